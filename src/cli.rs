@@ -1,0 +1,204 @@
+//! The command line: the reader (`byline [FILE]`) and `byline analyze`.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::analysis::{analyze, date::Date};
+use crate::document::{Input, LoadOptions, Loaded, load};
+use crate::output::{Format, json, report};
+
+/// Exit status for inputs that could not be loaded.
+const EXIT_BAD_INPUT: u8 = 2;
+
+/// byline reads a news article like an analyst: who is in it, who said what, and when.
+#[derive(Debug, Parser)]
+#[command(name = "byline", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; without a command, byline opens the article for reading.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The article: a file, or `-` for standard input. Without one, the bundled sample opens.
+    #[arg(value_name = "FILE")]
+    pub file: Option<String>,
+    /// How to load the article.
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the analysis of one or more articles (JSON Lines or a plain report).
+    Analyze(AnalyzeArgs),
+}
+
+/// Arguments of `byline analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Articles to analyse: files, or `-` for standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<String>,
+    /// Output format: `json` (one byline.analysis.v1 object per line) or `text`.
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
+    pub format: FormatArg,
+    /// How to load the articles.
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+/// Loading flags shared by the reader and `analyze`.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct LoadArgs {
+    /// Publication date (YYYY-MM-DD) to resolve relative dates against; overrides the dateline.
+    #[arg(long, value_name = "DATE", value_parser = parse_published)]
+    pub published: Option<Date>,
+    /// Refuse inputs larger than this (bytes, or with a unit: 500K, 64M, 1G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
+    pub max_size: u64,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// JSON Lines, schema byline.analysis.v1.
+    Json,
+    /// A readable plain-text report.
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Json => Format::Json,
+            FormatArg::Text => Format::Text,
+        }
+    }
+}
+
+impl From<LoadArgs> for LoadOptions {
+    fn from(args: LoadArgs) -> LoadOptions {
+        LoadOptions {
+            max_size: args.max_size,
+            published: args.published,
+        }
+    }
+}
+
+fn parse_published(s: &str) -> Result<Date, String> {
+    Date::parse_iso(s).ok_or_else(|| format!("'{s}' is not a date of the form YYYY-MM-DD"))
+}
+
+/// Parses a size: plain bytes, or a number with K, M, G (powers of 1024; `KiB`, `MB` … too).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = t.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
+    let shift = match unit.as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("'{s}': unknown size unit (use K, M or G)")),
+    };
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size (e.g. 64M)"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{s}' is too large"))
+}
+
+/// Runs the parsed command line and returns the process exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Analyze(args)) => {
+            let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
+            emit(&inputs, args.format.into(), args.load.into())
+        }
+        // Until the full-screen reader lands, reading an article prints its report.
+        None => {
+            let input = cli.file.as_deref().map_or(Input::Sample, Input::from_arg);
+            emit(&[input], Format::Text, cli.load.into())
+        }
+    }
+}
+
+/// Loads, analyses and prints each input; failures are reported and the rest still run.
+fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
+    let mut failed = false;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for (i, input) in inputs.iter().enumerate() {
+        let Loaded { document, warning } = match load(input, options) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                eprintln!("byline: error: {error}");
+                failed = true;
+                continue;
+            }
+        };
+        if let Some(warning) = warning {
+            eprintln!("byline: warning: {warning}");
+        }
+        let analysis = analyze(&document.text);
+        let written = match format {
+            Format::Json => writeln!(out, "{}", json::to_line(&document, &analysis)),
+            Format::Text if i > 0 => write!(out, "\n{}", report::render(&document, &analysis)),
+            Format::Text => write!(out, "{}", report::render(&document, &analysis)),
+        };
+        if let Err(error) = written.and_then(|()| out.flush()) {
+            // A closed pipe (`byline analyze … | head`) is the reader's choice, not a failure.
+            if error.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("byline: error: cannot write output: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::from(EXIT_BAD_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DEFAULT_MAX_SIZE;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("500k"), Ok(500 << 10));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("1234"), Ok(1234));
+        assert_eq!(
+            parse_size("64M"),
+            Ok(DEFAULT_MAX_SIZE),
+            "the --max-size default"
+        );
+        assert!(parse_size("12Q").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("99999999999999G").is_err());
+    }
+
+    #[test]
+    fn command_line_shapes() {
+        let cli = Cli::try_parse_from(["byline"]).unwrap();
+        assert!(cli.command.is_none() && cli.file.is_none());
+        let cli = Cli::try_parse_from(["byline", "a.txt", "--published", "2026-01-16"]).unwrap();
+        assert_eq!(cli.file.as_deref(), Some("a.txt"));
+        assert_eq!(cli.load.published, Date::new(2026, 1, 16));
+        let cli = Cli::try_parse_from(["byline", "analyze", "a", "b", "--format", "text"]).unwrap();
+        let Some(Command::Analyze(args)) = cli.command else {
+            panic!("expected analyze");
+        };
+        assert_eq!(args.files, ["a", "b"]);
+        assert_eq!(args.format, FormatArg::Text);
+        assert!(Cli::try_parse_from(["byline", "analyze"]).is_err());
+        assert!(Cli::try_parse_from(["byline", "x", "--published", "16/01/2026"]).is_err());
+    }
+}

@@ -1,0 +1,151 @@
+//! Why an input could not be loaded.
+
+use std::fmt;
+
+/// A reason an input could not become a document. Every message fits on one line.
+#[derive(Debug)]
+pub enum LoadError {
+    /// No file at the path.
+    NotFound {
+        /// The input's name.
+        name: String,
+    },
+    /// The path names a directory.
+    Directory {
+        /// The input's name.
+        name: String,
+        /// Whether it holds no entries at all.
+        empty: bool,
+    },
+    /// The input is larger than the cap.
+    TooLarge {
+        /// The input's name.
+        name: String,
+        /// Its size in bytes, or the cap plus one when it was read from a stream.
+        size: u64,
+        /// The cap in bytes.
+        max: u64,
+    },
+    /// The input holds binary data (NUL bytes).
+    Binary {
+        /// The input's name.
+        name: String,
+    },
+    /// The input holds no text.
+    Empty {
+        /// The input's name.
+        name: String,
+    },
+    /// Any other I/O failure.
+    Io {
+        /// The input's name.
+        name: String,
+        /// The underlying error.
+        error: std::io::Error,
+    },
+}
+
+/// Sizes as people read them: `812 bytes`, `3.2 KiB`, `64 MiB`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    let unit = UNITS.get(unit).copied().unwrap_or("TiB");
+    if value.fract() == 0.0 {
+        format!("{value:.0} {unit}")
+    } else {
+        format!("{value:.1} {unit}")
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound { name } => write!(f, "{name}: no such file"),
+            LoadError::Directory { name, empty: true } => {
+                write!(f, "{name}: is an empty directory; give an article file")
+            }
+            LoadError::Directory { name, empty: false } => write!(
+                f,
+                "{name}: is a directory; give an article file (reading folders is not supported yet)"
+            ),
+            LoadError::TooLarge { name, size, max } => write!(
+                f,
+                "{name}: too large ({}, the limit is {}; raise it with --max-size)",
+                if size > max {
+                    format!("over {}", human_size(*max))
+                } else {
+                    human_size(*size)
+                },
+                human_size(*max)
+            ),
+            LoadError::Binary { name } => write!(
+                f,
+                "{name}: looks like binary data, not text (it contains NUL bytes)"
+            ),
+            LoadError::Empty { name } => write!(f, "{name}: is empty; there is no article to read"),
+            LoadError::Io { name, error } => write!(f, "{name}: cannot read: {}", io_reason(error)),
+        }
+    }
+}
+
+/// The OS error text without the "(os error N)" suffix.
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(at) => text.get(..at).unwrap_or(&text).to_lowercase(),
+        None => text.to_lowercase(),
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(human_size(812), "812 bytes");
+        assert_eq!(human_size(64 * 1024 * 1024), "64 MiB");
+        assert_eq!(human_size(3 * 1024 + 205), "3.2 KiB");
+    }
+
+    #[test]
+    fn messages_are_one_line() {
+        let errors = [
+            LoadError::NotFound {
+                name: "a.txt".into(),
+            },
+            LoadError::Directory {
+                name: "d".into(),
+                empty: true,
+            },
+            LoadError::TooLarge {
+                name: "big".into(),
+                size: 100 << 20,
+                max: 64 << 20,
+            },
+            LoadError::Binary {
+                name: "x.bin".into(),
+            },
+            LoadError::Empty { name: "e".into() },
+            LoadError::Io {
+                name: "p".into(),
+                error: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            },
+        ];
+        for e in errors {
+            let msg = e.to_string();
+            assert!(!msg.contains('\n'), "{msg}");
+            assert!(!msg.is_empty());
+        }
+    }
+}

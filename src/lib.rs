@@ -1,0 +1,11 @@
+//! byline: a terminal news reader that reads like an analyst.
+//!
+//! The crate is a pipeline: [`document`] loads a source into a [`document::Document`],
+//! [`analysis::analyze`] turns its text into spans (pure, no I/O), and [`output`] prints the
+//! result as `byline.analysis.v1` JSON or a plain report.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod analysis;
+pub mod cli;
+pub mod document;
+pub mod output;

@@ -1,0 +1,152 @@
+//! The `byline.analysis.v1` JSON schema (see the README's "JSON output").
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::document::Document;
+
+/// The schema identifier every object carries.
+pub const SCHEMA: &str = "byline.analysis.v1";
+
+/// One analysed document, as printed by `byline analyze --format json`.
+#[derive(Debug, Serialize)]
+pub struct AnalysisV1<'a> {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// The document every offset indexes into.
+    pub document: DocumentV1<'a>,
+    /// People, organisations, places and groups (filled by actor extraction).
+    pub actors: Vec<ActorV1>,
+    /// Quotations (filled by quote extraction).
+    pub quotes: Vec<QuoteV1>,
+    /// Dated events (filled by timeline extraction).
+    pub timeline: Vec<TimelineV1>,
+}
+
+/// The document part of the schema.
+#[derive(Debug, Serialize)]
+pub struct DocumentV1<'a> {
+    /// The headline, or null.
+    pub title: Option<&'a str>,
+    /// ISO date, or null.
+    pub published: Option<String>,
+    /// Path or URL, or null for stdin.
+    pub source: Option<&'a str>,
+    /// The plain text; offsets are UTF-8 byte offsets into it.
+    pub text: &'a str,
+}
+
+/// A byte range `{"start", "end"}`.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct SpanV1 {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// An actor.
+#[derive(Debug, Serialize)]
+pub struct ActorV1 {
+    /// `A1`, `A2`, …
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// person | organization | place | group | other.
+    pub kind: &'static str,
+    /// Titles and roles seen with the name.
+    pub roles: Vec<String>,
+    /// Distinct surface forms of its name mentions.
+    pub aliases: Vec<String>,
+    /// Every mention.
+    pub mentions: Vec<SpanV1>,
+    /// 0..1 centrality.
+    pub salience: f64,
+}
+
+/// A quotation.
+#[derive(Debug, Serialize)]
+pub struct QuoteV1 {
+    /// `Q1`, `Q2`, …
+    pub id: String,
+    /// First byte of the quoted words.
+    pub start: usize,
+    /// One past the last byte of the quoted words.
+    pub end: usize,
+    /// Actor id of the speaker, or null.
+    pub speaker: Option<String>,
+    /// The reporting word, or null.
+    pub cue: Option<String>,
+    /// direct | fragment.
+    pub kind: &'static str,
+}
+
+/// A timeline entry.
+#[derive(Debug, Serialize)]
+pub struct TimelineV1 {
+    /// `T1`, `T2`, …
+    pub id: String,
+    /// First byte of the temporal expression.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// DATE | TIME | DURATION | SET.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// TIMEX3 value, or null.
+    pub value: Option<String>,
+    /// The clause the expression anchors, or null.
+    pub event: Option<SpanV1>,
+    /// A short who-did-what label, or null.
+    pub label: Option<String>,
+    /// Actor ids taking part.
+    pub actors: Vec<String>,
+}
+
+impl<'a> AnalysisV1<'a> {
+    /// The schema view of `analysis` over `document`.
+    pub fn new(document: &'a Document, _analysis: &Analysis) -> Self {
+        AnalysisV1 {
+            schema: SCHEMA,
+            document: DocumentV1 {
+                title: document.title.as_deref(),
+                published: document.published.map(|d| d.to_string()),
+                source: document.source.as_deref(),
+                text: &document.text,
+            },
+            actors: Vec::new(),
+            quotes: Vec::new(),
+            timeline: Vec::new(),
+        }
+    }
+}
+
+/// One compact JSON line for `document` and its `analysis` (no trailing newline).
+pub fn to_line(document: &Document, analysis: &Analysis) -> String {
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string(&AnalysisV1::new(document, analysis)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::document::{Input, LoadOptions, load};
+
+    #[test]
+    fn seed_json_has_the_schema_shape() {
+        let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let doc = &loaded.document;
+        let line = to_line(doc, &analyze(&doc.text));
+        assert!(!line.contains('\n'));
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["schema"], "byline.analysis.v1");
+        assert_eq!(v["document"]["title"], doc.title.as_deref().unwrap());
+        assert_eq!(v["document"]["published"], serde_json::Value::Null);
+        assert_eq!(v["document"]["source"], "seeds/putin-iran-israel-calls.txt");
+        assert_eq!(v["document"]["text"], doc.text.as_str());
+        for key in ["actors", "quotes", "timeline"] {
+            assert!(v[key].is_array(), "{key}");
+        }
+    }
+}
