@@ -1,0 +1,315 @@
+//! Gazetteers and word lists from `assets/lexicon/` (sources and licences in its README),
+//! embedded in the binary and parsed once into hash tables that borrow the embedded text.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");
+const CITIES: &str = include_str!("../../assets/lexicon/cities.tsv");
+const REGIONS: &str = include_str!("../../assets/lexicon/regions.txt");
+const US_STATES: &str = include_str!("../../assets/lexicon/us_states.tsv");
+const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given_names.tsv");
+const COMMON_WORDS: &str = include_str!("../../assets/lexicon/common_words.txt");
+const TITLES: &str = include_str!("../../assets/lexicon/titles.txt");
+const ORG_CUES: &str = include_str!("../../assets/lexicon/org_cues.txt");
+
+/// What kind of place a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlaceKind {
+    /// A country or territory.
+    Country,
+    /// A US state or territory.
+    State,
+    /// A continent, region or body of water.
+    Region,
+    /// A city.
+    City,
+}
+
+/// A gazetteer hit: the place a surface form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The canonical name of the place ("United States" for "U.S.", "Iran" for "Iranian").
+    pub canonical: &'static str,
+    /// The kind of place.
+    pub kind: PlaceKind,
+    /// Whether the surface form is a demonym or adjective ("Iranian") rather than a name.
+    pub demonym: bool,
+    /// Whether the name is also a common lowercase word ("Nice", "Reading"): needs context.
+    pub ambiguous: bool,
+}
+
+/// Grammatical gender suggested by a given name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Mostly female.
+    Female,
+    /// Mostly male.
+    Male,
+    /// Used for both.
+    Unknown,
+}
+
+/// Where a title stands relative to a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleUse {
+    /// Written before a name: "President Putin".
+    pub pre: bool,
+    /// Used as an appositive or description: "the spokesman", "Peskov, the spokesman".
+    pub post: bool,
+}
+
+/// Where an organisation cue word sits in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgCue {
+    /// Closes a name: "Boeing Co.", "General Motors".
+    Suffix,
+    /// Heads a name, first or last: "Bank of England", "Deutsche Bank".
+    Head,
+    /// Opens a name: "Air France".
+    Prefix,
+}
+
+/// All embedded word lists, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    places: HashMap<&'static str, Place>,
+    given_names: HashMap<&'static str, Gender>,
+    common: HashSet<&'static str>,
+    titles: HashMap<String, TitleUse>,
+    title_words: usize,
+    org_cues: HashMap<&'static str, OrgCue>,
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// Data rows of an embedded list: no comments, no blank lines, split on tabs.
+fn rows(list: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    list.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The `|`-separated entries of a column, without the `-` placeholder.
+fn alternatives(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    column
+        .copied()
+        .unwrap_or("-")
+        .split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && *a != "-")
+}
+
+/// Adds US states (with AP abbreviations) and regions through `add`.
+fn add_states_and_regions(add: &mut impl FnMut(&'static str, Place)) {
+    for row in rows(US_STATES) {
+        let Some(&name) = row.first() else { continue };
+        let state = Place {
+            canonical: name,
+            kind: PlaceKind::State,
+            demonym: false,
+            ambiguous: false,
+        };
+        add(name, state);
+        if let Some(&ap) = row.get(2) {
+            add(ap, state);
+        }
+    }
+    for row in rows(REGIONS) {
+        let Some(&name) = row.first() else { continue };
+        add(
+            name,
+            Place {
+                canonical: name,
+                kind: PlaceKind::Region,
+                demonym: false,
+                ambiguous: false,
+            },
+        );
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut places = HashMap::new();
+        // Earlier inserts win: countries, capitals, states, regions, then other cities.
+        let mut add = |name: &'static str, place: Place| {
+            places.entry(name).or_insert(place);
+        };
+        let country = |canonical, demonym| Place {
+            canonical,
+            kind: PlaceKind::Country,
+            demonym,
+            ambiguous: false,
+        };
+        for row in rows(COUNTRIES) {
+            let Some(&name) = row.first() else { continue };
+            add(name, country(name, false));
+            for alt in alternatives(row.get(3)) {
+                add(alt, country(name, false));
+            }
+            for dem in alternatives(row.get(4)) {
+                add(dem, country(name, true));
+            }
+        }
+        // National capitals before states ("Washington"), other cities last.
+        for capitals in [true, false] {
+            for row in rows(CITIES) {
+                let Some(&name) = row.first() else { continue };
+                let flags = row.get(4).copied().unwrap_or("");
+                if flags.contains("capital") != capitals {
+                    continue;
+                }
+                let city = Place {
+                    canonical: name,
+                    kind: PlaceKind::City,
+                    demonym: false,
+                    ambiguous: flags.contains("word"),
+                };
+                add(name, city);
+                for alt in alternatives(row.get(3)) {
+                    add(alt, city);
+                }
+            }
+            if capitals {
+                add_states_and_regions(&mut add);
+            }
+        }
+        let given_names = rows(GIVEN_NAMES)
+            .filter_map(|row| {
+                let gender = match row.get(1).copied() {
+                    Some("f") => Gender::Female,
+                    Some("m") => Gender::Male,
+                    _ => Gender::Unknown,
+                };
+                Some((*row.first()?, gender))
+            })
+            .collect();
+        let common = rows(COMMON_WORDS)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        let mut titles: HashMap<String, TitleUse> = HashMap::new();
+        for row in rows(TITLES) {
+            let Some(name) = row.first() else { continue };
+            let entry = titles.entry(name.to_lowercase()).or_insert(TitleUse {
+                pre: false,
+                post: false,
+            });
+            match row.get(1).copied() {
+                Some("pre") => entry.pre = true,
+                Some("post") => entry.post = true,
+                _ => {
+                    entry.pre = true;
+                    entry.post = true;
+                }
+            }
+        }
+        let title_words = titles
+            .keys()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        let org_cues = rows(ORG_CUES)
+            .filter_map(|row| {
+                let cue = match row.get(1).copied() {
+                    Some("suffix") => OrgCue::Suffix,
+                    Some("prefix") => OrgCue::Prefix,
+                    _ => OrgCue::Head,
+                };
+                Some((*row.first()?, cue))
+            })
+            .collect();
+        Lexicon {
+            places,
+            given_names,
+            common,
+            titles,
+            title_words,
+            org_cues,
+        }
+    }
+
+    /// The place a surface form names, exactly as written ("U.S.", "Iranian", "Tehran").
+    pub fn place(&self, surface: &str) -> Option<Place> {
+        self.places.get(surface).copied()
+    }
+
+    /// The gender a given name suggests, if it is a known given name.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(word).copied()
+    }
+
+    /// Whether `word` (any case) is a common lowercase English word.
+    pub fn is_common(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.common.contains(w))
+    }
+
+    /// How a title (one or more words, any case) is used, if it is one.
+    pub fn title(&self, words: &str) -> Option<TitleUse> {
+        with_lowercase(words, |w| self.titles.get(w).copied())
+    }
+
+    /// The longest number of words in a title ("Chairman of the Joint Chiefs of Staff").
+    pub fn max_title_words(&self) -> usize {
+        self.title_words
+    }
+
+    /// Where an organisation cue word sits in a name, if `word` is one.
+    pub fn org_cue(&self, word: &str) -> Option<OrgCue> {
+        self.org_cues.get(word).copied()
+    }
+}
+
+/// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
+fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 64];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(out) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_and_demonyms() {
+        let lex = lexicon();
+        let us = lex.place("U.S.").unwrap();
+        assert_eq!(
+            (us.canonical, us.kind, us.demonym),
+            ("United States", PlaceKind::Country, false)
+        );
+        assert_eq!(lex.place("American").unwrap().canonical, "United States");
+        assert!(lex.place("Iranian").unwrap().demonym);
+        assert_eq!(lex.place("Tehran").unwrap().kind, PlaceKind::City);
+        assert_eq!(lex.place("Washington").unwrap().kind, PlaceKind::City);
+        assert_eq!(lex.place("Middle East").unwrap().kind, PlaceKind::Region);
+        assert_eq!(lex.place("California").unwrap().kind, PlaceKind::State);
+        assert_eq!(lex.place("Protests"), None);
+    }
+
+    #[test]
+    fn words_names_titles_cues() {
+        let lex = lexicon();
+        assert!(lex.is_common("Holds") && lex.is_common("region") && !lex.is_common("Putin"));
+        assert_eq!(lex.given_name("Angela"), Some(Gender::Female));
+        assert_eq!(lex.given_name("Vladimir"), Some(Gender::Male));
+        assert!(lex.title("President").unwrap().pre);
+        assert!(lex.title("prime minister").is_some());
+        assert!(lex.title("spokesman").unwrap().post);
+        assert!(lex.max_title_words() >= 3);
+        assert_eq!(lex.org_cue("Inc."), Some(OrgCue::Suffix));
+        assert_eq!(lex.org_cue("Putin"), None);
+    }
+}
