@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::analysis::Analysis;
+use crate::analysis::actors::Actor;
 use crate::document::Document;
 
 /// The schema identifier every object carries.
@@ -105,7 +106,7 @@ pub struct TimelineV1 {
 
 impl<'a> AnalysisV1<'a> {
     /// The schema view of `analysis` over `document`.
-    pub fn new(document: &'a Document, _analysis: &Analysis) -> Self {
+    pub fn new(document: &'a Document, analysis: &Analysis) -> Self {
         AnalysisV1 {
             schema: SCHEMA,
             document: DocumentV1 {
@@ -114,9 +115,40 @@ impl<'a> AnalysisV1<'a> {
                 source: document.source.as_deref(),
                 text: &document.text,
             },
-            actors: Vec::new(),
+            actors: analysis
+                .actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ActorV1::new(i, a))
+                .collect(),
             quotes: Vec::new(),
             timeline: Vec::new(),
+        }
+    }
+}
+
+/// The schema id of the `i`-th actor: `A1`, `A2`, …
+pub fn actor_id(i: usize) -> String {
+    format!("A{}", i + 1)
+}
+
+impl ActorV1 {
+    fn new(i: usize, actor: &Actor) -> Self {
+        ActorV1 {
+            id: actor_id(i),
+            name: actor.name.clone(),
+            kind: actor.kind.as_str(),
+            roles: actor.roles.clone(),
+            aliases: actor.aliases.clone(),
+            mentions: actor
+                .mentions
+                .iter()
+                .map(|m| SpanV1 {
+                    start: m.span.start,
+                    end: m.span.end,
+                })
+                .collect(),
+            salience: actor.salience,
         }
     }
 }

@@ -1,0 +1,343 @@
+//! Merging name mentions into actors (aliases, surnames, acronyms, demonyms) and typing them.
+
+use std::collections::HashMap;
+
+use super::names::{NameMention, is_acronym};
+use super::{Actor, ActorKind, Mention, MentionForm};
+use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind};
+
+/// One distinct surface form and what its mentions say about it.
+struct Form<'t> {
+    surface: &'t str,
+    words: Vec<&'t str>,
+    mentions: Vec<usize>,
+    titled: bool,
+    after_the: bool,
+    collective: bool,
+}
+
+/// Lowercase words skipped when reading initials: "United States Air Force" → USAF.
+const MINOR: [&str; 7] = ["of", "and", "the", "&", "for", "de", "du"];
+
+/// Surname endings common in news names across languages.
+const SURNAME_ENDINGS: [&str; 16] = [
+    "ov", "ova", "ev", "eva", "sky", "ski", "enko", "ian", "yan", "ez", "escu", "oglu", "vic",
+    "vich", "idze", "shvili",
+];
+
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !MINOR.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while let Some(&p) = parent.get(i) {
+        if p == i {
+            break;
+        }
+        let grand = parent.get(p).copied().unwrap_or(p);
+        if let Some(slot) = parent.get_mut(i) {
+            *slot = grand;
+        }
+        i = p;
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    // The earlier form stays the root so clusters keep reading order.
+    let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+    if let Some(slot) = parent.get_mut(child) {
+        *slot = root;
+    }
+}
+
+impl Form<'_> {
+    fn is_place(&self, names: &[NameMention]) -> bool {
+        self.place(names).is_some()
+    }
+
+    fn place(&self, names: &[NameMention]) -> Option<crate::analysis::lexicon::Place> {
+        let first = *self.mentions.first()?;
+        names.get(first)?.place.filter(|p| !p.ambiguous)
+    }
+
+    fn acronym(&self) -> bool {
+        self.words.len() == 1 && is_acronym(self.surface)
+    }
+
+    /// Strong evidence of a person: a title, or a known given name followed by more names.
+    fn personish(&self, lex: &Lexicon) -> bool {
+        let first = self.words.first().copied().unwrap_or("");
+        let last = self.words.last().copied().unwrap_or("");
+        !self.collective
+            && !self.acronym()
+            && lex.org_cue(last).is_none()
+            && (self.titled || (self.words.len() >= 2 && lex.given_name(first).is_some()))
+    }
+}
+
+/// Groups `names` into actors.
+pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
+    let mut forms: Vec<Form<'_>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut form_of = Vec::with_capacity(names.len());
+    for (m, name) in names.iter().enumerate() {
+        let surface = name.span.text(text);
+        let f = *index.entry(surface).or_insert_with(|| {
+            forms.push(Form {
+                surface,
+                words: surface.split_whitespace().collect(),
+                mentions: Vec::new(),
+                titled: false,
+                after_the: false,
+                collective: name.collective,
+            });
+            forms.len() - 1
+        });
+        if let Some(form) = forms.get_mut(f) {
+            form.mentions.push(m);
+            form.titled |= name.titled;
+            form.after_the |= name.after_the;
+        }
+        form_of.push(f);
+    }
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+
+    // Places merge by canonical name: "U.S.", "America", "American" → United States.
+    let mut by_place: HashMap<&str, usize> = HashMap::new();
+    for (f, form) in forms.iter().enumerate() {
+        if let Some(place) = form.place(names) {
+            let first = *by_place.entry(place.canonical).or_insert(f);
+            union(&mut parent, first, f);
+        }
+    }
+
+    // Shorter forms join longer ones: surnames, name prefixes, acronyms.
+    for (f, form) in forms.iter().enumerate() {
+        if form.is_place(names) || form.collective {
+            continue;
+        }
+        let targets: Vec<usize> = forms
+            .iter()
+            .enumerate()
+            .filter(|&(l, long)| {
+                l != f
+                    && long.words.len() > form.words.len()
+                    && !long.is_place(names)
+                    && !long.collective
+                    && alias_of(form, long, lex)
+            })
+            .map(|(l, _)| l)
+            .collect();
+        match targets.as_slice() {
+            [] => {}
+            [only] => union(&mut parent, *only, f),
+            several => {
+                // Two people share the surname: each mention goes to the nearest one before it.
+                for &m in &form.mentions {
+                    let at = names.get(m).map_or(0, |n| n.span.start);
+                    if let Some(t) = nearest(&forms, names, several, at) {
+                        if let Some(slot) = form_of.get_mut(m) {
+                            *slot = t;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut order = Vec::new();
+    for (m, &f) in form_of.iter().enumerate() {
+        let root = find(&mut parent, f);
+        groups
+            .entry(root)
+            .or_insert_with(|| {
+                order.push(root);
+                Vec::new()
+            })
+            .push(m);
+    }
+    order
+        .iter()
+        .filter_map(|root| groups.get(root))
+        .map(|members| build(text, names, &forms, &form_of, members, lex))
+        .collect()
+}
+
+/// Whether the shorter `form` names the same thing as `long`.
+fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
+    if form.acronym() {
+        let letters: String = form.surface.chars().filter(|c| c.is_alphabetic()).collect();
+        return initials(&long.words) == letters;
+    }
+    let n = form.words.len();
+    if long.personish(lex) {
+        // "Putin" → "Vladimir Putin".
+        return long.words.ends_with(&form.words)
+            && !form.words.iter().any(|w| lex.title(w).is_some());
+    }
+    // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co." (not a given name: "Martin").
+    n == 1
+        && long.words.starts_with(&form.words)
+        && form
+            .words
+            .first()
+            .is_some_and(|w| lex.given_name(w).is_none())
+        && !long.words.iter().any(|w| MINOR.contains(w))
+}
+
+/// Of the candidate forms, the one with a mention nearest before `at` (else nearest after).
+fn nearest(
+    forms: &[Form<'_>],
+    names: &[NameMention],
+    candidates: &[usize],
+    at: usize,
+) -> Option<usize> {
+    let starts = |f: &usize| {
+        forms
+            .get(*f)
+            .into_iter()
+            .flat_map(|form| form.mentions.iter())
+            .filter_map(|&m| names.get(m).map(|n| n.span.start))
+            .collect::<Vec<_>>()
+    };
+    let before = candidates
+        .iter()
+        .filter_map(|f| {
+            starts(f)
+                .into_iter()
+                .filter(|&s| s < at)
+                .max()
+                .map(|s| (s, *f))
+        })
+        .max();
+    let after = candidates
+        .iter()
+        .filter_map(|f| {
+            starts(f)
+                .into_iter()
+                .filter(|&s| s > at)
+                .min()
+                .map(|s| (s, *f))
+        })
+        .min();
+    before.or(after).map(|(_, f)| f)
+}
+
+/// Builds one actor from the mentions `members` (indices into `names`).
+fn build(
+    text: &str,
+    names: &[NameMention],
+    forms: &[Form<'_>],
+    form_of: &[usize],
+    members: &[usize],
+    lex: &Lexicon,
+) -> Actor {
+    let mut member_forms: Vec<usize> = members
+        .iter()
+        .filter_map(|&m| form_of.get(m).copied())
+        .collect();
+    member_forms.sort_unstable();
+    member_forms.dedup();
+    let group: Vec<&Form<'_>> = member_forms.iter().filter_map(|&f| forms.get(f)).collect();
+    let place = group.iter().find_map(|f| f.place(names));
+    let kind = place.map_or_else(|| kind_of(&group, lex), |_| ActorKind::Place);
+    let name = match place {
+        Some(p)
+            if p.kind == PlaceKind::Country || group.iter().all(|f| f.place(names).is_some()) =>
+        {
+            p.canonical.to_owned()
+        }
+        _ => group
+            .iter()
+            .max_by_key(|f| (f.words.len(), f.surface.len()))
+            .map_or_else(String::new, |f| f.surface.to_owned()),
+    };
+    let mut mentions: Vec<Mention> = members
+        .iter()
+        .filter_map(|&m| names.get(m))
+        .map(|n| Mention {
+            span: n.span,
+            form: if n.place.is_some_and(|p| p.demonym) {
+                MentionForm::Demonym
+            } else {
+                MentionForm::Name
+            },
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span);
+    let mut aliases: Vec<String> = Vec::new();
+    for m in &mentions {
+        let surface = m.span.text(text);
+        if m.form == MentionForm::Name && !aliases.iter().any(|a| a == surface) {
+            aliases.push(surface.to_owned());
+        }
+    }
+    Actor {
+        name,
+        kind,
+        roles: Vec::new(),
+        aliases,
+        mentions,
+        salience: 0.0,
+    }
+}
+
+/// The kind of a non-place actor, by weighing the evidence of all its forms.
+fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
+    let (mut person, mut org, mut crowd) = (0.0, 0.0, 0.0);
+    for form in group {
+        let first = form.words.first().copied().unwrap_or("");
+        let last = form.words.last().copied().unwrap_or("");
+        if form.collective {
+            org += 5.0;
+        }
+        match lex.org_cue(last) {
+            Some(OrgCue::Suffix | OrgCue::Head) => org += 3.0,
+            Some(OrgCue::Prefix) | None => {}
+        }
+        if form.words.len() > 1 && matches!(lex.org_cue(first), Some(OrgCue::Prefix | OrgCue::Head))
+        {
+            org += 1.5;
+        }
+        if form.acronym() {
+            org += 1.5;
+        }
+        if form.after_the {
+            org += 1.0;
+        }
+        if form.titled {
+            person += 3.0;
+        }
+        if form.words.len() >= 2 && lex.given_name(first).is_some() {
+            person += if lex.is_common(first) { 1.5 } else { 3.0 };
+        }
+        if SURNAME_ENDINGS
+            .iter()
+            .any(|e| last.len() > e.len() + 2 && last.ends_with(e))
+        {
+            person += 1.0;
+        }
+        if form.words.len() == 1
+            && ["ists", "ans", "ites", "ics", "ers"]
+                .iter()
+                .any(|e| last.ends_with(e))
+        {
+            crowd += 2.0;
+        }
+    }
+    if person > org && person >= crowd && person > 0.0 {
+        ActorKind::Person
+    } else if crowd > org && crowd > 0.0 {
+        ActorKind::Group
+    } else {
+        ActorKind::Organization
+    }
+}

@@ -1,0 +1,119 @@
+//! Actors: the people, organisations, places and groups an article is about.
+//!
+//! A pipeline of stages over the segmented text: [`names`] finds proper-name mentions,
+//! [`cluster`] merges aliases into actors and types them, [`roles`] attaches titles and
+//! appositives, and salience ranks the result.
+
+mod cluster;
+mod names;
+mod roles;
+
+use super::lexicon::lexicon;
+use super::segment::Segmentation;
+use super::span::Span;
+
+/// What kind of thing an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// A company, institution, government body, party or publication.
+    Organization,
+    /// A country, city, region or other place.
+    Place,
+    /// A group of people: a movement, ethnic or political group.
+    Group,
+    /// Anything else with a name.
+    Other,
+}
+
+impl ActorKind {
+    /// The schema's name for the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Place => "place",
+            ActorKind::Group => "group",
+            ActorKind::Other => "other",
+        }
+    }
+}
+
+/// How a mention refers to its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// By name: "Vladimir Putin", "Putin", "U.S.".
+    Name,
+    /// By a demonym or adjective: "Iranian" for Iran.
+    Demonym,
+}
+
+/// One reference to an actor in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// How it refers.
+    pub form: MentionForm,
+}
+
+/// A real-world entity named in the article, with every mention of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Canonical name: the gazetteer name of a place, else the longest name used.
+    pub name: String,
+    /// What it is.
+    pub kind: ActorKind,
+    /// Titles and roles seen with the name ("Russian President").
+    pub roles: Vec<String>,
+    /// Distinct surface forms of its name mentions, in order of first use.
+    pub aliases: Vec<String>,
+    /// Every mention, sorted by position.
+    pub mentions: Vec<Mention>,
+    /// Centrality to the article, 0..=1.
+    pub salience: f64,
+}
+
+/// Finds the actors of `text`, most salient first.
+pub fn extract(text: &str, seg: &Segmentation) -> Vec<Actor> {
+    let lex = lexicon();
+    let evidence = names::Evidence::gather(text, seg);
+    let found = names::find(text, seg, lex, &evidence);
+    let mut actors = cluster::cluster(text, &found, lex);
+    for actor in &mut actors {
+        if actor.kind == ActorKind::Person {
+            actor.roles = roles::roles(text, seg, lex, &actor.mentions);
+        }
+    }
+    rank(&mut actors, seg);
+    actors
+}
+
+/// Scores salience from mention count, headline and lead presence, and sorts by it.
+fn rank(actors: &mut [Actor], seg: &Segmentation) {
+    let headline_end = seg.sentences.first().map_or(0, |s| s.end);
+    let lead_end = seg.paragraphs.get(1).map_or(headline_end, |p| p.end);
+    let most = actors
+        .iter()
+        .map(|a| a.mentions.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    for actor in actors.iter_mut() {
+        let first = actor.mentions.first().map_or(usize::MAX, |m| m.span.start);
+        let count = actor.mentions.len() as f64 / most as f64;
+        let headline = f64::from(u8::from(first < headline_end));
+        let lead = f64::from(u8::from(first < lead_end));
+        let score = 0.6 * count.sqrt() + 0.25 * headline + 0.15 * lead;
+        actor.salience = (score * 100.0).round() / 100.0;
+    }
+    actors.sort_by(|a, b| {
+        b.salience.total_cmp(&a.salience).then(
+            a.mentions
+                .first()
+                .map(|m| m.span)
+                .cmp(&b.mentions.first().map(|m| m.span)),
+        )
+    });
+}

@@ -1,0 +1,429 @@
+//! Proper-name mentions: runs of capitalised words, cleaned of headline case,
+//! sentence-initial common words, titles and dates, split at hyphens and demonyms.
+
+use std::collections::HashSet;
+
+use crate::analysis::date::{Weekday, month_from_name};
+use crate::analysis::lexicon::{Lexicon, Place};
+use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::span::Span;
+
+/// A proper-name mention found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name, without titles, articles or possessive endings.
+    pub span: Span,
+    /// Index of its sentence in the segmentation.
+    pub sentence: usize,
+    /// The gazetteer place the whole name denotes, if any.
+    pub place: Option<Place>,
+    /// "the" stands right before it ("the Kremlin").
+    pub after_the: bool,
+    /// A person's title stands right before it ("President Vladimir Putin").
+    pub titled: bool,
+    /// It ends with a collective noun that makes it an organisation ("Trump administration").
+    pub collective: bool,
+    /// It is in the headline.
+    pub headline: bool,
+}
+
+/// Lowercase nouns that turn a preceding name into an organisation: "the Trump administration".
+const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
+
+/// Lowercase particles allowed inside names: "Bank of England", "Ludwig van Beethoven".
+const CONNECTORS: [&str; 14] = [
+    "of", "de", "du", "da", "di", "del", "der", "van", "von", "den", "bin", "ibn", "la", "le",
+];
+
+/// A word-level unit: a token, or a part of a hyphenated token.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    span: Span,
+    kind: TokenKind,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Forms a run of its own ("U.S." in "U.S.-based").
+    alone: bool,
+    /// First word of its sentence or of a quotation.
+    initial: bool,
+}
+
+/// What the whole document says about its words, gathered before names are found.
+pub struct Evidence<'t> {
+    /// Words seen capitalised away from the start of a sentence, outside the headline.
+    cap_mid: HashSet<&'t str>,
+    /// Index of the headline sentence, if the text opens with one.
+    headline: Option<usize>,
+}
+
+/// Whether `w` starts with an uppercase letter.
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is an acronym: "UN", "NATO", "U.S.", "N.V." (two or more capitals, no lowercase).
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_date_word(w: &str) -> bool {
+    month_from_name(w).is_some_and(|_| w.len() > 3 || w.ends_with('.') || w == "May")
+        || Weekday::from_name(w).is_some_and(|_| w.len() > 4)
+}
+
+/// The sentence index of the headline: a first paragraph that is one unpunctuated line.
+fn headline(text: &str, seg: &Segmentation) -> Option<usize> {
+    let (&para, &sentence) = (seg.paragraphs.first()?, seg.sentences.first()?);
+    let line = para.text(text);
+    (seg.paragraphs.len() > 1
+        && para == sentence
+        && !line.contains('\n')
+        && !line.ends_with(['.', '!', ';', ',', ':']))
+    .then_some(0)
+}
+
+/// Splits a sentence's tokens into units, breaking hyphenated names apart where the parts
+/// name different things ("U.S.-Iran") or trail lowercase words ("U.S.-based").
+fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
+    out.clear();
+    let mut initial = true;
+    for t in toks {
+        let s = t.span.text(text);
+        let mut push = |span: Span, alone: bool| {
+            let w = span.text(text);
+            out.push(Unit {
+                span,
+                kind: t.kind,
+                cap: t.kind == TokenKind::Word && is_capitalised(w),
+                alone,
+                initial,
+            });
+        };
+        if t.kind == TokenKind::Word && s.contains('-') && !s.starts_with(['-']) {
+            let parts: Vec<(usize, &str)> = s
+                .split('-')
+                .scan(0, |at, p| {
+                    let start = *at;
+                    *at += p.len() + 1;
+                    Some((start, p))
+                })
+                .collect();
+            let caps: Vec<bool> = parts.iter().map(|(_, p)| is_capitalised(p)).collect();
+            let all_places = parts.iter().all(|(_, p)| lex.place(p).is_some());
+            let particle = matches!(
+                parts.first(),
+                Some((_, "al" | "el" | "bin" | "ibn" | "abu"))
+            );
+            if caps.iter().all(|&c| c) && parts.len() > 1 && all_places {
+                for (at, p) in &parts {
+                    let start = t.span.start + at;
+                    push(Span::new(start, start + p.len()), true);
+                }
+            } else if caps.iter().all(|&c| c) || particle {
+                out.push(Unit {
+                    span: t.span,
+                    kind: t.kind,
+                    cap: true,
+                    alone: false,
+                    initial,
+                });
+            } else {
+                // Keep the capitalised parts as names of their own: "U.S." in "U.S.-based",
+                // "Russian" in "pro-Russian"; the lowercase parts are not names.
+                for (i, (at, p)) in parts.iter().enumerate() {
+                    if caps.get(i).copied().unwrap_or(false) {
+                        let start = t.span.start + at;
+                        push(Span::new(start, start + p.len()), true);
+                    }
+                }
+            }
+        } else {
+            push(t.span, false);
+        }
+        initial = match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive | TokenKind::Symbol => {
+                false
+            }
+            TokenKind::Quote | TokenKind::Dash => true,
+            TokenKind::Punct => matches!(s, ":" | "(") || initial,
+        };
+    }
+}
+
+impl<'t> Evidence<'t> {
+    /// Gathers evidence over the whole text.
+    pub fn gather(text: &'t str, seg: &Segmentation) -> Evidence<'t> {
+        let headline = headline(text, seg);
+        let mut cap_mid = HashSet::new();
+        for (si, &sentence) in seg.sentences.iter().enumerate() {
+            if Some(si) == headline {
+                continue;
+            }
+            let mut initial = true;
+            for t in tokens(text, sentence) {
+                let s = t.span.text(text);
+                if t.kind == TokenKind::Word {
+                    if !initial && is_capitalised(s) {
+                        cap_mid.insert(s);
+                    }
+                    initial = false;
+                } else if t.kind == TokenKind::Quote || t.kind == TokenKind::Dash {
+                    initial = true;
+                }
+            }
+        }
+        Evidence { cap_mid, headline }
+    }
+
+    /// A capitalised word that is probably an ordinary word capitalised by position.
+    fn positional(&self, lex: &Lexicon, w: &str) -> bool {
+        !self.cap_mid.contains(w)
+            && lex.is_common(w)
+            && lex.place(w).is_none()
+            && !is_acronym(w)
+            && (lex.given_name(w).is_none() || w.len() <= 3 || lex.is_common(w))
+    }
+}
+
+/// Finds the proper-name mentions of every sentence, in text order.
+pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) -> Vec<NameMention> {
+    let mut found = Vec::new();
+    let mut toks = Vec::new();
+    let mut us = Vec::new();
+    for (si, &sentence) in seg.sentences.iter().enumerate() {
+        toks.clear();
+        toks.extend(tokens(text, sentence));
+        if !toks
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && is_capitalised(t.span.text(text)))
+        {
+            continue;
+        }
+        units(text, lex, &toks, &mut us);
+        let ctx = Ctx {
+            text,
+            lex,
+            ev,
+            units: &us,
+            sentence: si,
+            headline: ev.headline == Some(si),
+        };
+        let mut i = 0;
+        while i < us.len() {
+            let Some(u) = us.get(i) else { break };
+            if !u.cap {
+                i += 1;
+                continue;
+            }
+            let end = ctx.run_end(i);
+            ctx.run(i, end, false, &mut found);
+            i = end.max(i + 1);
+        }
+    }
+    found
+}
+
+/// Per-sentence context for cleaning runs.
+struct Ctx<'a, 't> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    ev: &'a Evidence<'t>,
+    units: &'a [Unit],
+    sentence: usize,
+    headline: bool,
+}
+
+impl Ctx<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.units.get(i).map_or("", |u| u.span.text(self.text))
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.cap)
+    }
+
+    fn alone(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.alone)
+    }
+
+    /// Whether units `i` and `i + 1` touch or are separated by spaces only (no newline).
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.units.get(i), self.units.get(i + 1)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}')),
+            _ => false,
+        }
+    }
+
+    /// End (exclusive) of the capitalised run starting at `i`, allowing name particles.
+    fn run_end(&self, i: usize) -> usize {
+        if self.alone(i) {
+            return i + 1;
+        }
+        let mut j = i + 1;
+        loop {
+            if self.cap(j) && !self.alone(j) && self.adjacent(j - 1) {
+                j += 1;
+                continue;
+            }
+            let w = self.word(j);
+            let connector = CONNECTORS.contains(&w) || w == "&";
+            if connector && self.adjacent(j - 1) {
+                let mut k = j + 1;
+                if w == "of" && self.word(k) == "the" {
+                    k += 1;
+                }
+                if self.cap(k) && !self.alone(k) && self.adjacent(k - 1) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            return j;
+        }
+    }
+
+    fn droppable(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let Some(u) = self.units.get(i) else {
+            return true;
+        };
+        if is_date_word(w) || w == "I" {
+            return true;
+        }
+        if CONNECTORS.contains(&w) || w == "&" || w == "the" {
+            return true;
+        }
+        (u.initial || self.headline) && self.ev.positional(self.lex, w)
+    }
+
+    /// Length in units of the longest pre-name title starting at `i` within `..end`.
+    fn title_at(&self, i: usize, end: usize) -> usize {
+        let max = self.lex.max_title_words().min(end.saturating_sub(i));
+        for len in (1..=max).rev() {
+            let (Some(first), Some(last)) = (self.units.get(i), self.units.get(i + len - 1)) else {
+                continue;
+            };
+            let phrase = Span::new(first.span.start, last.span.end).text(self.text);
+            if self.lex.title(phrase).is_some_and(|t| t.pre) {
+                return len;
+            }
+        }
+        0
+    }
+
+    /// Whether units `i..end` could not be a person's name (an org or ordinary words).
+    fn not_a_name(&self, i: usize, end: usize) -> bool {
+        let last = self.word(end - 1);
+        self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
+    }
+
+    /// Cleans the run `i..end` and records its mentions. `titled`: a title precedes it.
+    fn run(&self, mut i: usize, end: usize, mut titled: bool, out: &mut Vec<NameMention>) {
+        // Split at words that are not part of a name (dates, headline or initial capitals).
+        if let Some(k) = (i..end).find(|&k| self.droppable(k)) {
+            if k > i {
+                self.run(i, k, titled, out);
+            }
+            if k + 1 < end {
+                self.run(k + 1, end, false, out);
+            }
+            return;
+        }
+        if i >= end {
+            return;
+        }
+        if end - i > 1 && self.whole_place(i, end).is_some() {
+            self.emit(i, end, titled, out);
+            return;
+        }
+        // Titles: "Russian President Vladimir Putin", "Apple CEO Steve Jobs".
+        for p in i..end {
+            let len = self.title_at(p, end);
+            if len == 0 {
+                continue;
+            }
+            if p + len < end && self.not_a_name(p + len, end) {
+                continue;
+            }
+            if p > i {
+                self.run(i, p, titled, out);
+            }
+            if p + len < end {
+                self.run(p + len, end, true, out);
+            }
+            return;
+        }
+        // A demonym before a name: "Iranian protests" is lowercase, "Israeli Netanyahu" is not.
+        while end - i > 1 && self.lex.place(self.word(i)).is_some_and(|p| p.demonym) {
+            if self.lex.org_cue(self.word(end - 1)).is_some() {
+                break;
+            }
+            self.emit(i, i + 1, false, out);
+            i += 1;
+            titled = false;
+        }
+        self.emit(i, end, titled, out);
+    }
+
+    /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov".
+    fn title_before(&self, i: usize) -> bool {
+        (1..=3).any(|len| {
+            let (Some(first), Some(last)) = (
+                i.checked_sub(len).and_then(|k| self.units.get(k)),
+                i.checked_sub(1).and_then(|k| self.units.get(k)),
+            ) else {
+                return false;
+            };
+            first.kind == TokenKind::Word
+                && last.kind == TokenKind::Word
+                && self
+                    .lex
+                    .title(Span::new(first.span.start, last.span.end).text(self.text))
+                    .is_some()
+        })
+    }
+
+    fn whole_place(&self, i: usize, end: usize) -> Option<Place> {
+        let (first, last) = (self.units.get(i)?, self.units.get(end - 1)?);
+        self.lex
+            .place(Span::new(first.span.start, last.span.end).text(self.text))
+    }
+
+    fn emit(&self, i: usize, end: usize, titled: bool, out: &mut Vec<NameMention>) {
+        let (Some(first), Some(last)) = (self.units.get(i), self.units.get(end.saturating_sub(1)))
+        else {
+            return;
+        };
+        let mut span = Span::new(first.span.start, last.span.end);
+        let surface = span.text(self.text);
+        if end - i == 1 && self.lex.title(surface).is_some() {
+            return;
+        }
+        let place = self.lex.place(surface);
+        let titled = titled || self.title_before(i);
+        let after_the = i
+            .checked_sub(1)
+            .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
+        let mut collective = false;
+        if place.is_none() && COLLECTIVES.contains(&self.word(end)) && self.adjacent(end - 1) {
+            if let Some(next) = self.units.get(end) {
+                span.end = next.span.end;
+                collective = true;
+            }
+        }
+        out.push(NameMention {
+            span,
+            sentence: self.sentence,
+            place,
+            after_the,
+            titled,
+            collective,
+            headline: self.headline,
+        });
+    }
+}

@@ -1,0 +1,110 @@
+//! Roles: the titles and appositives written around a person's name.
+
+use crate::analysis::lexicon::Lexicon;
+use crate::analysis::segment::{Segmentation, TokenKind, tokens};
+use crate::analysis::span::Span;
+
+use super::Mention;
+use super::names::is_capitalised;
+
+/// Adjectives that belong to a role: "Top spokesman", "former President".
+const MODIFIERS: [&str; 16] = [
+    "top",
+    "senior",
+    "former",
+    "deputy",
+    "chief",
+    "acting",
+    "then",
+    "current",
+    "longtime",
+    "veteran",
+    "interim",
+    "outgoing",
+    "incoming",
+    "assistant",
+    "vice",
+    "lead",
+];
+
+/// The distinct roles written before or after the mentions (at most 60 bytes each).
+pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in mentions {
+        let Some(sentence) = seg.sentences.iter().find(|s| s.contains(m.span)) else {
+            continue;
+        };
+        for role in [
+            before(text, *sentence, lex, m.span),
+            after(text, *sentence, lex, m.span),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let role = role.text(text);
+            if role.len() <= 60 && !out.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                out.push(role.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it.
+fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
+    let toks: Vec<_> = tokens(text, Span::new(sentence.start, name.start)).collect();
+    let mut start = None;
+    let mut has_title = false;
+    for t in toks.iter().rev() {
+        let w = t.span.text(text);
+        let fits = match t.kind {
+            TokenKind::Possessive => true,
+            TokenKind::Word => {
+                let title = lex.title(w).is_some();
+                has_title |= title;
+                title || is_capitalised(w) || MODIFIERS.contains(&w.to_lowercase().as_str())
+            }
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        start = Some(t.span.start);
+    }
+    let start = start?;
+    // Two-word titles ("Prime Minister") are found word by word; any title word counts.
+    (has_title
+        || lex
+            .title(Span::new(start, name.start).text(text).trim())
+            .is_some())
+    .then(|| Span::new(start, name.start).trim(text))
+    .filter(|s| !s.is_empty() && !s.text(text).starts_with(['’', '\'']))
+}
+
+/// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title.
+fn after(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
+    let mut toks = tokens(text, Span::new(name.end, sentence.end));
+    if toks.next()?.span.text(text) != "," {
+        return None;
+    }
+    let mut start = None;
+    let mut last_title = None;
+    for (n, t) in toks.enumerate() {
+        let w = t.span.text(text);
+        if n == 0 && matches!(w, "the" | "a" | "an") {
+            continue;
+        }
+        match t.kind {
+            TokenKind::Word | TokenKind::Possessive if n < 7 => {
+                start.get_or_insert(t.span.start);
+                if lex.title(w).is_some_and(|u| u.post) {
+                    last_title = Some(t.span.end);
+                }
+            }
+            TokenKind::Punct if matches!(w, "," | "." | ";") => break,
+            _ => return None,
+        }
+    }
+    let (start, end) = (start?, last_title?);
+    Some(Span::new(start, end))
+}
