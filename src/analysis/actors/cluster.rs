@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{NameMention, is_acronym};
+use super::names::{NameMention, is_acronym, is_camel};
 use super::{Actor, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind};
 
@@ -14,6 +14,7 @@ struct Form<'t> {
     titled: bool,
     after_the: bool,
     collective: bool,
+    located: bool,
 }
 
 /// Lowercase words skipped when reading initials: "United States Air Force" → USAF.
@@ -97,6 +98,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 titled: false,
                 after_the: false,
                 collective: name.collective,
+                located: false,
             });
             forms.len() - 1
         });
@@ -104,6 +106,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
             form.mentions.push(m);
             form.titled |= name.titled;
             form.after_the |= name.after_the;
+            form.located |= name.located;
         }
         form_of.push(f);
     }
@@ -292,8 +295,19 @@ fn build(
 
 /// The kind of a non-place actor, by weighing the evidence of all its forms.
 fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
-    let (mut person, mut org, mut crowd) = (0.0, 0.0, 0.0);
+    if group.iter().any(|f| f.located) {
+        return ActorKind::Place;
+    }
+    let (mut person, mut org, mut crowd, mut thing) = (0.0, 0.0, 0.0, 0.0);
     for form in group {
+        // Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
+        if form
+            .words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) || is_camel(w))
+        {
+            thing += 3.0;
+        }
         let first = form.words.first().copied().unwrap_or("");
         let last = form.words.last().copied().unwrap_or("");
         if form.collective {
@@ -333,7 +347,9 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
             crowd += 2.0;
         }
     }
-    if person > org && person >= crowd && person > 0.0 {
+    if thing > org && thing > person {
+        ActorKind::Other
+    } else if person > org && person >= crowd && person > 0.0 {
         ActorKind::Person
     } else if crowd > org && crowd > 0.0 {
         ActorKind::Group

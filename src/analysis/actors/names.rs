@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::analysis::date::{Weekday, month_from_name};
-use crate::analysis::lexicon::{Lexicon, Place};
+use crate::analysis::lexicon::{Lexicon, Place, PlaceKind};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
@@ -23,6 +23,8 @@ pub struct NameMention {
     pub titled: bool,
     /// It ends with a collective noun that makes it an organisation ("Trump administration").
     pub collective: bool,
+    /// It is followed by its state or country: "Cupertino, California".
+    pub located: bool,
     /// It is in the headline.
     pub headline: bool,
 }
@@ -61,12 +63,43 @@ pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `w` is a lowercase-initial brand written in camel case: "iPhone", "eBay".
+pub fn is_camel(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && w.len() >= 3
+        && w.chars().all(char::is_alphanumeric)
+        && chars.any(char::is_uppercase)
+}
+
+/// Whether `w` is a model number that can continue a name: "787" in "Boeing 787" (not a year).
+fn is_model_number(w: &str) -> bool {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
+    digits > 0 && !year && w.bytes().all(|b| b.is_ascii_alphanumeric()) && w.len() <= 6
+}
+
 /// Whether `w` is an acronym: "UN", "NATO", "U.S.", "N.V." (two or more capitals, no lowercase).
 pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
         && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) that are
+/// never names by themselves, however often they are capitalised.
+fn is_function_word(w: &str) -> bool {
+    const WORDS: [&str; 72] = [
+        "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "you",
+        "his", "her", "its", "our", "their", "your", "my", "i", "in", "on", "at", "by", "for",
+        "from", "with", "without", "to", "of", "into", "after", "before", "during", "since",
+        "until", "under", "over", "about", "as", "and", "but", "or", "nor", "so", "yet", "if",
+        "when", "while", "because", "although", "though", "where", "who", "what", "which", "there",
+        "here", "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "can", "could",
+    ];
+    w.len() <= 8 && WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 fn is_date_word(w: &str) -> bool {
@@ -97,7 +130,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
             out.push(Unit {
                 span,
                 kind: t.kind,
-                cap: t.kind == TokenKind::Word && is_capitalised(w),
+                cap: t.kind == TokenKind::Word && (is_capitalised(w) || is_camel(w)),
                 alone,
                 initial,
             });
@@ -111,7 +144,10 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                     Some((start, p))
                 })
                 .collect();
-            let caps: Vec<bool> = parts.iter().map(|(_, p)| is_capitalised(p)).collect();
+            let caps: Vec<bool> = parts
+                .iter()
+                .map(|(_, p)| is_capitalised(p) || p.starts_with(|c: char| c.is_ascii_digit()))
+                .collect();
             let all_places = parts.iter().all(|(_, p)| lex.place(p).is_some());
             let particle = matches!(
                 parts.first(),
@@ -180,11 +216,11 @@ impl<'t> Evidence<'t> {
 
     /// A capitalised word that is probably an ordinary word capitalised by position.
     fn positional(&self, lex: &Lexicon, w: &str) -> bool {
-        !self.cap_mid.contains(w)
-            && lex.is_common(w)
-            && lex.place(w).is_none()
-            && !is_acronym(w)
-            && (lex.given_name(w).is_none() || w.len() <= 3 || lex.is_common(w))
+        is_function_word(w)
+            || (!self.cap_mid.contains(w)
+                && lex.is_common(w)
+                && lex.place(w).is_none()
+                && !is_acronym(w))
     }
 }
 
@@ -267,7 +303,12 @@ impl Ctx<'_, '_> {
         }
         let mut j = i + 1;
         loop {
-            if self.cap(j) && !self.alone(j) && self.adjacent(j - 1) {
+            let model = self
+                .units
+                .get(j)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+                && is_model_number(self.word(j));
+            if (self.cap(j) || model) && !self.alone(j) && self.adjacent(j - 1) {
                 j += 1;
                 continue;
             }
@@ -298,7 +339,16 @@ impl Ctx<'_, '_> {
         if CONNECTORS.contains(&w) || w == "&" || w == "the" {
             return true;
         }
-        (u.initial || self.headline) && self.ev.positional(self.lex, w)
+        if !(u.initial || self.headline || u.alone) || !self.ev.positional(self.lex, w) {
+            return false;
+        }
+        // "Mark Papermaster": a given name that is also a word, before a surname, stays.
+        let next = self.word(i + 1);
+        !(self.lex.given_name(w).is_some()
+            && self.cap(i + 1)
+            && self.adjacent(i)
+            && !self.lex.is_common(next)
+            && !is_function_word(w))
     }
 
     /// Length in units of the longest pre-name title starting at `i` within `..end`.
@@ -324,6 +374,9 @@ impl Ctx<'_, '_> {
 
     /// Cleans the run `i..end` and records its mentions. `titled`: a title precedes it.
     fn run(&self, mut i: usize, end: usize, mut titled: bool, out: &mut Vec<NameMention>) {
+        while i < end && !self.cap(i) {
+            i += 1;
+        }
         // Split at words that are not part of a name (dates, headline or initial capitals).
         if let Some(k) = (i..end).find(|&k| self.droppable(k)) {
             if k > i {
@@ -404,8 +457,27 @@ impl Ctx<'_, '_> {
         if end - i == 1 && self.lex.title(surface).is_some() {
             return;
         }
+        let next = self.word(end);
+        // "US$40", "US $199", "US dollars": a currency, not the country.
+        if end - i == 1 && (matches!(next, "$" | "€" | "£" | "¥") || next.starts_with("dollar"))
+        {
+            return;
+        }
         let place = self.lex.place(surface);
         let titled = titled || self.title_before(i);
+        // "Cupertino, California": a place named with its state or country.
+        let located = place.is_none()
+            && next == ","
+            && [2, 1].iter().any(|&n| {
+                let (Some(a), Some(b)) = (self.units.get(end + 1), self.units.get(end + n)) else {
+                    return false;
+                };
+                self.lex
+                    .place(Span::new(a.span.start, b.span.end).text(self.text))
+                    .is_some_and(|p| {
+                        matches!(p.kind, PlaceKind::State | PlaceKind::Country) && !p.demonym
+                    })
+            });
         let after_the = i
             .checked_sub(1)
             .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
@@ -423,6 +495,7 @@ impl Ctx<'_, '_> {
             after_the,
             titled,
             collective,
+            located,
             headline: self.headline,
         });
     }
