@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{NameMention, is_acronym, is_camel};
+use super::names::{CONNECTORS, NameMention, is_acronym, is_camel};
 use super::{Actor, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind};
 
@@ -25,6 +25,13 @@ const SURNAME_ENDINGS: [&str; 16] = [
     "ov", "ova", "ev", "eva", "sky", "ski", "enko", "ian", "yan", "ez", "escu", "oglu", "vic",
     "vich", "idze", "shvili",
 ];
+
+/// Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
+fn is_product(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| w.contains(|c: char| c.is_ascii_digit()) || is_camel(w))
+}
 
 fn initials(words: &[&str]) -> String {
     words
@@ -74,12 +81,24 @@ impl Form<'_> {
 
     /// Strong evidence of a person: a title, or a known given name followed by more names.
     fn personish(&self, lex: &Lexicon) -> bool {
-        let first = self.words.first().copied().unwrap_or("");
         let last = self.words.last().copied().unwrap_or("");
         !self.collective
             && !self.acronym()
             && lex.org_cue(last).is_none()
-            && (self.titled || (self.words.len() >= 2 && lex.given_name(first).is_some()))
+            && (self.titled || self.given_named(lex))
+    }
+
+    /// A known given name followed by surname-like words: "Steve Jobs", not "Mac OS X".
+    fn given_named(&self, lex: &Lexicon) -> bool {
+        let mut words = self.words.iter();
+        words.next().is_some_and(|w| lex.given_name(w).is_some())
+            && self.words.len() >= 2
+            && words.all(|w| {
+                CONNECTORS.contains(w)
+                    || (w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).any(char::is_lowercase))
+                    || w.ends_with('.')
+            })
     }
 }
 
@@ -141,7 +160,11 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         match targets.as_slice() {
             [] => {}
             [only] => union(&mut parent, *only, f),
-            several => {
+            several
+                if several
+                    .iter()
+                    .all(|&t| forms.get(t).is_some_and(|l| l.personish(lex))) =>
+            {
                 // Two people share the surname: each mention goes to the nearest one before it.
                 for &m in &form.mentions {
                     let at = names.get(m).map_or(0, |n| n.span.start);
@@ -150,6 +173,17 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                             *slot = t;
                         }
                     }
+                }
+            }
+            // A word that starts several names ("Apple" → "Apple Inc.", "Apple Computer")
+            // joins the one used most.
+            several => {
+                let most = several.iter().copied().max_by_key(|&t| {
+                    let n = forms.get(t).map_or(0, |l| l.mentions.len());
+                    (n, std::cmp::Reverse(t))
+                });
+                if let Some(t) = most {
+                    union(&mut parent, t, f);
                 }
             }
         }
@@ -186,8 +220,10 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
         return long.words.ends_with(&form.words)
             && !form.words.iter().any(|w| lex.title(w).is_some());
     }
-    // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co." (not a given name: "Martin").
+    // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co." (not a given name: "Martin"),
+    // but a maker is not its product ("Boeing 787").
     n == 1
+        && !is_product(&long.words)
         && long.words.starts_with(&form.words)
         && form
             .words
@@ -330,7 +366,7 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         if form.titled {
             person += 3.0;
         }
-        if form.words.len() >= 2 && lex.given_name(first).is_some() {
+        if form.given_named(lex) {
             person += if lex.is_common(first) { 1.5 } else { 3.0 };
         }
         if SURNAME_ENDINGS

@@ -33,7 +33,7 @@ pub struct NameMention {
 const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
 
 /// Lowercase particles allowed inside names: "Bank of England", "Ludwig van Beethoven".
-const CONNECTORS: [&str; 14] = [
+pub const CONNECTORS: [&str; 14] = [
     "of", "de", "du", "da", "di", "del", "der", "van", "von", "den", "bin", "ibn", "la", "le",
 ];
 
