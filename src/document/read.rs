@@ -64,7 +64,7 @@ mod tests {
 
     #[test]
     fn cap_applies_to_streams() {
-        let data = vec![b'a'; 10];
+        let data = [b'a'; 10];
         assert_eq!(capped(&data[..], "s", 10).unwrap().len(), 10);
         let err = capped(&data[..], "s", 9).unwrap_err();
         assert!(matches!(err, LoadError::TooLarge { max: 9, .. }));

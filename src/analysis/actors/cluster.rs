@@ -168,10 +168,10 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 // Two people share the surname: each mention goes to the nearest one before it.
                 for &m in &form.mentions {
                     let at = names.get(m).map_or(0, |n| n.span.start);
-                    if let Some(t) = nearest(&forms, names, several, at) {
-                        if let Some(slot) = form_of.get_mut(m) {
-                            *slot = t;
-                        }
+                    if let Some(t) = nearest(&forms, names, several, at)
+                        && let Some(slot) = form_of.get_mut(m)
+                    {
+                        *slot = t;
                     }
                 }
             }

@@ -482,11 +482,13 @@ impl Ctx<'_, '_> {
             .checked_sub(1)
             .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
         let mut collective = false;
-        if place.is_none() && COLLECTIVES.contains(&self.word(end)) && self.adjacent(end - 1) {
-            if let Some(next) = self.units.get(end) {
-                span.end = next.span.end;
-                collective = true;
-            }
+        if place.is_none()
+            && COLLECTIVES.contains(&self.word(end))
+            && self.adjacent(end - 1)
+            && let Some(next) = self.units.get(end)
+        {
+            span.end = next.span.end;
+            collective = true;
         }
         out.push(NameMention {
             span,
