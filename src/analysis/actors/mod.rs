@@ -117,3 +117,6 @@ fn rank(actors: &mut [Actor], seg: &Segmentation) {
         )
     });
 }
+
+#[cfg(test)]
+mod tests;

@@ -481,6 +481,17 @@ impl Ctx<'_, '_> {
         let after_the = i
             .checked_sub(1)
             .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
+        // "Boeing Co.", "AirTanker Ltd.": an abbreviated suffix keeps its period.
+        if next == "."
+            && self.adjacent(end - 1)
+            && self
+                .lex
+                .org_cue(&format!("{}.", self.word(end - 1)))
+                .is_some()
+            && let Some(dot) = self.units.get(end)
+        {
+            span.end = dot.span.end;
+        }
         let mut collective = false;
         if place.is_none()
             && COLLECTIVES.contains(&self.word(end))

@@ -1,0 +1,122 @@
+//! Properties of the whole pipeline: every span lies on char boundaries, for the seeds and
+//! for arbitrary input, and loading never panics on arbitrary bytes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use byline::analysis::{Analysis, analyze, span::Span};
+use byline::document::{LoadOptions, from_bytes};
+use proptest::prelude::*;
+
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} out of range"
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} not on char boundaries"
+    );
+}
+
+fn check(text: &str, analysis: &Analysis) {
+    for &p in &analysis.segments.paragraphs {
+        check_span(text, p, "paragraph");
+    }
+    for &s in &analysis.segments.sentences {
+        check_span(text, s, "sentence");
+    }
+    for actor in &analysis.actors {
+        assert!(!actor.mentions.is_empty(), "actor without mentions");
+        assert!(
+            actor
+                .mentions
+                .windows(2)
+                .all(|w| w[0].span.start <= w[1].span.start)
+        );
+        for m in &actor.mentions {
+            check_span(text, m.span, "mention");
+            assert!(!m.span.is_empty(), "empty mention");
+        }
+    }
+}
+
+#[test]
+fn seeds_spans_are_on_char_boundaries() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        check(&text, &analyze(&text));
+        n += 1;
+    }
+    assert!(n >= 1);
+}
+
+/// News-like text: names, titles, quotes, dashes, possessives, multi-byte characters.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Putin",
+        "Vladimir",
+        "President",
+        "U.S.",
+        "U.S.-Iran",
+        "Iranian",
+        "the",
+        "said",
+        "“",
+        "”",
+        "‘",
+        "’s",
+        "'",
+        "\"",
+        ".",
+        ",",
+        "—",
+        "-",
+        "\n",
+        "\n\n",
+        " ",
+        " ",
+        " ",
+        "é",
+        "中文",
+        "Kremlin",
+        "UN",
+        "Mr.",
+        "Jan.",
+        "2026",
+        "$3.2",
+        "iPhone",
+        "Boeing 787",
+        "Co.",
+        "of",
+        "Bank",
+        "The",
+        "Prime Minister",
+        "(",
+        ")",
+        "🙂",
+        "\u{301}",
+        "administration",
+    ]);
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_spans_are_on_char_boundaries(text in "\\PC{0,200}") {
+        check(&text, &analyze(&text));
+    }
+
+    #[test]
+    fn news_like_text_spans_are_on_char_boundaries(text in newsy()) {
+        check(&text, &analyze(&text));
+    }
+
+    #[test]
+    fn loading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        if let Ok(loaded) = from_bytes(&bytes, "fuzz", None, LoadOptions::default()) {
+            let text = &loaded.document.text;
+            check(text, &analyze(text));
+        }
+    }
+}
