@@ -134,7 +134,8 @@ fn add_states_and_regions(add: &mut impl FnMut(&'static str, Place)) {
 }
 
 impl Lexicon {
-    fn build() -> Lexicon {
+    /// Parses the embedded lists. Use [`lexicon`], which does this once per process.
+    pub fn build() -> Lexicon {
         let mut places = HashMap::new();
         // Earlier inserts win: countries, capitals, states, regions, then other cities.
         let mut add = |name: &'static str, place: Place| {

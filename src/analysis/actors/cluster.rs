@@ -140,23 +140,49 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         }
     }
 
-    // Shorter forms join longer ones: surnames, name prefixes, acronyms.
+    // Shorter forms join longer ones: surnames, name prefixes, acronyms. Longer forms are
+    // indexed by first word, last word and initials, so this stays linear in the forms.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (l, long) in forms.iter().enumerate() {
+        if long.words.len() < 2 || long.is_place(names) || long.collective {
+            continue;
+        }
+        let (first, last) = (long.words.first(), long.words.last());
+        for key in [
+            first.map(|w| format!("<{w}")),
+            last.map(|w| format!(">{w}")),
+        ] {
+            by_key.entry(key.unwrap_or_default()).or_default().push(l);
+        }
+        by_key
+            .entry(format!("#{}", initials(&long.words)))
+            .or_default()
+            .push(l);
+    }
     for (f, form) in forms.iter().enumerate() {
         if form.is_place(names) || form.collective {
             continue;
         }
-        let targets: Vec<usize> = forms
+        let letters: String = form.surface.chars().filter(|c| c.is_alphabetic()).collect();
+        let keys = [
+            form.words.first().map(|w| format!("<{w}")),
+            form.words.last().map(|w| format!(">{w}")),
+            form.acronym().then(|| format!("#{letters}")),
+        ];
+        let mut targets: Vec<usize> = keys
             .iter()
-            .enumerate()
-            .filter(|&(l, long)| {
-                l != f
-                    && long.words.len() > form.words.len()
-                    && !long.is_place(names)
-                    && !long.collective
-                    && alias_of(form, long, lex)
+            .flatten()
+            .filter_map(|k| by_key.get(k))
+            .flatten()
+            .copied()
+            .filter(|&l| {
+                forms.get(l).is_some_and(|long| {
+                    l != f && long.words.len() > form.words.len() && alias_of(form, long, lex)
+                })
             })
-            .map(|(l, _)| l)
             .collect();
+        targets.sort_unstable();
+        targets.dedup();
         match targets.as_slice() {
             [] => {}
             [only] => union(&mut parent, *only, f),
@@ -166,9 +192,21 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                     .all(|&t| forms.get(t).is_some_and(|l| l.personish(lex))) =>
             {
                 // Two people share the surname: each mention goes to the nearest one before it.
+                let candidates: Vec<(usize, Vec<usize>)> = several
+                    .iter()
+                    .map(|&t| {
+                        let starts = forms.get(t).map_or_else(Vec::new, |l| {
+                            l.mentions
+                                .iter()
+                                .filter_map(|&m| names.get(m).map(|n| n.span.start))
+                                .collect()
+                        });
+                        (t, starts)
+                    })
+                    .collect();
                 for &m in &form.mentions {
                     let at = names.get(m).map_or(0, |n| n.span.start);
-                    if let Some(t) = nearest(&forms, names, several, at)
+                    if let Some(t) = nearest(&candidates, at)
                         && let Some(slot) = form_of.get_mut(m)
                     {
                         *slot = t;
@@ -232,39 +270,23 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
         && !long.words.iter().any(|w| MINOR.contains(w))
 }
 
-/// Of the candidate forms, the one with a mention nearest before `at` (else nearest after).
-fn nearest(
-    forms: &[Form<'_>],
-    names: &[NameMention],
-    candidates: &[usize],
-    at: usize,
-) -> Option<usize> {
-    let starts = |f: &usize| {
-        forms
-            .get(*f)
-            .into_iter()
-            .flat_map(|form| form.mentions.iter())
-            .filter_map(|&m| names.get(m).map(|n| n.span.start))
-            .collect::<Vec<_>>()
-    };
+/// Of the candidates (a form and its sorted mention starts), the one with a mention nearest
+/// before `at`, else the one nearest after it.
+fn nearest(candidates: &[(usize, Vec<usize>)], at: usize) -> Option<usize> {
     let before = candidates
         .iter()
-        .filter_map(|f| {
-            starts(f)
-                .into_iter()
-                .filter(|&s| s < at)
-                .max()
-                .map(|s| (s, *f))
+        .filter_map(|(f, starts)| {
+            let k = starts.partition_point(|&s| s < at);
+            k.checked_sub(1)
+                .and_then(|k| starts.get(k))
+                .map(|&s| (s, *f))
         })
         .max();
     let after = candidates
         .iter()
-        .filter_map(|f| {
-            starts(f)
-                .into_iter()
-                .filter(|&s| s > at)
-                .min()
-                .map(|s| (s, *f))
+        .filter_map(|(f, starts)| {
+            let k = starts.partition_point(|&s| s <= at);
+            starts.get(k).map(|&s| (s, *f))
         })
         .min();
     before.or(after).map(|(_, f)| f)

@@ -31,7 +31,8 @@ const MODIFIERS: [&str; 16] = [
 pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for m in mentions {
-        let Some(sentence) = seg.sentences.iter().find(|s| s.contains(m.span)) else {
+        let at = seg.sentences.partition_point(|s| s.end <= m.span.start);
+        let Some(sentence) = seg.sentences.get(at).filter(|s| s.contains(m.span)) else {
             continue;
         };
         for role in [

@@ -1,0 +1,48 @@
+//! Full-analysis throughput (segmentation + actors) on documents built from `seeds/` at
+//! bench time, at three sizes to show that cost grows linearly with input.
+//!
+//! Run with `cargo bench --bench analyze`; divan reports bytes/s for each size.
+
+use byline::analysis::analyze;
+use byline::analysis::lexicon::{Lexicon, lexicon};
+use divan::{Bencher, black_box, counter::BytesCount};
+
+const SEED: &str = include_str!("../seeds/putin-iran-israel-calls.txt");
+
+/// The seed articles repeated, blank-line separated, to at least `mb` MiB.
+fn document(mb: usize) -> String {
+    let target = mb * 1024 * 1024;
+    let mut text = String::with_capacity(target + SEED.len() + 2);
+    while text.len() < target {
+        text.push_str(SEED.trim());
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn main() {
+    // Parse the embedded lexicon once, outside the timed runs.
+    black_box(lexicon());
+    divan::main();
+}
+
+#[divan::bench(args = [1, 5, 10], sample_count = 10)]
+fn full_analysis(bencher: Bencher, mb: usize) {
+    let text = document(mb);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| analyze(black_box(&text)));
+}
+
+#[divan::bench(sample_count = 10)]
+fn sample_article(bencher: Bencher) {
+    bencher
+        .counter(BytesCount::new(SEED.len()))
+        .bench(|| analyze(black_box(SEED)));
+}
+
+#[divan::bench(sample_count = 10)]
+fn lexicon_build() -> Lexicon {
+    // What the first analysis of a process pays once: parsing the embedded word lists.
+    Lexicon::build()
+}
