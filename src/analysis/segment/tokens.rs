@@ -1,0 +1,310 @@
+//! The lazy tokenizer: words, numbers, possessives, quotes, dashes, punctuation and symbols.
+
+use super::{char_at, fit, in_list, in_ranges, is_word_char, skip_ws};
+use crate::analysis::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (any script), with internal hyphens, apostrophes and acronym dots: `U.S.-based`.
+    Word,
+    /// Digits with separators, decimals and suffixes: `2,677`, `3.2`, `10:30`, `1990s`.
+    Number,
+    /// A possessive ending split off a word: `’s`, `'s`, or a bare `’` after a plural.
+    Possessive,
+    /// A quotation mark: `“ ” ‘ ’ " ' « » „`.
+    Quote,
+    /// `—`, `–`, `--`, or a hyphen standing alone between spaces.
+    Dash,
+    /// Other punctuation: `. , ; : ! ? ( ) …`.
+    Punct,
+    /// Anything else: `$ % & + @ #`, currency signs, emoji.
+    Symbol,
+}
+
+/// A token: its byte span and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token {
+    /// Absolute byte span in the text; never contains whitespace.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+/// Lazy iterator over the tokens of one span; see [`tokens`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    begin: usize,
+    pos: usize,
+    end: usize,
+    /// End of the last word or number token, to attach possessives.
+    word_end: usize,
+    /// Inside an opened single quote: a `’` after `s` closes it rather than marking a plural.
+    open_single: bool,
+}
+
+/// Lazy iterator over the tokens inside `span` of `text` (absolute offsets, whitespace skipped).
+pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
+    let span = fit(text, span);
+    Tokens {
+        text,
+        begin: span.start,
+        pos: span.start,
+        end: span.end,
+        word_end: usize::MAX,
+        open_single: false,
+    }
+}
+
+impl Tokens<'_> {
+    fn peek(&self, i: usize) -> Option<char> {
+        if i < self.end {
+            char_at(self.text, i)
+        } else {
+            None
+        }
+    }
+
+    fn peek_word(&self, i: usize) -> bool {
+        self.peek(i).is_some_and(is_word_char)
+    }
+
+    /// Scans a word or number starting at `start`.
+    fn word(&self, start: usize) -> (usize, TokenKind) {
+        let b = self.text.as_bytes();
+        let mut i = start;
+        let mut kind = TokenKind::Word;
+        let (mut seg, mut acro, mut dots) = (0usize, true, 0u32);
+        if b.get(i).is_some_and(u8::is_ascii_digit) {
+            kind = TokenKind::Number;
+            acro = false;
+            while i < self.end && b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                if matches!(b.get(i), Some(b'.' | b',' | b':'))
+                    && i + 1 < self.end
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 1;
+                }
+            }
+        }
+        loop {
+            while i < self.end {
+                match b.get(i) {
+                    Some(x) if x.is_ascii_alphanumeric() => {
+                        acro &= x.is_ascii_alphabetic();
+                        i += 1;
+                    }
+                    Some(x) if *x < 0x80 => break,
+                    _ => match self.peek(i) {
+                        Some(c) if is_word_char(c) => i += c.len_utf8(),
+                        _ => break,
+                    },
+                }
+                seg += 1;
+            }
+            let Some(c) = self.peek(i) else { break };
+            let after = i + c.len_utf8();
+            let next = self.peek(after);
+            let next_word = next.is_some_and(is_word_char);
+            match c {
+                '.' if next_word && kind == TokenKind::Word => {
+                    acro &= seg <= 2;
+                    (seg, dots, i) = (0, dots + 1, after);
+                }
+                '.' => {
+                    if acro && dots > 0 && (1..=2).contains(&seg) {
+                        i = after; // the final dot of U.S. / a.m.
+                        if let Some(h) = self.peek(i).filter(|&h| is_hyphen(h))
+                            && self.peek_word(i + h.len_utf8())
+                        {
+                            i += h.len_utf8();
+                            (seg, acro, dots) = (0, true, 0);
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                '-' | '\u{2010}' | '\u{2011}' if next_word => {
+                    if kind == TokenKind::Number {
+                        if next.is_some_and(|n| n.is_ascii_digit()) {
+                            break; // a range: 2010-11
+                        }
+                        kind = TokenKind::Word; // 50-year-old
+                    }
+                    (seg, acro, dots, i) = (0, true, 0, after);
+                }
+                '&' if next_word => {
+                    acro = false;
+                    i = after;
+                }
+                '\'' | '’' => {
+                    if matches!(next, Some('s' | 'S')) && !self.peek_word(after + 1) {
+                        let stem = b.get(start..i).unwrap_or_default();
+                        if kind == TokenKind::Word && in_list(CONTRACTIONS, stem, true) {
+                            i = after + 1;
+                        }
+                        break;
+                    }
+                    if !next.is_some_and(char::is_alphabetic) {
+                        break;
+                    }
+                    acro = false;
+                    i = after;
+                }
+                _ => break,
+            }
+        }
+        (i, kind)
+    }
+
+    /// An apostrophe or single quote at `p`: possessive or quote.
+    fn apostrophe(&mut self, p: usize, c: char) -> (usize, TokenKind) {
+        let after = p + c.len_utf8();
+        let next = self.peek(after);
+        if p == self.word_end {
+            if matches!(next, Some('s' | 'S')) && !self.peek_word(after + 1) {
+                return (after + 1, TokenKind::Possessive);
+            }
+            let plural = matches!(
+                self.text.as_bytes().get(p.wrapping_sub(1)),
+                Some(b's' | b'S')
+            );
+            if plural && !self.open_single && next.is_some_and(char::is_whitespace) {
+                return (after, TokenKind::Possessive);
+            }
+            self.open_single = false;
+        } else {
+            self.open_single = c == '‘' || next.is_some_and(is_word_char);
+        }
+        (after, TokenKind::Quote)
+    }
+
+    fn spaced(&self, p: usize, after: usize) -> bool {
+        let before = p == self.begin
+            || self
+                .text
+                .get(..p)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(char::is_whitespace);
+        before && self.peek(after).is_none_or(char::is_whitespace)
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let p = skip_ws(self.text, self.pos, self.end);
+        let c = self.peek(p)?;
+        let after = p + c.len_utf8();
+        let (end, kind) = match c {
+            _ if is_word_char(c) => self.word(p),
+            '\'' | '’' => self.apostrophe(p, c),
+            '‘' | '‚' | '‛' => {
+                self.open_single = true;
+                (after, TokenKind::Quote)
+            }
+            '"' => (after, TokenKind::Quote),
+            _ if !c.is_ascii() && "“”«»„‹›‟「」『』＂".contains(c) => {
+                (after, TokenKind::Quote)
+            }
+            '—' | '–' | '―' | '‒' | '⸺' | '⸻' => (after, TokenKind::Dash),
+            '-' if self.peek(after) == Some('-') => {
+                let b = self.text.as_bytes();
+                let mut e = after;
+                while e < self.end && b.get(e) == Some(&b'-') {
+                    e += 1;
+                }
+                (e, TokenKind::Dash)
+            }
+            '-' if self.spaced(p, after) => (after, TokenKind::Dash),
+            '.' => {
+                let b = self.text.as_bytes();
+                let mut e = after;
+                while e < self.end && b.get(e) == Some(&b'.') {
+                    e += 1;
+                }
+                (e, TokenKind::Punct)
+            }
+            _ if is_punct_char(c) => (after, TokenKind::Punct),
+            _ => (after, TokenKind::Symbol),
+        };
+        let end = end.clamp(after, self.end.max(after));
+        self.pos = end;
+        if matches!(kind, TokenKind::Word | TokenKind::Number) {
+            self.word_end = end;
+        }
+        Some(Token {
+            span: Span::new(p, end),
+            kind,
+        })
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Non-ASCII punctuation (inclusive ranges, as pairs): Latin-1, General Punctuation, CJK,
+/// fullwidth forms, Arabic and Devanagari marks.
+const PUNCT_RANGES: [u32; 38] = [
+    0xA1, 0xA1, 0xA7, 0xA7, 0xB6, 0xB7, 0xBF, 0xBF, 0x2010, 0x2027, 0x2030, 0x205E, 0x3001, 0x3003,
+    0x3008, 0x3011, 0x3014, 0x301F, 0xFF01, 0xFF03, 0xFF06, 0xFF0A, 0xFF0C, 0xFF0F, 0xFF1A, 0xFF1B,
+    0xFF1F, 0xFF20, 0xFF3B, 0xFF3D, 0xFF5B, 0xFF65, 0x060C, 0x061F, 0x06D4, 0x06D4, 0x0964, 0x0965,
+];
+
+fn is_punct_char(c: char) -> bool {
+    if c.is_ascii() {
+        return b"!(),-./:;?[\\]_{}".contains(&(c as u8));
+    }
+    in_ranges(&PUNCT_RANGES, c)
+}
+
+/// Words whose `'s` is a contraction ("it's"), not a possessive.
+const CONTRACTIONS: &str = "he she it that there what who here let where how when why";
+
+#[cfg(test)]
+mod cases;
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentences;
+    use super::super::test_support::check;
+    use super::cases::TOKENS;
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+        tokens(text, Span::new(0, text.len()))
+            .map(|t| (t.span.text(text), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn token_table() {
+        for &(text, want) in TOKENS {
+            assert_eq!(toks(text), want, "input: {text:?}");
+            check(text);
+        }
+    }
+
+    #[test]
+    fn tokens_respect_the_span() {
+        let text = "The U.S. said “no.”";
+        // Tokens stop at the span end even mid-acronym.
+        let got: Vec<&str> = tokens(text, Span::new(4, 7))
+            .map(|t| t.span.text(text))
+            .collect();
+        assert_eq!(got, ["U.S"]);
+        // Out-of-range or off-boundary spans are clamped, not a panic.
+        let cjk = "中文。";
+        assert_eq!(tokens(cjk, Span::new(1, 99)).count(), 2);
+        assert!(
+            sentences(cjk, Span::new(2, 999))
+                .iter()
+                .all(|s| cjk.get(s.start..s.end).is_some())
+        );
+        assert!(sentences(cjk, Span::new(7, 3)).is_empty());
+    }
+}

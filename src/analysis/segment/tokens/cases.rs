@@ -1,0 +1,191 @@
+//! Table of tokenizer cases for the tests of the parent module.
+
+use super::TokenKind::{self, Dash, Number, Possessive, Punct, Quote, Symbol, Word};
+
+/// (text, expected tokens).
+pub(super) const TOKENS: &[(&str, &[(&str, TokenKind)])] = &[
+    (
+        "Putin’s call",
+        &[("Putin", Word), ("’s", Possessive), ("call", Word)],
+    ),
+    (
+        "Iran's AT&T's U.S.’s",
+        &[
+            ("Iran", Word),
+            ("'s", Possessive),
+            ("AT&T", Word),
+            ("'s", Possessive),
+            ("U.S.", Word),
+            ("’s", Possessive),
+        ],
+    ),
+    (
+        "don't it's he's can't Who’s let's o'clock",
+        &[
+            ("don't", Word),
+            ("it's", Word),
+            ("he's", Word),
+            ("can't", Word),
+            ("Who’s", Word),
+            ("let's", Word),
+            ("o'clock", Word),
+        ],
+    ),
+    (
+        "U.S.-based Wal-Mart state-run COVID-19",
+        &[
+            ("U.S.-based", Word),
+            ("Wal-Mart", Word),
+            ("state-run", Word),
+            ("COVID-19", Word),
+        ],
+    ),
+    (
+        "the U.S. and U.N. at 10:30 a.m.",
+        &[
+            ("the", Word),
+            ("U.S.", Word),
+            ("and", Word),
+            ("U.N.", Word),
+            ("at", Word),
+            ("10:30", Number),
+            ("a.m.", Word),
+        ],
+    ),
+    (
+        "the regional instability.",
+        &[
+            ("the", Word),
+            ("regional", Word),
+            ("instability", Word),
+            (".", Punct),
+        ],
+    ),
+    (
+        "students’ union",
+        &[("students", Word), ("’", Possessive), ("union", Word)],
+    ),
+    (
+        "$3.2 billion, 2.5% and 2,677 people in the 1990s",
+        &[
+            ("$", Symbol),
+            ("3.2", Number),
+            ("billion", Word),
+            (",", Punct),
+            ("2.5", Number),
+            ("%", Symbol),
+            ("and", Word),
+            ("2,677", Number),
+            ("people", Word),
+            ("in", Word),
+            ("the", Word),
+            ("1990s", Number),
+        ],
+    ),
+    (
+        "“locked and loaded”",
+        &[
+            ("“", Quote),
+            ("locked", Word),
+            ("and", Word),
+            ("loaded", Word),
+            ("”", Quote),
+        ],
+    ),
+    (
+        "of ‘color revolutions’”—a term",
+        &[
+            ("of", Word),
+            ("‘", Quote),
+            ("color", Word),
+            ("revolutions", Word),
+            ("’", Quote),
+            ("”", Quote),
+            ("—", Dash),
+            ("a", Word),
+            ("term", Word),
+        ],
+    ),
+    (
+        "American “hysteria.”",
+        &[
+            ("American", Word),
+            ("“", Quote),
+            ("hysteria", Word),
+            (".", Punct),
+            ("”", Quote),
+        ],
+    ),
+    (
+        "continued—a threat – then -- more - KC-45",
+        &[
+            ("continued", Word),
+            ("—", Dash),
+            ("a", Word),
+            ("threat", Word),
+            ("–", Dash),
+            ("then", Word),
+            ("--", Dash),
+            ("more", Word),
+            ("-", Dash),
+            ("KC-45", Word),
+        ],
+    ),
+    (
+        "\"It's over,\" he said. 'Really?'",
+        &[
+            ("\"", Quote),
+            ("It's", Word),
+            ("over", Word),
+            (",", Punct),
+            ("\"", Quote),
+            ("he", Word),
+            ("said", Word),
+            (".", Punct),
+            ("'", Quote),
+            ("Really", Word),
+            ("?", Punct),
+            ("'", Quote),
+        ],
+    ),
+    (
+        "Zürich café Москва 北京 naïve",
+        &[
+            ("Zürich", Word),
+            ("café", Word),
+            ("Москва", Word),
+            ("北京", Word),
+            ("naïve", Word),
+        ],
+    ),
+    (
+        "2010-11 and 50-year-old «oui»",
+        &[
+            ("2010", Number),
+            ("-", Punct),
+            ("11", Number),
+            ("and", Word),
+            ("50-year-old", Word),
+            ("«", Quote),
+            ("oui", Word),
+            ("»", Quote),
+        ],
+    ),
+    (
+        "Wait... what? tips@example.com (No. 1)",
+        &[
+            ("Wait", Word),
+            ("...", Punct),
+            ("what", Word),
+            ("?", Punct),
+            ("tips", Word),
+            ("@", Symbol),
+            ("example.com", Word),
+            ("(", Punct),
+            ("No", Word),
+            (".", Punct),
+            ("1", Number),
+            (")", Punct),
+        ],
+    ),
+];
