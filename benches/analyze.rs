@@ -31,14 +31,14 @@ fn full_analysis(bencher: Bencher, mb: usize) {
     let text = document(mb);
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| analyze(black_box(&text)));
+        .bench(|| analyze(black_box(&text), None));
 }
 
 #[divan::bench(sample_count = 10)]
 fn sample_article(bencher: Bencher) {
     bencher
         .counter(BytesCount::new(SEED.len()))
-        .bench(|| analyze(black_box(SEED)));
+        .bench(|| analyze(black_box(SEED), None));
 }
 
 #[divan::bench(sample_count = 10)]

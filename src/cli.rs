@@ -142,7 +142,7 @@ fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
         if let Some(warning) = warning {
             eprintln!("byline: warning: {warning}");
         }
-        let analysis = analyze(&document.text);
+        let analysis = analyze(&document.text, document.published);
         let written = match format {
             Format::Json => writeln!(out, "{}", json::to_line(&document, &analysis)),
             Format::Text if i > 0 => write!(out, "\n{}", report::render(&document, &analysis)),

@@ -45,7 +45,7 @@ fn seeds_spans_are_on_char_boundaries() {
     let mut n = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        check(&text, &analyze(&text));
+        check(&text, &analyze(&text, None));
         n += 1;
     }
     assert!(n >= 1);
@@ -104,19 +104,19 @@ fn newsy() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn arbitrary_text_spans_are_on_char_boundaries(text in "\\PC{0,200}") {
-        check(&text, &analyze(&text));
+        check(&text, &analyze(&text, None));
     }
 
     #[test]
     fn news_like_text_spans_are_on_char_boundaries(text in newsy()) {
-        check(&text, &analyze(&text));
+        check(&text, &analyze(&text, None));
     }
 
     #[test]
     fn loading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
         if let Ok(loaded) = from_bytes(&bytes, "fuzz", None, LoadOptions::default()) {
             let text = &loaded.document.text;
-            check(text, &analyze(text));
+            check(text, &analyze(text, None));
         }
     }
 }

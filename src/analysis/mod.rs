@@ -5,9 +5,12 @@ pub mod date;
 pub mod lexicon;
 pub mod segment;
 pub mod span;
+pub mod timeline;
 
 use actors::Actor;
+use date::Date;
 use segment::Segmentation;
+use timeline::TimelineEntry;
 
 /// Everything byline extracts from one document's text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,11 +19,18 @@ pub struct Analysis {
     pub segments: Segmentation,
     /// People, organisations, places and groups, most salient first.
     pub actors: Vec<Actor>,
+    /// Temporal expressions and their events, in time order.
+    pub timeline: Vec<TimelineEntry>,
 }
 
-/// Analyses `text`.
-pub fn analyze(text: &str) -> Analysis {
+/// Analyses `text`, resolving relative dates against `published` when it is known.
+pub fn analyze(text: &str, published: Option<Date>) -> Analysis {
     let segments = segment::segment(text);
     let actors = actors::extract(text, &segments);
-    Analysis { segments, actors }
+    let timeline = timeline::extract(text, &segments, published, &actors);
+    Analysis {
+        segments,
+        actors,
+        timeline,
+    }
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::analysis::actors::Actor;
+use crate::analysis::timeline::TimelineEntry;
 use crate::document::Document;
 
 /// The schema identifier every object carries.
@@ -122,7 +123,12 @@ impl<'a> AnalysisV1<'a> {
                 .map(|(i, a)| ActorV1::new(i, a))
                 .collect(),
             quotes: Vec::new(),
-            timeline: Vec::new(),
+            timeline: analysis
+                .timeline
+                .iter()
+                .enumerate()
+                .map(|(i, t)| TimelineV1::new(i, t))
+                .collect(),
         }
     }
 }
@@ -153,6 +159,24 @@ impl ActorV1 {
     }
 }
 
+impl TimelineV1 {
+    fn new(i: usize, entry: &TimelineEntry) -> Self {
+        TimelineV1 {
+            id: format!("T{}", i + 1),
+            start: entry.span.start,
+            end: entry.span.end,
+            kind: entry.kind.as_str(),
+            value: entry.value.clone(),
+            event: entry.event.map(|e| SpanV1 {
+                start: e.start,
+                end: e.end,
+            }),
+            label: entry.label.clone(),
+            actors: entry.actors.iter().map(|&a| actor_id(a)).collect(),
+        }
+    }
+}
+
 /// One compact JSON line for `document` and its `analysis` (no trailing newline).
 pub fn to_line(document: &Document, analysis: &Analysis) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
@@ -169,7 +193,7 @@ mod tests {
     fn seed_json_has_the_schema_shape() {
         let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
         let doc = &loaded.document;
-        let line = to_line(doc, &analyze(&doc.text));
+        let line = to_line(doc, &analyze(&doc.text, doc.published));
         assert!(!line.contains('\n'));
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["schema"], "byline.analysis.v1");

@@ -3,9 +3,11 @@
 use std::fmt::Write;
 
 use crate::analysis::Analysis;
-use crate::analysis::actors::{Actor, MentionForm};
 use crate::analysis::segment::{TokenKind, tokens};
 use crate::document::Document;
+
+mod actors;
+mod timeline;
 
 /// Width the report wraps to.
 const WIDTH: usize = 80;
@@ -53,54 +55,18 @@ pub fn render(document: &Document, analysis: &Analysis) -> String {
         let _ = writeln!(out, "  (none found)");
     }
     for actor in &analysis.actors {
-        actor_entry(&mut out, &document.text, actor);
+        actors::entry(&mut out, &document.text, actor);
     }
-    for (section, layer) in [("Quotes", "quote"), ("Timeline", "timeline")] {
-        heading(&mut out, section);
-        let _ = writeln!(out, "  (none: {layer} extraction is not built yet)");
-    }
+    heading(&mut out, "Quotes");
+    let _ = writeln!(out, "  (none: quote extraction is not built yet)");
+    heading(&mut out, &format!("Timeline ({})", analysis.timeline.len()));
+    timeline::section(&mut out, &document.text, analysis);
     out
 }
 
+/// A section title underlined with dashes.
 fn heading(out: &mut String, title: &str) {
     let _ = writeln!(out, "\n{title}\n{}", "-".repeat(title.chars().count()));
-}
-
-/// "Vladimir Putin — person, 8 mentions, salience 0.85", then its roles, aliases and demonyms.
-fn actor_entry(out: &mut String, text: &str, actor: &Actor) {
-    let n = actor.mentions.len();
-    let _ = writeln!(
-        out,
-        "  {} — {}, {n} mention{}, salience {:.2}",
-        actor.name,
-        actor.kind.as_str(),
-        if n == 1 { "" } else { "s" },
-        actor.salience
-    );
-    let mut demonyms: Vec<&str> = Vec::new();
-    for m in actor
-        .mentions
-        .iter()
-        .filter(|m| m.form == MentionForm::Demonym)
-    {
-        let d = m.span.text(text);
-        if !demonyms.contains(&d) {
-            demonyms.push(d);
-        }
-    }
-    let options = textwrap::Options::new(WIDTH)
-        .initial_indent("      ")
-        .subsequent_indent("        ");
-    let roles: Vec<&str> = actor.roles.iter().map(String::as_str).collect();
-    let aliases: Vec<&str> = actor.aliases.iter().map(String::as_str).collect();
-    for (label, items) in [("roles", roles), ("aliases", aliases), ("as", demonyms)] {
-        if !items.is_empty() {
-            let line = format!("{label}: {}", items.join("; "));
-            for l in textwrap::wrap(&line, &options) {
-                let _ = writeln!(out, "{l}");
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -113,12 +79,12 @@ mod tests {
     fn seed_report() {
         let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
         let doc = &loaded.document;
-        let report = render(doc, &analyze(&doc.text));
+        let report = render(doc, &analyze(&doc.text, doc.published));
         assert!(report.starts_with("Putin Holds First Talks With Iranian and Israeli Leaders"));
         assert!(report.contains("Source:    seeds/putin-iran-israel-calls.txt"));
         assert!(report.contains("Published: unknown"));
         assert!(report.contains("7 paragraphs"));
-        for section in ["\nActors (", "\nQuotes\n", "\nTimeline\n"] {
+        for section in ["\nActors (", "\nQuotes\n", "\nTimeline ("] {
             assert!(report.contains(section), "{section}");
         }
         assert!(
