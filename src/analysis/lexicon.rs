@@ -12,6 +12,7 @@ const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given_names.tsv");
 const COMMON_WORDS: &str = include_str!("../../assets/lexicon/common_words.txt");
 const TITLES: &str = include_str!("../../assets/lexicon/titles.txt");
 const ORG_CUES: &str = include_str!("../../assets/lexicon/org_cues.txt");
+const SPEECH_VERBS: &str = include_str!("../../assets/lexicon/speech_verbs.txt");
 
 /// What kind of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,6 +71,19 @@ pub enum OrgCue {
     Prefix,
 }
 
+/// How a reporting word attributes a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speech {
+    /// A finite verb: "X said", "said X", "X told".
+    Finite,
+    /// A participle whose subject is the main clause's: "…, stating “Q”".
+    Participle,
+    /// A document that speaks for its author: "statement", "readout".
+    Noun,
+    /// A phrase whose speaker follows: "according to X".
+    Phrase,
+}
+
 /// All embedded word lists, parsed.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -79,6 +93,7 @@ pub struct Lexicon {
     titles: HashMap<String, TitleUse>,
     title_words: usize,
     org_cues: HashMap<&'static str, OrgCue>,
+    speech: HashMap<&'static str, Speech>,
 }
 
 /// The lexicon, parsed on first use.
@@ -224,7 +239,22 @@ impl Lexicon {
                 Some((*row.first()?, cue))
             })
             .collect();
+        let mut speech = HashMap::new();
+        for row in rows(SPEECH_VERBS) {
+            let kind = match row.get(1).copied() {
+                Some("participle") => Speech::Participle,
+                Some("noun") => Speech::Noun,
+                Some("phrase") => Speech::Phrase,
+                _ => Speech::Finite,
+            };
+            if let Some(&word) = row.first() {
+                // A word that is both a verb and a noun ("statement" no, "remarks" yes) keeps
+                // its first, verbal, reading.
+                speech.entry(word).or_insert(kind);
+            }
+        }
         Lexicon {
+            speech,
             places,
             given_names,
             common,
@@ -257,6 +287,11 @@ impl Lexicon {
     /// The longest number of words in a title ("Chairman of the Joint Chiefs of Staff").
     pub fn max_title_words(&self) -> usize {
         self.title_words
+    }
+
+    /// How a reporting word or phrase (lowercase: "said", "according to") attributes quotes.
+    pub fn speech(&self, words: &str) -> Option<Speech> {
+        with_lowercase(words, |w| self.speech.get(w).copied())
     }
 
     /// Where an organisation cue word sits in a name, if `word` is one.
@@ -312,5 +347,9 @@ mod tests {
         assert!(lex.max_title_words() >= 3);
         assert_eq!(lex.org_cue("Inc."), Some(OrgCue::Suffix));
         assert_eq!(lex.org_cue("Putin"), None);
+        assert_eq!(lex.speech("Said"), Some(Speech::Finite));
+        assert_eq!(lex.speech("stating"), Some(Speech::Participle));
+        assert_eq!(lex.speech("according to"), Some(Speech::Phrase));
+        assert_eq!(lex.speech("readout"), Some(Speech::Noun));
     }
 }

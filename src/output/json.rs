@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::analysis::actors::Actor;
+use crate::analysis::quotes::Quote;
 use crate::analysis::timeline::TimelineEntry;
 use crate::document::Document;
 
@@ -122,7 +123,12 @@ impl<'a> AnalysisV1<'a> {
                 .enumerate()
                 .map(|(i, a)| ActorV1::new(i, a))
                 .collect(),
-            quotes: Vec::new(),
+            quotes: analysis
+                .quotes
+                .iter()
+                .enumerate()
+                .map(|(i, q)| QuoteV1::new(i, q, &document.text))
+                .collect(),
             timeline: analysis
                 .timeline
                 .iter()
@@ -155,6 +161,19 @@ impl ActorV1 {
                 })
                 .collect(),
             salience: actor.salience,
+        }
+    }
+}
+
+impl QuoteV1 {
+    fn new(i: usize, quote: &Quote, text: &str) -> Self {
+        QuoteV1 {
+            id: format!("Q{}", i + 1),
+            start: quote.span.start,
+            end: quote.span.end,
+            speaker: quote.speaker.map(actor_id),
+            cue: quote.cue.map(|c| c.text(text).to_owned()),
+            kind: quote.kind.as_str(),
         }
     }
 }

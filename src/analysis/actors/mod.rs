@@ -47,6 +47,10 @@ pub enum MentionForm {
     Name,
     /// By a demonym or adjective: "Iranian" for Iran.
     Demonym,
+    /// By a pronoun resolved to it: "he said".
+    Pronoun,
+    /// By a description resolved to it: "the spokesman", "the company".
+    Description,
 }
 
 /// One reference to an actor in the text.
@@ -75,7 +79,7 @@ pub struct Actor {
     pub salience: f64,
 }
 
-/// Finds the actors of `text`, most salient first.
+/// Finds the actors of `text`, in order of first mention (see [`rank`]).
 pub fn extract(text: &str, seg: &Segmentation) -> Vec<Actor> {
     let lex = lexicon();
     let evidence = names::Evidence::gather(text, seg);
@@ -86,12 +90,13 @@ pub fn extract(text: &str, seg: &Segmentation) -> Vec<Actor> {
             actor.roles = roles::roles(text, seg, lex, &actor.mentions);
         }
     }
-    rank(&mut actors, seg);
     actors
 }
 
-/// Scores salience from mention count, headline and lead presence, and sorts by it.
-fn rank(actors: &mut [Actor], seg: &Segmentation) {
+/// Scores salience from mention count, headline and lead presence and being quoted
+/// (`quoted[i]`: actor `i` speaks), then sorts the actors by it, most salient first.
+/// Returns the new position of each actor, indexed by its old position.
+pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Vec<usize> {
     let headline_end = seg.sentences.first().map_or(0, |s| s.end);
     let lead_end = seg.paragraphs.get(1).map_or(headline_end, |p| p.end);
     let most = actors
@@ -100,22 +105,38 @@ fn rank(actors: &mut [Actor], seg: &Segmentation) {
         .max()
         .unwrap_or(1)
         .max(1);
-    for actor in actors.iter_mut() {
+    for (i, actor) in actors.iter_mut().enumerate() {
         let first = actor.mentions.first().map_or(usize::MAX, |m| m.span.start);
         let count = actor.mentions.len() as f64 / most as f64;
         let headline = f64::from(u8::from(first < headline_end));
         let lead = f64::from(u8::from(first < lead_end));
-        let score = 0.6 * count.sqrt() + 0.25 * headline + 0.15 * lead;
+        let speaks = f64::from(u8::from(quoted.get(i).copied().unwrap_or(false)));
+        let score = 0.55 * count.sqrt() + 0.2 * headline + 0.1 * lead + 0.15 * speaks;
         actor.salience = (score * 100.0).round() / 100.0;
     }
-    actors.sort_by(|a, b| {
-        b.salience.total_cmp(&a.salience).then(
-            a.mentions
+    let mut order: Vec<usize> = (0..actors.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&actors[a], &actors[b]);
+        y.salience.total_cmp(&x.salience).then(
+            x.mentions
                 .first()
                 .map(|m| m.span)
-                .cmp(&b.mentions.first().map(|m| m.span)),
+                .cmp(&y.mentions.first().map(|m| m.span)),
         )
     });
+    let mut new_index = vec![0; actors.len()];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = new_index.get_mut(old) {
+            *slot = new;
+        }
+    }
+    let mut taken: Vec<Option<Actor>> = actors.drain(..).map(Some).collect();
+    actors.extend(
+        order
+            .iter()
+            .filter_map(|&old| taken.get_mut(old).and_then(Option::take)),
+    );
+    new_index
 }
 
 #[cfg(test)]

@@ -110,7 +110,9 @@ fn is_date_word(w: &str) -> bool {
 /// The sentence index of the headline: a first paragraph that is one unpunctuated line.
 fn headline(text: &str, seg: &Segmentation) -> Option<usize> {
     let (&para, &sentence) = (seg.paragraphs.first()?, seg.sentences.first()?);
-    let line = para.text(text);
+    let line = para
+        .text(text)
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')']);
     (seg.paragraphs.len() > 1
         && para == sentence
         && !line.contains('\n')

@@ -190,7 +190,17 @@ fn dates_and_currencies_are_not_actors() {
 
 #[test]
 fn salience_ranks_and_is_bounded() {
-    let all = actors(include_str!("../../../seeds/putin-iran-israel-calls.txt"));
+    let text = include_str!("../../../seeds/putin-iran-israel-calls.txt");
+    let seg = segment(text);
+    let mut all = extract(text, &seg);
+    let before: Vec<String> = all.iter().map(|a| a.name.clone()).collect();
+    let new_index = rank(&mut all, &seg, &[]);
+    for (old, name) in before.iter().enumerate() {
+        assert_eq!(
+            &all[new_index[old]].name, name,
+            "rank returns each actor's new place"
+        );
+    }
     assert!(all.iter().all(|a| (0.0..=1.0).contains(&a.salience)));
     assert!(all.windows(2).all(|w| w[0].salience >= w[1].salience));
     assert_eq!(all.len(), 19);

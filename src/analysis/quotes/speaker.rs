@@ -1,0 +1,420 @@
+//! Attribution: the speaker of each quotation, from reporting cues around it, pronouns and
+//! descriptions resolved to actors, and the news convention that a quote-only paragraph
+//! continues the previous speaker.
+
+use super::marks::Quoted;
+use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
+use crate::analysis::lexicon::{Gender, Lexicon, Speech};
+use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::span::Span;
+
+/// Words after "the" that describe an organisation: "the company said".
+const ORG_NOUNS: [&str; 14] = [
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "airline",
+    "manufacturer",
+    "manufacturers",
+    "agency",
+    "ministry",
+    "government",
+    "administration",
+    "maker",
+    "bank",
+    "organisation",
+];
+
+/// Prepositions: a name right after one is rarely the subject "it" refers back to.
+const PREPOSITIONS: [&str; 12] = [
+    "with", "against", "to", "from", "in", "on", "of", "for", "at", "by", "into", "over",
+];
+
+/// The most tokens an attribution clause after a quote may have ("he told reporters on Friday").
+const CLAUSE_AFTER: usize = 8;
+/// How many sentences back a pronoun may look for its actor.
+const PRONOUN_REACH: usize = 3;
+
+/// A speaker and the cue that named them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said {
+    /// Index of the speaking actor.
+    pub actor: usize,
+    /// The reporting word or phrase.
+    pub cue: Option<Span>,
+}
+
+/// Attributes quotations, remembering the pronouns and descriptions it resolved.
+pub struct Attributor<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    lex: &'a Lexicon,
+    /// Name mentions of every actor, sorted by position: (span, actor index).
+    mentions: Vec<(Span, usize)>,
+    kinds: Vec<ActorKind>,
+    genders: Vec<Option<Gender>>,
+    roles: Vec<String>,
+    /// Pronouns and descriptions that resolved to a speaker.
+    resolved: Vec<(usize, Mention)>,
+}
+
+impl<'a> Attributor<'a> {
+    /// Prepares attribution over `actors` (their name mentions are indexed once).
+    pub fn new(text: &'a str, seg: &'a Segmentation, lex: &'a Lexicon, actors: &[Actor]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        mentions.sort_unstable();
+        let genders = actors
+            .iter()
+            .map(|a| {
+                let first = a.name.split_whitespace().next().unwrap_or("");
+                (a.kind == ActorKind::Person && a.aliases.iter().any(|al| al.contains(' ')))
+                    .then(|| lex.given_name(first))
+                    .flatten()
+            })
+            .collect();
+        Attributor {
+            text,
+            seg,
+            lex,
+            mentions,
+            kinds: actors.iter().map(|a| a.kind).collect(),
+            genders,
+            roles: actors
+                .iter()
+                .map(|a| a.roles.join(" ").to_lowercase())
+                .collect(),
+            resolved: Vec::new(),
+        }
+    }
+
+    /// The speaker of `q`; `previous` is the quote before it (span and speaker).
+    pub fn attribute(
+        &mut self,
+        q: &Quoted,
+        previous: Option<(Span, Option<usize>)>,
+    ) -> Option<Said> {
+        let sentence = self.sentence_of(q.open.start);
+        self.after(q)
+            .or_else(|| self.according_to(sentence, q))
+            .or_else(|| self.before(sentence, q))
+            .or_else(|| self.continued(q, previous))
+    }
+
+    /// Adds the resolved pronouns and descriptions to their actors' mentions.
+    pub fn add_mentions(self, actors: &mut [Actor]) {
+        for (i, mention) in self.resolved {
+            if let Some(actor) = actors.get_mut(i)
+                && !actor.mentions.iter().any(|m| m.span.overlaps(mention.span))
+            {
+                let at = actor.mentions.partition_point(|m| m.span < mention.span);
+                actor.mentions.insert(at, mention);
+            }
+        }
+    }
+
+    fn word(&self, t: &Token) -> &'a str {
+        t.span.text(self.text)
+    }
+
+    fn sentence_of(&self, at: usize) -> Span {
+        let k = self.seg.sentences.partition_point(|s| s.end <= at);
+        self.seg
+            .sentences
+            .get(k)
+            .copied()
+            .unwrap_or(Span::new(at, at))
+    }
+
+    fn paragraph_of(&self, at: usize) -> Span {
+        let k = self.seg.paragraphs.partition_point(|p| p.end <= at);
+        self.seg
+            .paragraphs
+            .get(k)
+            .copied()
+            .unwrap_or(Span::new(at, at))
+    }
+
+    /// The actor whose name mention contains `at`.
+    fn actor_at(&self, at: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|(s, _)| s.start <= at);
+        let (span, actor) = self.mentions.get(k.checked_sub(1)?)?;
+        (span.start <= at && at < span.end).then_some(*actor)
+    }
+
+    /// “Q,” X said · “Q,” said X · “Q,” he told reporters.
+    fn after(&mut self, q: &Quoted) -> Option<Said> {
+        let close = q.close?;
+        let para = self.paragraph_of(close.start);
+        let mut clause: Vec<Token> = Vec::new();
+        for t in tokens(self.text, Span::new(close.end, para.end)) {
+            let w = self.word(&t);
+            let stop = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                || (t.kind == TokenKind::Punct && matches!(w, "." | "," | ";" | "!" | "?" | ":"));
+            if stop && clause.is_empty() && t.kind == TokenKind::Punct && w == "," {
+                continue;
+            }
+            if stop || clause.len() > CLAUSE_AFTER {
+                break;
+            }
+            clause.push(t);
+        }
+        if clause.len() > CLAUSE_AFTER {
+            return None;
+        }
+        let k = clause
+            .iter()
+            .position(|t| self.lex.speech(self.word(t)) == Some(Speech::Finite))?;
+        let cue = clause.get(k).map(|t| t.span);
+        let subject = if k == 0 {
+            clause.get(1..).and_then(|rest| self.first_subject(rest))
+        } else {
+            clause.get(..k).and_then(|head| self.first_subject(head))
+        }?;
+        Some(Said {
+            actor: subject,
+            cue,
+        })
+    }
+
+    /// According to X, … “Q” (or “Q”, according to X).
+    fn according_to(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
+        let toks: Vec<Token> = tokens(self.text, sentence).collect();
+        let k = toks.windows(2).position(|w| match w {
+            [a, b] => self.word(a).eq_ignore_ascii_case("according") && self.word(b) == "to",
+            _ => false,
+        })?;
+        let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+        if a.span.start > q.open.start && q.close.is_none_or(|c| a.span.start < c.end) {
+            return None;
+        }
+        let subject = self.first_subject(toks.get(k + 2..(k + 8).min(toks.len()))?)?;
+        Some(Said {
+            actor: subject,
+            cue: Some(Span::new(a.span.start, b.span.end)),
+        })
+    }
+
+    /// X said: “Q” · X, who dismissed … as “Q” · X framed …, stating “Q” · the readout stated.
+    fn before(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
+        let toks: Vec<Token> = tokens(self.text, Span::new(sentence.start, q.open.start)).collect();
+        let (k, speech) = toks.iter().enumerate().rev().find_map(|(k, t)| {
+            let w = self.word(t);
+            match self.lex.speech(w) {
+                Some(Speech::Finite | Speech::Participle) if t.kind == TokenKind::Word => {
+                    Some((k, self.lex.speech(w)?))
+                }
+                _ => None,
+            }
+        })?;
+        let cue = toks.get(k).map(|t| t.span);
+        let head = toks.get(..k)?;
+        let actor = if speech == Speech::Participle {
+            // The participle's subject is the main clause's: the first person named, else the
+            // first organisation, else the nearest name before the cue.
+            self.first_of_kind(head, ActorKind::Person)
+                .or_else(|| self.first_of_kind(head, ActorKind::Organization))
+                .or_else(|| self.last_subject(head))
+        } else {
+            self.last_subject(head)
+        }?;
+        Some(Said { actor, cue })
+    }
+
+    /// A paragraph that is only a quotation continues the previous quote's speaker.
+    fn continued(&self, q: &Quoted, previous: Option<(Span, Option<usize>)>) -> Option<Said> {
+        let para = self.paragraph_of(q.open.start);
+        let only = q.open.start == para.start
+            && q.close.is_none_or(|c| {
+                self.text
+                    .get(c.end..para.end)
+                    .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+            });
+        let (prev_span, prev_speaker) = previous?;
+        let prev_para = self.paragraph_of(prev_span.start);
+        let adjacent = self
+            .seg
+            .paragraphs
+            .partition_point(|p| p.end <= prev_para.start)
+            + 1
+            >= self.seg.paragraphs.partition_point(|p| p.end <= para.start);
+        (only && adjacent).then_some(())?;
+        Some(Said {
+            actor: prev_speaker?,
+            cue: None,
+        })
+    }
+
+    fn first_of_kind(&self, toks: &[Token], kind: ActorKind) -> Option<usize> {
+        toks.iter()
+            .filter_map(|t| self.actor_at(t.span.start))
+            .find(|&a| self.kinds.get(a) == Some(&kind))
+    }
+
+    /// The first actor, pronoun or description in `toks`, reading forward.
+    fn first_subject(&mut self, toks: &[Token]) -> Option<usize> {
+        for (i, t) in toks.iter().enumerate() {
+            if let Some(a) = self.actor_at(t.span.start) {
+                return Some(a);
+            }
+            if let Some(a) = self.refer(toks, i) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// The nearest actor, pronoun or description before the cue, reading backward within the
+    /// clause (a relative "who" leads on to its antecedent).
+    fn last_subject(&mut self, toks: &[Token]) -> Option<usize> {
+        for (i, t) in toks.iter().enumerate().rev() {
+            if t.kind == TokenKind::Quote {
+                return None;
+            }
+            if let Some(a) = self.actor_at(t.span.start) {
+                return Some(a);
+            }
+            if let Some(a) = self.refer(toks, i) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// Resolves token `i` of `toks` when it is a pronoun or a "the …" description.
+    fn refer(&mut self, toks: &[Token], i: usize) -> Option<usize> {
+        let t = toks.get(i)?;
+        let w = self.word(t).to_lowercase();
+        let the = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| self.word(p).eq_ignore_ascii_case("the"));
+        let (actor, form, span) = match w.as_str() {
+            "he" | "she" | "it" | "they" | "we" => {
+                (self.pronoun(t.span, &w)?, MentionForm::Pronoun, t.span)
+            }
+            _ if the && ORG_NOUNS.contains(&w.as_str()) => (
+                self.nearest(t.span.start, |k| k == ActorKind::Organization, false)?,
+                MentionForm::Description,
+                t.span,
+            ),
+            _ if the && self.lex.title(&w).is_some_and(|u| u.post) => {
+                let by_role = self.nearest_with_role(t.span.start, &w);
+                let person = by_role
+                    .or_else(|| self.nearest(t.span.start, |k| k == ActorKind::Person, false));
+                (person?, MentionForm::Description, t.span)
+            }
+            _ => return None,
+        };
+        self.resolved.push((actor, Mention { span, form }));
+        Some(actor)
+    }
+
+    fn pronoun(&self, at: Span, word: &str) -> Option<usize> {
+        match word {
+            "he" | "she" => {
+                let want = if word == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                self.nearest_where(at.start, false, |a| {
+                    self.kinds.get(a) == Some(&ActorKind::Person)
+                        && self
+                            .genders
+                            .get(a)
+                            .copied()
+                            .flatten()
+                            .is_none_or(|g| g == want || g == Gender::Unknown)
+                })
+            }
+            "it" => self.nearest(
+                at.start,
+                |k| {
+                    matches!(
+                        k,
+                        ActorKind::Organization | ActorKind::Place | ActorKind::Group
+                    )
+                },
+                true,
+            ),
+            _ => self.nearest(
+                at.start,
+                |k| matches!(k, ActorKind::Organization | ActorKind::Group),
+                true,
+            ),
+        }
+    }
+
+    fn nearest(
+        &self,
+        before: usize,
+        kind: impl Fn(ActorKind) -> bool,
+        subjects: bool,
+    ) -> Option<usize> {
+        self.nearest_where(before, subjects, |a| {
+            self.kinds.get(a).is_some_and(|&k| kind(k))
+        })
+    }
+
+    fn nearest_with_role(&self, before: usize, role: &str) -> Option<usize> {
+        self.nearest_where(before, false, |a| {
+            self.kinds.get(a) == Some(&ActorKind::Person)
+                && self.roles.get(a).is_some_and(|r| r.contains(role))
+        })
+    }
+
+    /// The actor of the nearest name mention before `before` (within a few sentences) that
+    /// satisfies `accept`; with `subjects`, names right after a preposition are skipped.
+    fn nearest_where(
+        &self,
+        before: usize,
+        subjects: bool,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let s = self.seg.sentences.partition_point(|s| s.end <= before);
+        let floor = self
+            .seg
+            .sentences
+            .get(s.saturating_sub(PRONOUN_REACH))
+            .map_or(0, |s| s.start);
+        let k = self
+            .mentions
+            .partition_point(|(span, _)| span.start < before);
+        self.mentions
+            .get(..k)?
+            .iter()
+            .rev()
+            .take_while(|(span, _)| span.start >= floor)
+            .filter(|(span, _)| !subjects || !self.after_preposition(*span))
+            .map(|&(_, a)| a)
+            .find(|&a| accept(a))
+    }
+
+    fn after_preposition(&self, span: Span) -> bool {
+        let head = self.text.get(..span.start).unwrap_or("");
+        let prev = head
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let prev = if prev == "the" {
+            let rest = head
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .trim_end();
+            rest.rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        } else {
+            prev
+        };
+        PREPOSITIONS.contains(&prev.as_str())
+    }
+}

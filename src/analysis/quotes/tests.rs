@@ -1,0 +1,163 @@
+//! Quote attribution on real-looking news sentences, one per pattern.
+
+use super::*;
+use crate::analysis::actors;
+use crate::analysis::segment::segment;
+
+/// (quoted words, speaker name or "-", kind) for each quote of `text`.
+fn said(text: &str) -> Vec<(String, String, &'static str)> {
+    let seg = segment(text);
+    let mut all = actors::extract(text, &seg);
+    let quotes = extract(text, &seg, &mut all);
+    quotes
+        .iter()
+        .map(|q| {
+            let speaker = q
+                .speaker
+                .and_then(|i| all.get(i))
+                .map_or_else(|| "-".to_owned(), |a| a.name.clone());
+            (q.span.text(text).to_owned(), speaker, q.kind.as_str())
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<String> {
+    said(text).into_iter().map(|(_, s, _)| s).collect()
+}
+
+#[test]
+fn quote_then_name_said() {
+    assert_eq!(
+        speakers("“We will not retreat,” Dmitry Peskov said on Friday."),
+        ["Dmitry Peskov"]
+    );
+}
+
+#[test]
+fn quote_then_said_name() {
+    assert_eq!(
+        speakers("“The deal is done,” said Angela Merkel, the German chancellor."),
+        ["Angela Merkel"]
+    );
+}
+
+#[test]
+fn name_said_colon_quote() {
+    assert_eq!(
+        speakers("Boeing spokesman William Barksdale said: “We are disappointed.”"),
+        ["William Barksdale"]
+    );
+}
+
+#[test]
+fn name_said_that_quote() {
+    assert_eq!(
+        speakers("Emmanuel Macron said that “Europe must defend itself” in the years ahead."),
+        ["Emmanuel Macron"]
+    );
+}
+
+#[test]
+fn participle_cue_takes_the_main_subject() {
+    let text = "Top spokesman Dmitry Peskov framed Russia’s role as essential, stating, \
+                “This is assistance not only to Iran, but to the entire region.”";
+    assert_eq!(speakers(text), ["Dmitry Peskov"]);
+}
+
+#[test]
+fn according_to() {
+    let text = "According to the Kremlin, Vladimir Putin’s call was part of “continued efforts” \
+                to ease tensions.";
+    assert_eq!(speakers(text), ["Kremlin"]);
+}
+
+#[test]
+fn relative_clause_cue() {
+    let text = "Russia’s UN envoy Vassily Nebenzia, who dismissed the protests as \
+                “yet another example of ‘color revolutions’”—a term the Kremlin uses.";
+    assert_eq!(speakers(text), ["Vassily Nebenzia"]);
+}
+
+#[test]
+fn readout_speaks_for_its_author() {
+    let text = "The Kremlin readout stated Vladimir Putin “outlined fundamental approaches” to \
+                the talks.";
+    assert_eq!(speakers(text), ["Kremlin"]);
+}
+
+#[test]
+fn what_it_calls() {
+    let text = "The move positions Moscow as a broker, even as it sides with Iran against what \
+                it calls American “hysteria.”";
+    assert_eq!(speakers(text), ["Moscow"]);
+}
+
+#[test]
+fn pronoun_speaker_resolves_and_becomes_a_mention() {
+    let text = "Angela Merkel arrived in Paris. “We have work to do,” she said.";
+    let seg = segment(text);
+    let mut all = actors::extract(text, &seg);
+    let quotes = extract(text, &seg, &mut all);
+    let merkel = quotes[0].speaker.unwrap();
+    assert_eq!(all[merkel].name, "Angela Merkel");
+    assert!(
+        all[merkel]
+            .mentions
+            .iter()
+            .any(|m| m.form == actors::MentionForm::Pronoun && m.span.text(text) == "she")
+    );
+}
+
+#[test]
+fn role_description_speaker() {
+    let text = "Dmitry Peskov, the Kremlin spokesman, met reporters. “No comment,” the \
+                spokesman said.";
+    assert_eq!(speakers(text), ["Dmitry Peskov"]);
+}
+
+#[test]
+fn interrupted_quote_has_one_speaker() {
+    let text = "“We will fight,” Boris Johnson said, “and we will win.”";
+    assert_eq!(speakers(text), ["Boris Johnson", "Boris Johnson"]);
+}
+
+#[test]
+fn quote_only_paragraph_continues_the_speaker() {
+    let text = "Ron Sugar said: “This is a great day for the tanker program.”\n\n\
+                “It is also a great day for our workers.”\n\nThe Pentagon declined to comment.";
+    assert_eq!(speakers(text), ["Ron Sugar", "Ron Sugar"]);
+}
+
+#[test]
+fn scare_quotes_are_fragments_and_stay_unattributed() {
+    let out = said("Fans lined up for the new \"App Store\" on launch day.");
+    assert_eq!(out, [("App Store".to_owned(), "-".to_owned(), "fragment")]);
+}
+
+#[test]
+fn next_sentence_narrative_is_not_an_attribution() {
+    let text = "Moscow sides with Iran against what it calls American “hysteria.” The New York \
+                Times reported that Benjamin Netanyahu had warned Donald Trump against strikes.";
+    assert_eq!(speakers(text), ["Moscow"]);
+}
+
+#[test]
+fn seed_quotes() {
+    let text = include_str!("../../../seeds/putin-iran-israel-calls.txt");
+    let out = said(text);
+    let got: Vec<(&str, &str)> = out
+        .iter()
+        .map(|(q, s, _)| (q.split_whitespace().next().unwrap_or(""), s.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("locked", "Donald Trump"),
+            ("continued", "Kremlin"),
+            ("This", "Dmitry Peskov"),
+            ("yet", "Vassily Nebenzia"),
+            ("outlined", "Kremlin"),
+            ("hysteria.", "Moscow"),
+        ]
+    );
+}
