@@ -171,7 +171,9 @@ impl<'a> Attributor<'a> {
             .position(|t| self.lex.speech(self.word(t)) == Some(Speech::Finite))?;
         let cue = clause.get(k).map(|t| t.span);
         let subject = if k == 0 {
-            clause.get(1..).and_then(|rest| self.first_subject(rest))
+            clause
+                .get(1..)
+                .and_then(|rest| self.first_person_or_subject(rest))
         } else {
             clause.get(..k).and_then(|head| self.first_subject(head))
         }?;
@@ -202,6 +204,13 @@ impl<'a> Attributor<'a> {
     /// X said: “Q” · X, who dismissed … as “Q” · X framed …, stating “Q” · the readout stated.
     fn before(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
         let toks: Vec<Token> = tokens(self.text, Span::new(sentence.start, q.open.start)).collect();
+        // "Secretary of the Air Force James Roche: “No, Sir…”": a name, a colon, the quote.
+        if let [.., name, colon] = toks.as_slice()
+            && self.word(colon) == ":"
+            && let Some(actor) = self.actor_at(name.span.start)
+        {
+            return Some(Said { actor, cue: None });
+        }
         let (k, speech) = toks.iter().enumerate().rev().find_map(|(k, t)| {
             let w = self.word(t);
             match self.lex.speech(w) {
@@ -213,6 +222,14 @@ impl<'a> Attributor<'a> {
         })?;
         let cue = toks.get(k).map(|t| t.span);
         let head = toks.get(..k)?;
+        // "Detik.com quoted Djamal as saying": the one quoted as saying is the speaker.
+        if let [rest @ .., as_] = head
+            && self.word(as_) == "as"
+            && speech == Speech::Participle
+        {
+            let actor = self.last_subject(rest)?;
+            return Some(Said { actor, cue });
+        }
         let actor = if speech == Speech::Participle {
             // The participle's subject is the main clause's: the first person named, else the
             // first organisation, else the nearest name before the cue.
@@ -268,21 +285,39 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// The nearest actor, pronoun or description before the cue, reading backward within the
-    /// clause (a relative "who" leads on to its antecedent).
+    /// The subject before a cue, reading backward within the clause: the nearest pronoun,
+    /// description or person, else the nearest other name; names right after a preposition
+    /// ("condolences for Jobs") count only when nothing else is there. A relative "who" or an
+    /// appositive (", a doctor at New York University,") leads on to the name before it.
     fn last_subject(&mut self, toks: &[Token]) -> Option<usize> {
+        let (mut other, mut fallback) = (None, None);
         for (i, t) in toks.iter().enumerate().rev() {
             if t.kind == TokenKind::Quote {
-                return None;
+                break;
             }
             if let Some(a) = self.actor_at(t.span.start) {
-                return Some(a);
+                let prep = self.after_preposition(t.span);
+                if !prep && self.kinds.get(a) == Some(&ActorKind::Person) {
+                    return Some(a);
+                }
+                fallback = fallback.or(Some(a));
+                if !prep && self.kinds.get(a) != Some(&ActorKind::Place) {
+                    other = other.or(Some(a));
+                }
+                continue;
             }
             if let Some(a) = self.refer(toks, i) {
                 return Some(a);
             }
         }
-        None
+        other.or(fallback)
+    }
+
+    /// The first person in `toks`, else the first actor, pronoun or description: for
+    /// "said Apple CEO Steve Jobs".
+    fn first_person_or_subject(&mut self, toks: &[Token]) -> Option<usize> {
+        self.first_of_kind(toks, ActorKind::Person)
+            .or_else(|| self.first_subject(toks))
     }
 
     /// Resolves token `i` of `toks` when it is a pronoun or a "the …" description.
