@@ -254,8 +254,14 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
     }
     let n = form.words.len();
     if long.personish(lex) {
-        // "Putin" → "Vladimir Putin".
-        return long.words.ends_with(&form.words)
+        // "Putin" → "Vladimir Putin"; "Steve" → "Steve Jobs".
+        let given = n == 1
+            && form
+                .words
+                .first()
+                .is_some_and(|w| lex.given_name(w).is_some());
+        return (long.words.ends_with(&form.words)
+            || (given && long.words.starts_with(&form.words)))
             && !form.words.iter().any(|w| lex.title(w).is_some());
     }
     // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co." (not a given name: "Martin"),

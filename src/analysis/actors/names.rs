@@ -344,6 +344,17 @@ impl Ctx<'_, '_> {
         if !(u.initial || self.headline || u.alone) || !self.ev.positional(self.lex, w) {
             return false;
         }
+        // "Apple Computer" opening a sentence: the first word of a longer name stays.
+        if u.initial
+            && !self.headline
+            && !u.alone
+            && !is_function_word(w)
+            && self.cap(i + 1)
+            && !self.alone(i + 1)
+            && self.adjacent(i)
+        {
+            return false;
+        }
         // "Mark Papermaster": a given name that is also a word, before a surname, stays.
         let next = self.word(i + 1);
         !(self.lex.given_name(w).is_some()
@@ -396,6 +407,7 @@ impl Ctx<'_, '_> {
             self.emit(i, end, titled, out);
             return;
         }
+        i = self.strip_common(i, end);
         // Titles: "Russian President Vladimir Putin", "Apple CEO Steve Jobs".
         for p in i..end {
             let len = self.title_at(p, end);
@@ -425,6 +437,24 @@ impl Ctx<'_, '_> {
         self.emit(i, end, titled, out);
     }
 
+    /// Whether an appositive ending in a person's title follows the name that ends before
+    /// unit `end`: "Jusman Syafii Djamal, minister of transport for Indonesia,".
+    fn appositive_title(&self, end: usize) -> bool {
+        let (Some(name), Some(last)) = (
+            end.checked_sub(1).and_then(|k| self.units.get(k)),
+            self.units.last(),
+        ) else {
+            return false;
+        };
+        super::roles::appositive(
+            self.text,
+            Span::new(name.span.start, last.span.end),
+            self.lex,
+            name.span,
+        )
+        .is_some()
+    }
+
     /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov".
     fn title_before(&self, i: usize) -> bool {
         (1..=3).any(|len| {
@@ -441,6 +471,30 @@ impl Ctx<'_, '_> {
                     .title(Span::new(first.span.start, last.span.end).text(self.text))
                     .is_some()
         })
+    }
+
+    /// Skips ordinary words opening a run: "Former" in "Former President Bush", "Many" in
+    /// "Many Iranians", "Acquisition" in "Acquisition Marvin Sambur" (before a given name).
+    fn strip_common(&self, i: usize, end: usize) -> usize {
+        let common = |k: usize| self.lex.is_common(self.word(k));
+        let given = |k: usize| self.lex.given_name(self.word(k)).is_some();
+        if let Some(p) = (i + 1..end.saturating_sub(1)).find(|&k| given(k))
+            && (i..p).all(|k| common(k) && !given(k))
+        {
+            return p;
+        }
+        let name_like = |k: usize| {
+            let w = self.word(k);
+            !common(k)
+                || self.ev.cap_mid.contains(w)
+                || given(k)
+                || is_acronym(w)
+                || self.lex.place(w).is_some()
+        };
+        match (i..end).find(|&k| name_like(k)) {
+            Some(p) if p > i => p,
+            _ => i,
+        }
     }
 
     fn whole_place(&self, i: usize, end: usize) -> Option<Place> {
@@ -466,7 +520,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let place = self.lex.place(surface);
-        let titled = titled || self.title_before(i);
+        let titled = titled || self.title_before(i) || self.appositive_title(end);
         // "Cupertino, California": a place named with its state or country.
         let located = place.is_none()
             && next == ","

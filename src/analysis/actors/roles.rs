@@ -37,7 +37,7 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
         };
         for role in [
             before(text, *sentence, lex, m.span),
-            after(text, *sentence, lex, m.span),
+            appositive(text, *sentence, lex, m.span),
         ]
         .into_iter()
         .flatten()
@@ -83,7 +83,7 @@ fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span>
 }
 
 /// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title.
-fn after(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
+pub fn appositive(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
     let mut toks = tokens(text, Span::new(name.end, sentence.end));
     if toks.next()?.span.text(text) != "," {
         return None;
