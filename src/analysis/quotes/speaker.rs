@@ -151,19 +151,27 @@ impl<'a> Attributor<'a> {
         let close = q.close?;
         let para = self.paragraph_of(close.start);
         let mut clause: Vec<Token> = Vec::new();
+        let mut cue_first = false;
         for t in tokens(self.text, Span::new(close.end, para.end)) {
             let w = self.word(&t);
-            let stop = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                || (t.kind == TokenKind::Punct && matches!(w, "." | "," | ";" | "!" | "?" | ":"));
-            if stop && clause.is_empty() && t.kind == TokenKind::Punct && w == "," {
+            let punct = t.kind == TokenKind::Punct;
+            if punct && clause.is_empty() && w == "," {
                 continue;
             }
+            // "said Apple Inc. CEO Steve Jobs", "said Airbus President and CEO, Tom Enders".
+            let abbreviation = punct && w == "." && clause.last().is_some_and(|p| self.abbreviation(p));
+            let comma_on = punct && w == "," && cue_first;
+            let stop = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                || (punct && matches!(w, "." | "," | ";" | "!" | "?" | ":") && !abbreviation && !comma_on);
             if stop || clause.len() > CLAUSE_AFTER {
                 break;
             }
+            if clause.is_empty() {
+                cue_first = self.lex.speech(w) == Some(Speech::Finite);
+            }
             clause.push(t);
         }
-        if clause.len() > CLAUSE_AFTER {
+        if clause.len() > CLAUSE_AFTER && !cue_first {
             return None;
         }
         let k = clause
@@ -264,6 +272,15 @@ impl<'a> Attributor<'a> {
             actor: prev_speaker?,
             cue: None,
         })
+    }
+
+    /// Whether the word token `t` ends with an abbreviation dot: "Inc.", "R.", "Gen.".
+    fn abbreviation(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        let dotted = format!("{w}.");
+        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+            || self.lex.org_cue(&dotted).is_some()
+            || self.lex.title(&dotted).is_some()
     }
 
     fn first_of_kind(&self, toks: &[Token], kind: ActorKind) -> Option<usize> {

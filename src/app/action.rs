@@ -1,0 +1,227 @@
+//! The one typed [`Action`] enum: everything the reader can be asked to do.
+//!
+//! Bindable actions have a stable config name and a description (the keymap and the help
+//! overlay are generated from them); the rest are produced by the input layer from text
+//! entry, counts, the mouse and resizes.
+
+/// Something the reader does in response to input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leave the reader.
+    Quit,
+    /// Scroll down a line, or select the next item of a list.
+    Down,
+    /// Scroll up a line, or select the previous item of a list.
+    Up,
+    /// Scroll down half a page.
+    HalfPageDown,
+    /// Scroll up half a page.
+    HalfPageUp,
+    /// Scroll down a page.
+    PageDown,
+    /// Scroll up a page.
+    PageUp,
+    /// Go to the beginning.
+    Top,
+    /// Go to the end.
+    Bottom,
+    /// Focus the next quote.
+    NextQuote,
+    /// Focus the previous quote.
+    PrevQuote,
+    /// Go to the next mention of the selected actor.
+    NextMention,
+    /// Go to the previous mention of the selected actor.
+    PrevMention,
+    /// Start an incremental search.
+    Search,
+    /// Go to the next search match.
+    SearchNext,
+    /// Go to the previous search match.
+    SearchPrev,
+    /// Move the focus Article → Actors → Timeline.
+    FocusNext,
+    /// Move the focus backwards.
+    FocusPrev,
+    /// Act on the selection: open the focused quote, jump to an actor or an event.
+    Activate,
+    /// Copy the focused quote with its attribution (OSC 52).
+    Copy,
+    /// Show or hide the help overlay.
+    Help,
+    /// Close the overlay, cancel a count or clear the search.
+    Close,
+    /// Show or hide the sidebar.
+    ToggleSidebar,
+    /// Show or hide the timeline in the sidebar.
+    ToggleTimeline,
+    /// A digit of a count prefix (`3]`).
+    Count(u8),
+    /// A character typed into the search prompt.
+    SearchInput(char),
+    /// Delete the last character of the search prompt.
+    SearchBackspace,
+    /// Accept the search and leave the prompt.
+    SearchCommit,
+    /// Leave the prompt and go back to where the search started.
+    SearchCancel,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// The mouse wheel turned over the cell at `column`, `row`.
+    Wheel {
+        /// Screen column of the pointer.
+        column: u16,
+        /// Screen row of the pointer.
+        row: u16,
+        /// Whether the wheel turned towards the end.
+        down: bool,
+    },
+    /// A left click on the cell at `column`, `row`.
+    Click {
+        /// Screen column of the pointer.
+        column: u16,
+        /// Screen row of the pointer.
+        row: u16,
+    },
+}
+
+impl Action {
+    /// Every action that can be bound to keys, in the order the help overlay lists them.
+    pub const BINDABLE: [Action; 24] = [
+        Action::Down,
+        Action::Up,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::NextQuote,
+        Action::PrevQuote,
+        Action::NextMention,
+        Action::PrevMention,
+        Action::Search,
+        Action::SearchNext,
+        Action::SearchPrev,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::Activate,
+        Action::Copy,
+        Action::ToggleSidebar,
+        Action::ToggleTimeline,
+        Action::Help,
+        Action::Close,
+        Action::Quit,
+    ];
+
+    /// The config name of a bindable action (`next_quote`), `None` for the others.
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Action::Quit => "quit",
+            Action::Down => "down",
+            Action::Up => "up",
+            Action::HalfPageDown => "half_page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::NextQuote => "next_quote",
+            Action::PrevQuote => "prev_quote",
+            Action::NextMention => "next_mention",
+            Action::PrevMention => "prev_mention",
+            Action::Search => "search",
+            Action::SearchNext => "search_next",
+            Action::SearchPrev => "search_prev",
+            Action::FocusNext => "focus_next",
+            Action::FocusPrev => "focus_prev",
+            Action::Activate => "activate",
+            Action::Copy => "copy",
+            Action::Help => "help",
+            Action::Close => "close",
+            Action::ToggleSidebar => "toggle_sidebar",
+            Action::ToggleTimeline => "toggle_timeline",
+            _ => return None,
+        })
+    }
+
+    /// The bindable action called `name` in a config file.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::BINDABLE
+            .into_iter()
+            .find(|a| a.name() == Some(name))
+    }
+
+    /// What the action does, for the help overlay.
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Down => "scroll down a line · next item in a list",
+            Action::Up => "scroll up a line · previous item in a list",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::PageDown => "a page down",
+            Action::PageUp => "a page up",
+            Action::Top => "go to the top",
+            Action::Bottom => "go to the end",
+            Action::NextQuote => "next quote",
+            Action::PrevQuote => "previous quote",
+            Action::NextMention => "next mention of the selected actor",
+            Action::PrevMention => "previous mention of the selected actor",
+            Action::Search => "search (incremental; Enter keeps, Esc cancels)",
+            Action::SearchNext => "next search match",
+            Action::SearchPrev => "previous search match",
+            Action::FocusNext => "focus Article → Actors → Timeline",
+            Action::FocusPrev => "focus the previous pane",
+            Action::Activate => "quote details · jump to the actor or event",
+            Action::Copy => "copy the focused quote (OSC 52)",
+            Action::Help => "this help",
+            Action::Close => "close the overlay · clear count and search",
+            Action::ToggleSidebar => "show or hide the sidebar",
+            Action::ToggleTimeline => "show or hide the timeline",
+            Action::Count(_) => "count prefix",
+            Action::SearchInput(_) => "type into the search",
+            Action::SearchBackspace => "delete a search character",
+            Action::SearchCommit => "keep the search",
+            Action::SearchCancel => "cancel the search",
+            Action::Resize(..) => "resize",
+            Action::Wheel { .. } => "scroll the pane under the pointer",
+            Action::Click { .. } => "select what is under the pointer",
+        }
+    }
+
+    /// Whether a count prefix repeats or scales the action.
+    pub fn takes_count(self) -> bool {
+        matches!(
+            self,
+            Action::Down
+                | Action::Up
+                | Action::HalfPageDown
+                | Action::HalfPageUp
+                | Action::PageDown
+                | Action::PageUp
+                | Action::NextQuote
+                | Action::PrevQuote
+                | Action::NextMention
+                | Action::PrevMention
+                | Action::SearchNext
+                | Action::SearchPrev
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for action in Action::BINDABLE {
+            let name = action.name().unwrap();
+            assert_eq!(Action::from_name(name), Some(action), "{name}");
+            assert!(!action.description().is_empty());
+        }
+        assert_eq!(Action::from_name("count"), None);
+        assert_eq!(Action::Count(3).name(), None);
+    }
+}

@@ -1,0 +1,261 @@
+//! The reader's configuration: the embedded defaults (`assets/keymap.toml`,
+//! `assets/theme.toml`) overlaid with the user's `config.toml`. A bad file is an error naming
+//! the file, the line and the key; nothing is half-applied.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::action::Action;
+use super::keymap::{Key, Keymap};
+use crate::ui::theme::{Role, StyleSpec, Theme};
+
+/// The default key bindings.
+pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
+/// The default styles.
+pub const DEFAULT_THEME: &str = include_str!("../../assets/theme.toml");
+
+/// Key bindings and styles, ready to use.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Key → action.
+    pub keymap: Keymap,
+    /// Styles by role.
+    pub theme: Theme,
+}
+
+/// A configuration file that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file (a path, or the name of an embedded default).
+    pub file: String,
+    /// 1-based line of the problem, when known.
+    pub line: Option<usize>,
+    /// The TOML key at fault (`keys.down`), when known.
+    pub key: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(key) = &self.key {
+            write!(f, ": {key}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// One or more key names.
+#[derive(Debug, Deserialize)]
+#[serde(untagged, expecting = "a key name or a list of key names")]
+enum KeyList {
+    One(String),
+    Many(Vec<String>),
+}
+
+type Entries<T> = BTreeMap<Spanned<String>, Spanned<T>>;
+
+/// The shape shared by the defaults and the user's file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    keys: Entries<KeyList>,
+    #[serde(default)]
+    styles: Entries<StyleSpec>,
+    #[serde(default)]
+    no_color: Entries<StyleSpec>,
+}
+
+/// One source of configuration text.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    fn fail(
+        &self,
+        span: Option<std::ops::Range<usize>>,
+        key: Option<String>,
+        message: impl Into<String>,
+    ) -> ConfigError {
+        ConfigError {
+            file: self.name.to_owned(),
+            line: span.map(|s| line_of(self.text, s.start)),
+            key,
+            message: message.into(),
+        }
+    }
+
+    fn parse(&self) -> Result<RawConfig, ConfigError> {
+        toml::from_str(self.text).map_err(|e| {
+            let message = e.message().trim().to_owned();
+            self.fail(e.span(), None, message)
+        })
+    }
+}
+
+/// 1-based line number of byte `offset`.
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+impl Config {
+    /// The embedded defaults.
+    pub fn defaults(no_color: bool) -> Result<Config, ConfigError> {
+        Config::from_sources(None, no_color)
+    }
+
+    /// The defaults overlaid with `path`, or with `$XDG_CONFIG_HOME/byline/config.toml`
+    /// (`~/.config/byline/config.toml`) when it exists. A `path` that cannot be read is an
+    /// error; a missing default file is not.
+    pub fn load(path: Option<&Path>, no_color: bool) -> Result<Config, ConfigError> {
+        let (path, required) = match path {
+            Some(p) => (Some(p.to_path_buf()), true),
+            None => (default_path(), false),
+        };
+        let Some(path) = path else {
+            return Config::defaults(no_color);
+        };
+        let name = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Config::from_sources(Some((&name, &text)), no_color),
+            Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => {
+                Config::defaults(no_color)
+            }
+            Err(e) => Err(ConfigError {
+                file: name,
+                line: None,
+                key: None,
+                message: format!("cannot read the config: {e}"),
+            }),
+        }
+    }
+
+    /// The defaults overlaid with the user's config text `(name, text)`.
+    pub fn from_sources(user: Option<(&str, &str)>, no_color: bool) -> Result<Config, ConfigError> {
+        let keymap_src = Source {
+            name: "assets/keymap.toml",
+            text: DEFAULT_KEYMAP,
+        };
+        let theme_src = Source {
+            name: "assets/theme.toml",
+            text: DEFAULT_THEME,
+        };
+        let mut keymap = Keymap::default();
+        let mut colour = Vec::new();
+        let mut plain = Vec::new();
+        let user = user.map(|(name, text)| Source { name, text });
+        for source in [Some(&keymap_src), Some(&theme_src), user.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            let raw = source.parse()?;
+            apply_keys(source, &raw.keys, &mut keymap)?;
+            apply_styles(source, "styles", &raw.styles, &mut colour)?;
+            apply_styles(source, "no_color", &raw.no_color, &mut plain)?;
+        }
+        Ok(Config {
+            keymap,
+            theme: Theme::new(colour, plain, no_color),
+        })
+    }
+}
+
+fn apply_keys(
+    source: &Source<'_>,
+    keys: &Entries<KeyList>,
+    keymap: &mut Keymap,
+) -> Result<(), ConfigError> {
+    let mut seen: HashMap<Key, String> = HashMap::new();
+    for (name, list) in keys {
+        let key_path = format!("keys.{}", name.get_ref());
+        let action = Action::from_name(name.get_ref()).ok_or_else(|| {
+            source.fail(
+                Some(name.span()),
+                Some(key_path.clone()),
+                format!("unknown action '{}'", name.get_ref()),
+            )
+        })?;
+        let specs: Vec<&str> = match list.get_ref() {
+            KeyList::One(s) => vec![s.as_str()],
+            KeyList::Many(v) => v.iter().map(String::as_str).collect(),
+        };
+        let mut parsed = Vec::with_capacity(specs.len());
+        for spec in specs {
+            let key = Key::parse(spec)
+                .map_err(|m| source.fail(Some(list.span()), Some(key_path.clone()), m))?;
+            if matches!(key.code, ratatui::crossterm::event::KeyCode::Char('0'..='9'))
+                && key.modifiers.is_empty()
+            {
+                return Err(source.fail(
+                    Some(list.span()),
+                    Some(key_path),
+                    format!("'{spec}': digits are count prefixes and cannot be bound"),
+                ));
+            }
+            if let Some(other) = seen.insert(key, key_path.clone()) {
+                return Err(source.fail(
+                    Some(list.span()),
+                    Some(key_path),
+                    format!("'{spec}' is already bound by {other}"),
+                ));
+            }
+            parsed.push(key);
+        }
+        keymap.bind(action, parsed);
+    }
+    Ok(())
+}
+
+fn apply_styles(
+    source: &Source<'_>,
+    table: &str,
+    styles: &Entries<StyleSpec>,
+    into: &mut Vec<(Role, ratatui::style::Style)>,
+) -> Result<(), ConfigError> {
+    for (name, spec) in styles {
+        let key_path = format!("{table}.{}", name.get_ref());
+        let role = Role::from_name(name.get_ref()).ok_or_else(|| {
+            source.fail(
+                Some(name.span()),
+                Some(key_path.clone()),
+                format!("unknown style '{}'", name.get_ref()),
+            )
+        })?;
+        let style = spec
+            .get_ref()
+            .to_style()
+            .map_err(|m| source.fail(Some(spec.span()), Some(key_path), m))?;
+        into.push((role, style));
+    }
+    Ok(())
+}
+
+/// `$XDG_CONFIG_HOME/byline/config.toml`, else `$HOME/.config/byline/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".config"))
+        })?;
+    Some(base.join("byline").join("config.toml"))
+}
+
+#[cfg(test)]
+mod tests;
