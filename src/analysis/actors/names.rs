@@ -315,6 +315,19 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let w = self.word(j);
+            // An initial: "Michael R. Golden", "George W. Bush".
+            let prev = self.word(j - 1);
+            if w == "."
+                && prev.chars().count() == 1
+                && prev.chars().all(char::is_uppercase)
+                && self.adjacent(j - 1)
+                && self.cap(j + 1)
+                && !self.alone(j + 1)
+                && self.adjacent(j)
+            {
+                j += 2;
+                continue;
+            }
             let connector = CONNECTORS.contains(&w) || w == "&";
             if connector && self.adjacent(j - 1) {
                 let mut k = j + 1;

@@ -159,10 +159,14 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // "said Apple Inc. CEO Steve Jobs", "said Airbus President and CEO, Tom Enders".
-            let abbreviation = punct && w == "." && clause.last().is_some_and(|p| self.abbreviation(p));
+            let abbreviation =
+                punct && w == "." && clause.last().is_some_and(|p| self.abbreviation(p));
             let comma_on = punct && w == "," && cue_first;
             let stop = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                || (punct && matches!(w, "." | "," | ";" | "!" | "?" | ":") && !abbreviation && !comma_on);
+                || (punct
+                    && matches!(w, "." | "," | ";" | "!" | "?" | ":")
+                    && !abbreviation
+                    && !comma_on);
             if stop || clause.len() > CLAUSE_AFTER {
                 break;
             }
@@ -178,6 +182,20 @@ impl<'a> Attributor<'a> {
             .iter()
             .position(|t| self.lex.speech(self.word(t)) == Some(Speech::Finite))?;
         let cue = clause.get(k).map(|t| t.span);
+        // "Detik.com quoted Djamal as saying": the one quoted as saying speaks.
+        let as_saying = clause.windows(2).position(|w| match w {
+            [a, b] => {
+                self.word(a) == "as" && self.lex.speech(self.word(b)) == Some(Speech::Participle)
+            }
+            _ => false,
+        });
+        if let Some(j) = as_saying.filter(|&j| j > k + 1)
+            && let Some(actor) = clause
+                .get(k + 1..j)
+                .and_then(|quoted| self.last_subject(quoted))
+        {
+            return Some(Said { actor, cue });
+        }
         let subject = if k == 0 {
             clause
                 .get(1..)
@@ -374,7 +392,7 @@ impl<'a> Attributor<'a> {
                 } else {
                     Gender::Female
                 };
-                self.nearest_where(at.start, false, |a| {
+                let person = |a: usize| {
                     self.kinds.get(a) == Some(&ActorKind::Person)
                         && self
                             .genders
@@ -382,7 +400,9 @@ impl<'a> Attributor<'a> {
                             .copied()
                             .flatten()
                             .is_none_or(|g| g == want || g == Gender::Unknown)
-                })
+                };
+                self.subject_of_previous(at.start, &person)
+                    .or_else(|| self.nearest_where(at.start, false, person))
             }
             "it" => self.nearest(
                 at.start,
@@ -400,6 +420,29 @@ impl<'a> Attributor<'a> {
                 true,
             ),
         }
+    }
+
+    /// For a pronoun opening its sentence, the first matching actor of the previous sentence
+    /// (its subject, usually) rather than the nearest: "Richard Doherty credits Steve Jobs. He
+    /// states …" is Doherty.
+    fn subject_of_previous(&self, at: usize, accept: &impl Fn(usize) -> bool) -> Option<usize> {
+        let s = self.seg.sentences.partition_point(|s| s.end <= at);
+        let sentence = self.seg.sentences.get(s)?;
+        let opens =
+            tokens(self.text, Span::new(sentence.start, at)).all(|t| t.kind != TokenKind::Word);
+        let previous = self.seg.sentences.get(s.checked_sub(1)?)?;
+        if !opens {
+            return None;
+        }
+        let k = self
+            .mentions
+            .partition_point(|(span, _)| span.start < previous.start);
+        self.mentions
+            .get(k..)?
+            .iter()
+            .take_while(|(span, _)| span.end <= previous.end)
+            .map(|&(_, a)| a)
+            .find(|&a| accept(a))
     }
 
     fn nearest(

@@ -161,3 +161,30 @@ fn seed_quotes() {
         ]
     );
 }
+
+#[test]
+fn quoted_as_saying() {
+    let text = "“We do not need new aircraft,” Detik.com quoted Jusman Djamal as saying.";
+    assert_eq!(speakers(text), ["Jusman Djamal"]);
+}
+
+#[test]
+fn said_title_and_name_after_the_quote() {
+    let text = "“This is a milestone,” said Airbus President and Chief Executive Officer, \
+                Tom Enders. “It feels great,” said Apple Inc. CEO Steve Jobs.";
+    assert_eq!(speakers(text), ["Tom Enders", "Steve Jobs"]);
+}
+
+#[test]
+fn sentence_initial_pronoun_prefers_the_previous_subject() {
+    let text = "Richard Doherty credits Steve Jobs for the success. He states \"A lot of \
+                products could have gotten to market earlier.\"";
+    assert_eq!(speakers(text), ["Richard Doherty"]);
+}
+
+#[test]
+fn appositive_between_name_and_cue() {
+    let text = "Lewis W. Teperman, a doctor at New York University, said, \"It is very common \
+                for transplant patients to have issues.\"";
+    assert_eq!(speakers(text), ["Lewis W. Teperman"]);
+}

@@ -1,0 +1,318 @@
+//! Everything the reader knows: the document and its analysis, and where the user is.
+
+use ratatui::layout::Rect;
+
+use super::config::Config;
+use super::quotes::{QuoteView, quotes};
+use crate::analysis::Analysis;
+use crate::analysis::span::Span;
+use crate::document::Document;
+use crate::ui::layout::flow::{Flow, Pos};
+use crate::ui::layout::{self, Flags, Panes};
+
+/// The pane with the keyboard focus.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// The article.
+    #[default]
+    Article,
+    /// The actors list.
+    Actors,
+    /// The timeline list.
+    Timeline,
+}
+
+/// A window over the rest of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key bindings, scrolled by `scroll` lines.
+    Help {
+        /// First line shown.
+        scroll: usize,
+    },
+    /// The details of the focused quote.
+    Quote,
+}
+
+/// Something for the terminal to do that `update` cannot do itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+}
+
+/// A selection in a list and the first item shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListCursor {
+    /// The selected item.
+    pub selected: usize,
+    /// The first item shown.
+    pub offset: usize,
+}
+
+impl ListCursor {
+    /// Moves the selection by `delta` within `len` items.
+    pub fn step(&mut self, delta: isize, len: usize) {
+        let last = len.saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Scrolls so the selection (which takes `selected_rows` rows) fits in `height` rows.
+    pub fn keep_visible(&mut self, len: usize, height: usize, selected_rows: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        }
+        let room = height.saturating_sub(selected_rows.saturating_sub(1)).max(1);
+        if self.selected >= self.offset + room {
+            self.offset = self.selected + 1 - room;
+        }
+    }
+}
+
+/// The search: the query, its matches and which one is current.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// What is searched for.
+    pub query: String,
+    /// Whether the prompt is open.
+    pub editing: bool,
+    /// Matches, sorted (at most [`super::search::LIMIT`]).
+    pub matches: Vec<Span>,
+    /// The current match.
+    pub current: Option<usize>,
+    /// Where the article was when the search started.
+    pub origin: Pos,
+}
+
+/// One mention in the article, for highlighting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its actor.
+    pub actor: usize,
+}
+
+/// The reader's state. `update` changes it; views only borrow it.
+#[derive(Debug)]
+pub struct State {
+    /// The article.
+    pub document: Document,
+    /// Its analysis (never recomputed).
+    pub analysis: Analysis,
+    /// Its quotes, sorted.
+    pub quotes: Vec<QuoteView>,
+    /// Every mention of every actor, sorted by position.
+    pub marks: Vec<Mark>,
+    /// The wrapped article.
+    pub flow: Flow,
+    /// The first line shown.
+    pub top: Pos,
+    /// Terminal columns and rows.
+    pub screen: (u16, u16),
+    /// The focused pane.
+    pub focus: Focus,
+    /// The overlay shown, if any.
+    pub overlay: Option<Overlay>,
+    /// What the user has shown or hidden.
+    pub flags: Flags,
+    /// The actors list.
+    pub actors: ListCursor,
+    /// The timeline list.
+    pub timeline: ListCursor,
+    /// The mention of the selected actor `}`/`{` moved to.
+    pub mention: Option<usize>,
+    /// The focused quote.
+    pub quote: Option<usize>,
+    /// The search.
+    pub search: Search,
+    /// A count prefix being typed.
+    pub count: Option<u32>,
+    /// A message for the status line, until the next action.
+    pub message: Option<String>,
+    /// Whether the reader should exit.
+    pub quit: bool,
+    /// Work for the terminal, taken by the event loop.
+    pub effects: Vec<Effect>,
+    /// Key bindings and styles.
+    pub config: Config,
+    /// Whether the first paragraph is the headline.
+    pub headline: bool,
+}
+
+impl State {
+    /// The reader's state for `document` and its `analysis`, on a `width` × `height` screen.
+    pub fn new(document: Document, analysis: Analysis, config: Config, size: (u16, u16)) -> State {
+        let quotes = quotes(&analysis);
+        let mut marks: Vec<Mark> = analysis
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(actor, a)| a.mentions.iter().map(move |m| Mark { span: m.span, actor }))
+            .collect();
+        marks.sort_unstable_by_key(|m| (m.span.start, m.span.end));
+        let paras = analysis.segments.paragraphs.clone();
+        let headline = match (paras.first(), document.title.as_deref()) {
+            (Some(p), Some(title)) => p.text(&document.text).trim() == title.trim(),
+            _ => false,
+        };
+        let mut state = State {
+            document,
+            analysis,
+            quotes,
+            marks,
+            flow: Flow::new(paras, 80),
+            top: Pos::default(),
+            screen: size,
+            focus: Focus::Article,
+            overlay: None,
+            flags: Flags {
+                sidebar_wide: true,
+                sidebar_overlay: false,
+                timeline: true,
+            },
+            actors: ListCursor::default(),
+            timeline: ListCursor::default(),
+            mention: None,
+            quote: None,
+            search: Search::default(),
+            count: None,
+            message: None,
+            quit: false,
+            effects: Vec::new(),
+            config,
+            headline,
+        };
+        state.sync();
+        state
+    }
+
+    /// Replaces the quotes (tests and benches use this to exercise quote navigation).
+    pub fn set_quotes(&mut self, mut quotes: Vec<QuoteView>) {
+        quotes.sort_by_key(|q| q.span);
+        self.quotes = quotes;
+        self.quote = None;
+    }
+
+    /// The article text.
+    pub fn text(&self) -> &str {
+        &self.document.text
+    }
+
+    /// The screen's panes as they are now.
+    pub fn panes(&self) -> Panes {
+        let area = Rect::new(0, 0, self.screen.0, self.screen.1);
+        let mut flags = self.flags;
+        // In the overlay modes, a focused sidebar pane brings the overlay up.
+        flags.sidebar_overlay |= self.focus != Focus::Article;
+        layout::panes(area, flags)
+    }
+
+    /// Rows of article text on screen.
+    pub fn page_height(&self) -> usize {
+        usize::from(self.panes().text.height).max(1)
+    }
+
+    /// The selected actor, if there are actors.
+    pub fn selected_actor(&self) -> Option<usize> {
+        (!self.analysis.actors.is_empty()).then_some(self.actors.selected)
+    }
+
+    /// The first byte on screen.
+    pub fn top_byte(&self) -> usize {
+        self.flow.byte_at(self.text(), self.top)
+    }
+
+    /// Whether the last line of the article is on screen.
+    pub fn at_end(&self) -> bool {
+        let text = self.text();
+        self.flow.advance(text, self.top, self.page_height() as isize - 1) == self.flow.last(text)
+    }
+
+    /// How far through the article the screen is, 0–100.
+    pub fn percent(&self) -> usize {
+        if self.at_end() {
+            return 100;
+        }
+        let len = self.text().len().max(1);
+        self.top_byte().saturating_mul(100) / len
+    }
+
+    /// Makes the layout match the screen: wrap width (keeping the first line's text on
+    /// screen), scroll limits and list offsets. Called after every action.
+    pub fn sync(&mut self) {
+        let panes = self.panes();
+        let width = panes.wrap_width();
+        if width != self.flow.width() {
+            let byte = self.top_byte();
+            self.flow.set_width(width);
+            self.top = self.flow.locate(&self.document.text, byte).0;
+        }
+        let height = self.page_height();
+        self.top = self.flow.clamp_top(&self.document.text, self.top, height);
+        if self.focus == Focus::Timeline && (!self.flags.timeline || panes.timeline.is_none()) {
+            self.focus = Focus::Actors;
+        }
+        let rows = |area: Option<Rect>| area.map_or(1, |a| usize::from(a.height.saturating_sub(2)));
+        let roles = self
+            .selected_actor()
+            .and_then(|i| self.analysis.actors.get(i))
+            .is_some_and(|a| !a.roles.is_empty());
+        self.actors.keep_visible(
+            self.analysis.actors.len(),
+            rows(panes.actors),
+            1 + usize::from(roles),
+        );
+        self.timeline
+            .keep_visible(self.analysis.timeline.len(), rows(panes.timeline), 1);
+    }
+
+    /// Scrolls so byte `byte` is on the line about a third from the top.
+    pub fn scroll_to_third(&mut self, byte: usize) {
+        let height = self.page_height();
+        let (pos, _) = self.flow.locate(&self.document.text, byte);
+        let up = isize::try_from(height / 3).unwrap_or(0);
+        let top = self.flow.advance(&self.document.text, pos, -up);
+        self.top = self.flow.clamp_top(&self.document.text, top, height);
+    }
+
+    /// Scrolls, if needed, so byte `byte` is on screen (at a third from the top if it was not).
+    pub fn reveal(&mut self, byte: usize) {
+        let text = &self.document.text;
+        let (pos, _) = self.flow.locate(text, byte);
+        let bottom = self.flow.advance(text, self.top, self.page_height() as isize - 1);
+        if pos < self.top || pos > bottom {
+            self.scroll_to_third(byte);
+        }
+    }
+
+    /// Scrolls the article by `lines` (negative: up).
+    pub fn scroll(&mut self, lines: isize) {
+        let height = self.page_height();
+        let top = self.flow.advance(&self.document.text, self.top, lines);
+        self.top = self.flow.clamp_top(&self.document.text, top, height);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_cursor_keeps_the_selection_visible() {
+        let mut c = ListCursor::default();
+        c.step(7, 10);
+        c.keep_visible(10, 4, 1);
+        assert_eq!((c.selected, c.offset), (7, 4));
+        c.keep_visible(10, 4, 2);
+        assert_eq!(c.offset, 5, "a two-row selection needs one more row");
+        c.step(-100, 10);
+        c.keep_visible(10, 4, 1);
+        assert_eq!((c.selected, c.offset), (0, 0));
+        c.step(100, 10);
+        assert_eq!(c.selected, 9);
+        c.keep_visible(0, 4, 1);
+        assert_eq!(c.selected, 0);
+    }
+}

@@ -1,0 +1,202 @@
+//! `update(&mut State, Action)`: every change to the reader's state, with no terminal.
+
+use super::action::Action;
+use super::nav;
+use super::state::{Focus, Overlay, State};
+
+/// Applies `action` to `state`.
+pub fn update(state: &mut State, action: Action) {
+    if !matches!(action, Action::Count(_) | Action::Resize(..)) {
+        state.message = None;
+    }
+    let count = if action.takes_count() {
+        state.count.take().unwrap_or(1).max(1)
+    } else {
+        if !matches!(action, Action::Count(_) | Action::Resize(..)) {
+            state.count = None;
+        }
+        1
+    };
+    let n = isize::try_from(count).unwrap_or(isize::MAX);
+    if let Some(overlay) = state.overlay {
+        if overlay_action(state, overlay, action, n) {
+            state.sync();
+            return;
+        }
+    }
+    match action {
+        Action::Quit => state.quit = true,
+        Action::Down => move_by(state, n),
+        Action::Up => move_by(state, -n),
+        Action::HalfPageDown => move_by(state, n * half(state)),
+        Action::HalfPageUp => move_by(state, -n * half(state)),
+        Action::PageDown => move_by(state, n * page(state)),
+        Action::PageUp => move_by(state, -n * page(state)),
+        Action::Top => jump_end(state, false),
+        Action::Bottom => jump_end(state, true),
+        Action::NextQuote => nav::quote(state, n),
+        Action::PrevQuote => nav::quote(state, -n),
+        Action::NextMention => nav::mention(state, n),
+        Action::PrevMention => nav::mention(state, -n),
+        Action::Search => nav::search_start(state),
+        Action::SearchNext => nav::search_step(state, n),
+        Action::SearchPrev => nav::search_step(state, -n),
+        Action::SearchInput(c) => nav::search_edit(state, Some(c)),
+        Action::SearchBackspace => nav::search_edit(state, None),
+        Action::SearchCommit => nav::search_commit(state),
+        Action::SearchCancel => nav::search_cancel(state),
+        Action::FocusNext => cycle_focus(state, true),
+        Action::FocusPrev => cycle_focus(state, false),
+        Action::Activate => nav::activate(state),
+        Action::Copy => nav::copy(state),
+        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Close => close(state),
+        Action::ToggleSidebar => toggle_sidebar(state),
+        Action::ToggleTimeline => {
+            state.flags.timeline = !state.flags.timeline;
+            if !state.flags.timeline && state.focus == Focus::Timeline {
+                state.focus = Focus::Actors;
+            }
+        }
+        Action::Count(d) => {
+            let c = state.count.unwrap_or(0);
+            state.count = Some(c.saturating_mul(10).saturating_add(u32::from(d)).min(9999));
+        }
+        Action::Resize(w, h) => state.screen = (w, h),
+        Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
+        Action::Click { column, row } => nav::click(state, column, row),
+    }
+    state.sync();
+}
+
+/// Actions while an overlay is open; returns whether the action was used up.
+fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
+    match (overlay, action) {
+        (_, Action::Quit | Action::Resize(..)) => false,
+        (Overlay::Help { .. }, Action::Help) | (_, Action::Close) => {
+            state.overlay = None;
+            true
+        }
+        (Overlay::Quote, Action::Activate | Action::Click { .. }) => {
+            state.overlay = None;
+            true
+        }
+        (Overlay::Help { scroll }, _) => {
+            let delta = match action {
+                Action::Down => n,
+                Action::Up => -n,
+                Action::HalfPageDown | Action::PageDown => 10 * n,
+                Action::HalfPageUp | Action::PageUp => -10 * n,
+                Action::Wheel { down, .. } => {
+                    if down {
+                        3
+                    } else {
+                        -3
+                    }
+                }
+                Action::Top => isize::MIN / 2,
+                Action::Bottom => isize::MAX / 2,
+                _ => 0,
+            };
+            let max = crate::ui::help::lines(&state.config.keymap).len().saturating_sub(1);
+            let scroll = scroll.saturating_add_signed(delta).min(max);
+            state.overlay = Some(Overlay::Help { scroll });
+            true
+        }
+        (Overlay::Quote, _) => true,
+    }
+}
+
+/// Lines in half a page.
+fn half(state: &State) -> isize {
+    isize::try_from(state.page_height() / 2).unwrap_or(1).max(1)
+}
+
+/// Lines in a page, keeping two lines of context.
+fn page(state: &State) -> isize {
+    isize::try_from(state.page_height().saturating_sub(2))
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// Scrolls the article or moves the selection of the focused list.
+fn move_by(state: &mut State, delta: isize) {
+    match state.focus {
+        Focus::Article => state.scroll(delta),
+        Focus::Actors => {
+            let before = state.actors.selected;
+            state.actors.step(delta, state.analysis.actors.len());
+            if state.actors.selected != before {
+                state.mention = None;
+            }
+        }
+        Focus::Timeline => state.timeline.step(delta, state.analysis.timeline.len()),
+    }
+}
+
+/// `g` / `G`: the start or the end of the article or the focused list.
+fn jump_end(state: &mut State, end: bool) {
+    match (state.focus, end) {
+        (Focus::Article, false) => state.top = Default::default(),
+        (Focus::Article, true) => {
+            state.top = state.flow.last_top(&state.document.text, state.page_height());
+        }
+        (Focus::Actors, _) => {
+            let last = state.analysis.actors.len().saturating_sub(1);
+            state.actors.selected = if end { last } else { 0 };
+            state.mention = None;
+        }
+        (Focus::Timeline, _) => {
+            let last = state.analysis.timeline.len().saturating_sub(1);
+            state.timeline.selected = if end { last } else { 0 };
+        }
+    }
+}
+
+/// Tab / Shift-Tab: Article → Actors → Timeline (when shown) → Article.
+fn cycle_focus(state: &mut State, forward: bool) {
+    let timeline = state.flags.timeline;
+    let order: &[Focus] = if timeline {
+        &[Focus::Article, Focus::Actors, Focus::Timeline]
+    } else {
+        &[Focus::Article, Focus::Actors]
+    };
+    let i = order.iter().position(|f| *f == state.focus).unwrap_or(0);
+    let next = if forward {
+        (i + 1) % order.len()
+    } else {
+        (i + order.len() - 1) % order.len()
+    };
+    state.focus = order[next];
+}
+
+/// `s`: the sidebar beside the article (wide screens) or over it (narrower ones).
+fn toggle_sidebar(state: &mut State) {
+    let panes = state.panes();
+    if panes.mode == crate::ui::layout::Mode::Wide {
+        state.flags.sidebar_wide = !state.flags.sidebar_wide;
+        if !state.flags.sidebar_wide {
+            state.focus = Focus::Article;
+        }
+    } else {
+        let shown = panes.sidebar.is_some();
+        state.flags.sidebar_overlay = !shown;
+        if shown {
+            state.focus = Focus::Article;
+        }
+    }
+}
+
+/// Esc: close what is open, from the innermost.
+fn close(state: &mut State) {
+    if state.search.editing {
+        nav::search_cancel(state);
+    } else if !state.search.matches.is_empty() || !state.search.query.is_empty() {
+        state.search = Default::default();
+    } else if state.focus != Focus::Article {
+        state.focus = Focus::Article;
+    } else if state.quote.is_some() || state.mention.is_some() {
+        state.quote = None;
+        state.mention = None;
+    }
+}
