@@ -7,6 +7,7 @@ use crate::analysis::segment::{TokenKind, tokens};
 use crate::document::Document;
 
 mod actors;
+mod quotes;
 mod timeline;
 
 /// Width the report wraps to.
@@ -57,8 +58,8 @@ pub fn render(document: &Document, analysis: &Analysis) -> String {
     for actor in &analysis.actors {
         actors::entry(&mut out, &document.text, actor);
     }
-    heading(&mut out, "Quotes");
-    let _ = writeln!(out, "  (none: quote extraction is not built yet)");
+    heading(&mut out, &format!("Quotes ({})", analysis.quotes.len()));
+    quotes::section(&mut out, &document.text, analysis);
     heading(&mut out, &format!("Timeline ({})", analysis.timeline.len()));
     timeline::section(&mut out, &document.text, analysis);
     out
@@ -84,7 +85,7 @@ mod tests {
         assert!(report.contains("Source:    seeds/putin-iran-israel-calls.txt"));
         assert!(report.contains("Published: unknown"));
         assert!(report.contains("7 paragraphs"));
-        for section in ["\nActors (", "\nQuotes\n", "\nTimeline ("] {
+        for section in ["\nActors (", "\nQuotes (6)\n", "\nTimeline ("] {
             assert!(report.contains(section), "{section}");
         }
         assert!(
@@ -93,6 +94,14 @@ mod tests {
         );
         assert!(report.contains("roles: Russian President"), "{report}");
         assert!(report.contains("as: Iranian"), "{report}");
+        assert!(
+            report.contains("  Q3 Dmitry Peskov (stating) — direct"),
+            "{report}"
+        );
+        assert!(
+            report.contains("      “This is assistance not only to Iran"),
+            "{report}"
+        );
         assert!(
             report
                 .lines()
