@@ -249,10 +249,19 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
 /// Whether the shorter `form` names the same thing as `long`.
 fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
     if form.acronym() {
+        // "UN" → "United Nations"; "NPD" → "NPD Group".
         let letters: String = form.surface.chars().filter(|c| c.is_alphabetic()).collect();
-        return initials(&long.words) == letters;
+        return initials(&long.words) == letters || long.words.first() == form.words.first();
     }
     let n = form.words.len();
+    // "Dreamliner" → "Boeing 787 Dreamliner"; "iPod" → "iPod Nano".
+    if is_product(&long.words)
+        && n == 1
+        && (long.words.last() == form.words.first()
+            || (is_product(&form.words) && long.words.starts_with(&form.words)))
+    {
+        return true;
+    }
     if long.personish(lex) {
         // "Putin" → "Vladimir Putin"; "Steve" → "Steve Jobs".
         let given = n == 1
@@ -264,10 +273,10 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
             || (given && long.words.starts_with(&form.words)))
             && !form.words.iter().any(|w| lex.title(w).is_some());
     }
-    // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co." (not a given name: "Martin"),
-    // but a maker is not its product ("Boeing 787").
-    n == 1
-        && !is_product(&long.words)
+    // "Lockheed" → "Lockheed Martin", "Boeing" → "Boeing Co.", "China Eastern" → "China
+    // Eastern Airlines" (not a given name: "Martin"), but a maker is not its product
+    // ("Boeing 787").
+    !is_product(&long.words)
         && long.words.starts_with(&form.words)
         && form
             .words

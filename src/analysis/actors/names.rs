@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::analysis::date::{Weekday, month_from_name};
-use crate::analysis::lexicon::{Lexicon, Place, PlaceKind};
+use crate::analysis::lexicon::{Lexicon, OrgCue, Place, PlaceKind};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
@@ -248,11 +248,12 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
             units: &us,
             sentence: si,
             headline: ev.headline == Some(si),
+            consumed: std::cell::Cell::new(0),
         };
         let mut i = 0;
         while i < us.len() {
             let Some(u) = us.get(i) else { break };
-            if !u.cap {
+            if !u.cap || u.span.start < ctx.consumed.get() {
                 i += 1;
                 continue;
             }
@@ -272,6 +273,9 @@ struct Ctx<'a, 't> {
     units: &'a [Unit],
     sentence: usize,
     headline: bool,
+    /// Text before this offset already belongs to a mention ("California" in
+    /// "Cupertino, California").
+    consumed: std::cell::Cell<usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -357,6 +361,16 @@ impl Ctx<'_, '_> {
         if !(u.initial || self.headline || u.alone) || !self.ev.positional(self.lex, w) {
             return false;
         }
+        // "Qatar Airways" in a headline: an organisation word closing a name stays.
+        if self.headline
+            && i > 0
+            && self.cap(i - 1)
+            && self.adjacent(i - 1)
+            && !self.ev.positional(self.lex, self.word(i - 1))
+            && matches!(self.lex.org_cue(w), Some(OrgCue::Suffix | OrgCue::Head))
+        {
+            return false;
+        }
         // "Apple Computer" opening a sentence: the first word of a longer name stays.
         if u.initial
             && !self.headline
@@ -436,6 +450,18 @@ impl Ctx<'_, '_> {
             if p + len < end {
                 self.run(p + len, end, true, out);
             }
+            return;
+        }
+        // A country before an acronym: "UK RAF", "US FAA".
+        if end - i == 2
+            && self
+                .lex
+                .place(self.word(i))
+                .is_some_and(|p| p.kind == PlaceKind::Country)
+            && is_acronym(self.word(i + 1))
+        {
+            self.emit(i, i + 1, false, out);
+            self.emit(i + 1, end, titled, out);
             return;
         }
         // A demonym before a name: "Iranian protests" is lowercase, "Israeli Netanyahu" is not.
@@ -535,18 +561,25 @@ impl Ctx<'_, '_> {
         let place = self.lex.place(surface);
         let titled = titled || self.title_before(i) || self.appositive_title(end);
         // "Cupertino, California": a place named with its state or country.
-        let located = place.is_none()
-            && next == ","
-            && [2, 1].iter().any(|&n| {
-                let (Some(a), Some(b)) = (self.units.get(end + 1), self.units.get(end + n)) else {
-                    return false;
-                };
-                self.lex
-                    .place(Span::new(a.span.start, b.span.end).text(self.text))
-                    .is_some_and(|p| {
-                        matches!(p.kind, PlaceKind::State | PlaceKind::Country) && !p.demonym
-                    })
-            });
+        // The state or country joins the mention, as one place.
+        let region = (place.is_none() && next == ",")
+            .then(|| {
+                [2, 1].into_iter().find_map(|n| {
+                    let (a, b) = (self.units.get(end + 1)?, self.units.get(end + n)?);
+                    let whole = Span::new(a.span.start, b.span.end);
+                    let p = self.lex.place(whole.text(self.text))?;
+                    let fits = matches!(p.kind, PlaceKind::State | PlaceKind::Country)
+                        && !p.demonym
+                        && !self.cap(end + n + 1);
+                    fits.then_some(whole)
+                })
+            })
+            .flatten();
+        let located = region.is_some();
+        if let Some(region) = region {
+            span.end = region.end;
+            self.consumed.set(region.end);
+        }
         let after_the = i
             .checked_sub(1)
             .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));

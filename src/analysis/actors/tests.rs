@@ -171,7 +171,14 @@ fn organisations_products_and_located_places() {
     assert_eq!(find(&all, "Boeing Co.").kind, ActorKind::Organization);
     assert_eq!(find(&all, "Boeing 787").kind, ActorKind::Other);
     assert_eq!(find(&all, "iPhone").kind, ActorKind::Other);
-    assert_eq!(find(&all, "Cupertino").kind, ActorKind::Place);
+    let cupertino = find(&all, "Cupertino, California");
+    assert_eq!(cupertino.kind, ActorKind::Place);
+    assert_eq!(
+        cupertino.mentions.len(),
+        1,
+        "the state is part of the place's name"
+    );
+    assert!(all.iter().all(|a| a.name != "California"));
     assert_eq!(
         find(&all, "Trump administration").kind,
         ActorKind::Organization
@@ -180,6 +187,17 @@ fn organisations_products_and_located_places() {
         all.iter().all(|a| a.name != "Trump"),
         "Trump inside the administration is not a person"
     );
+}
+
+#[test]
+fn countries_split_from_acronyms_and_products_merge() {
+    let text = "The UK RAF ordered tankers. The Boeing 787 Dreamliner flew; the Dreamliner \
+                landed. NPD Group data show NPD is right.";
+    let all = actors(text);
+    find(&all, "United Kingdom");
+    find(&all, "RAF");
+    assert_eq!(find(&all, "Boeing 787 Dreamliner").mentions.len(), 2);
+    assert_eq!(find(&all, "NPD Group").mentions.len(), 2);
 }
 
 #[test]
