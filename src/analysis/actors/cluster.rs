@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{CONNECTORS, NameMention, is_acronym, is_camel};
+use super::names::{CONNECTORS, FACILITIES, NameMention, is_acronym, is_camel};
 use super::{Actor, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind};
 
@@ -25,6 +25,11 @@ const SURNAME_ENDINGS: [&str; 16] = [
     "ov", "ova", "ev", "eva", "sky", "ski", "enko", "ian", "yan", "ez", "escu", "oglu", "vic",
     "vich", "idze", "shvili",
 ];
+
+/// Whether `word` (any case) names a facility or geographic feature: "Airport", "River".
+fn is_facility(word: &str) -> bool {
+    FACILITIES.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
 
 /// Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
 fn is_product(words: &[&str]) -> bool {
@@ -93,6 +98,10 @@ impl Form<'_> {
         let mut words = self.words.iter();
         words.next().is_some_and(|w| lex.given_name(w).is_some())
             && self.words.len() >= 2
+            && self
+                .words
+                .last()
+                .is_none_or(|w| lex.org_cue(w).is_none() && !is_facility(w))
             && words.all(|w| {
                 CONNECTORS.contains(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
@@ -368,7 +377,10 @@ fn build(
 
 /// The kind of a non-place actor, by weighing the evidence of all its forms.
 fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
-    if group.iter().any(|f| f.located) {
+    // "Cupertino, California", "Heathrow Airport", "Changi airport", "Moscone Center".
+    let facility =
+        |f: &&&Form<'_>| f.words.len() > 1 && f.words.last().is_some_and(|w| is_facility(w));
+    if group.iter().any(|f| f.located) || group.iter().any(|f| facility(&f)) {
         return ActorKind::Place;
     }
     let (mut person, mut org, mut crowd, mut thing) = (0.0, 0.0, 0.0, 0.0);

@@ -32,6 +32,35 @@ pub struct NameMention {
 /// Lowercase nouns that turn a preceding name into an organisation: "the Trump administration".
 const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
 
+/// Nouns that make a name a place (a facility or a geographic feature), lowercase as they
+/// may follow a name ("Changi airport") or capitalised inside one ("Heathrow Airport").
+pub const FACILITIES: [&str; 24] = [
+    "airport",
+    "stadium",
+    "arena",
+    "square",
+    "bridge",
+    "street",
+    "avenue",
+    "station",
+    "park",
+    "center",
+    "centre",
+    "palace",
+    "tower",
+    "harbor",
+    "harbour",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "valley",
+    "bay",
+    "coast",
+];
+
 /// Lowercase particles allowed inside names: "Bank of England", "Ludwig van Beethoven".
 pub const CONNECTORS: [&str; 14] = [
     "of", "de", "du", "da", "di", "del", "der", "van", "von", "den", "bin", "ibn", "la", "le",
@@ -595,13 +624,14 @@ impl Ctx<'_, '_> {
             span.end = dot.span.end;
         }
         let mut collective = false;
+        let follower = self.word(end);
         if place.is_none()
-            && COLLECTIVES.contains(&self.word(end))
+            && (COLLECTIVES.contains(&follower) || FACILITIES.contains(&follower))
             && self.adjacent(end - 1)
             && let Some(next) = self.units.get(end)
         {
             span.end = next.span.end;
-            collective = true;
+            collective = COLLECTIVES.contains(&follower);
         }
         out.push(NameMention {
             span,
