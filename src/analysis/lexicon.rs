@@ -12,6 +12,7 @@ const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given_names.tsv");
 const COMMON_WORDS: &str = include_str!("../../assets/lexicon/common_words.txt");
 const TITLES: &str = include_str!("../../assets/lexicon/titles.txt");
 const ORG_CUES: &str = include_str!("../../assets/lexicon/org_cues.txt");
+const NOT_NAMES: &str = include_str!("../../assets/lexicon/not_names.txt");
 const SPEECH_VERBS: &str = include_str!("../../assets/lexicon/speech_verbs.txt");
 
 /// What kind of place a gazetteer entry is.
@@ -94,6 +95,7 @@ pub struct Lexicon {
     title_words: usize,
     org_cues: HashMap<&'static str, OrgCue>,
     speech: HashMap<&'static str, Speech>,
+    not_names: HashSet<&'static str>,
 }
 
 /// The lexicon, parsed on first use.
@@ -254,6 +256,7 @@ impl Lexicon {
             }
         }
         Lexicon {
+            not_names: rows(NOT_NAMES).filter_map(|r| r.first().copied()).collect(),
             speech,
             places,
             given_names,
@@ -287,6 +290,11 @@ impl Lexicon {
     /// The longest number of words in a title ("Chairman of the Joint Chiefs of Staff").
     pub fn max_title_words(&self) -> usize {
         self.title_words
+    }
+
+    /// Whether a capitalised word or phrase is never an actor ("USD", "GMT", "Christmas").
+    pub fn is_not_name(&self, surface: &str) -> bool {
+        self.not_names.contains(surface)
     }
 
     /// How a reporting word or phrase (lowercase: "said", "according to") attributes quotes.
@@ -351,5 +359,6 @@ mod tests {
         assert_eq!(lex.speech("stating"), Some(Speech::Participle));
         assert_eq!(lex.speech("according to"), Some(Speech::Phrase));
         assert_eq!(lex.speech("readout"), Some(Speech::Noun));
+        assert!(lex.is_not_name("USD") && lex.is_not_name("New Year") && !lex.is_not_name("UN"));
     }
 }

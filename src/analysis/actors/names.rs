@@ -578,7 +578,9 @@ impl Ctx<'_, '_> {
         };
         let mut span = Span::new(first.span.start, last.span.end);
         let surface = span.text(self.text);
-        if end - i == 1 && self.lex.title(surface).is_some() {
+        if (end - i == 1 && (self.lex.title(surface).is_some() || is_function_word(surface)))
+            || self.lex.is_not_name(surface)
+        {
             return;
         }
         let next = self.word(end);
