@@ -85,6 +85,9 @@ pub struct Evidence<'t> {
     cap_mid: HashSet<&'t str>,
     /// Index of the headline sentence, if the text opens with one.
     headline: Option<usize>,
+    /// Headline words the body writes capitalised at sentence starts and never in lowercase
+    /// ("Apple" in "Apple unveils new Mac"): names, though the dictionary knows the word.
+    headline_names: HashSet<&'t str>,
 }
 
 /// Whether `w` starts with an uppercase letter.
@@ -224,6 +227,26 @@ impl<'t> Evidence<'t> {
     /// Gathers evidence over the whole text.
     pub fn gather(text: &'t str, seg: &Segmentation) -> Evidence<'t> {
         let headline = headline(text, seg);
+        // Headline words (lowercased), with a cheap first-byte filter for the body scan.
+        let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
+        let mut first_bytes = [false; 256];
+        if let Some(h) = headline.and_then(|h| seg.sentences.get(h)) {
+            for t in tokens(text, *h).filter(|t| t.kind == TokenKind::Word) {
+                let w = t.span.text(text);
+                if is_capitalised(w) {
+                    let lower = w.to_lowercase();
+                    for b in [lower.bytes().next(), w.bytes().next()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if let Some(slot) = first_bytes.get_mut(usize::from(b)) {
+                            *slot = true;
+                        }
+                    }
+                    watch.push((lower, w, false, false));
+                }
+            }
+        }
         let mut cap_mid = HashSet::new();
         for (si, &sentence) in seg.sentences.iter().enumerate() {
             if Some(si) == headline {
@@ -233,8 +256,16 @@ impl<'t> Evidence<'t> {
             for t in tokens(text, sentence) {
                 let s = t.span.text(text);
                 if t.kind == TokenKind::Word {
-                    if !initial && is_capitalised(s) {
+                    let capital = is_capitalised(s);
+                    if !initial && capital {
                         cap_mid.insert(s);
+                    }
+                    let first = s.bytes().next().map_or(0, usize::from);
+                    if !watch.is_empty() && first_bytes.get(first).copied().unwrap_or(false) {
+                        for (lower, word, seen_capital, seen_lower) in &mut watch {
+                            *seen_capital |= capital && s == *word;
+                            *seen_lower |= !capital && s == lower.as_str();
+                        }
                     }
                     initial = false;
                 } else if t.kind == TokenKind::Quote || t.kind == TokenKind::Dash {
@@ -242,13 +273,23 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
-        Evidence { cap_mid, headline }
+        let headline_names = watch
+            .into_iter()
+            .filter(|(_, _, capital, lower)| *capital && !*lower)
+            .map(|(_, word, _, _)| word)
+            .collect();
+        Evidence {
+            cap_mid,
+            headline,
+            headline_names,
+        }
     }
 
     /// A capitalised word that is probably an ordinary word capitalised by position.
     fn positional(&self, lex: &Lexicon, w: &str) -> bool {
         is_function_word(w)
             || (!self.cap_mid.contains(w)
+                && !self.headline_names.contains(w)
                 && lex.is_common(w)
                 && lex.place(w).is_none()
                 && !is_acronym(w))
@@ -551,16 +592,18 @@ impl Ctx<'_, '_> {
         {
             return p;
         }
-        let name_like = |k: usize| {
+        // Only before a title, a place or a given name: "Apple Computer" keeps "Apple".
+        let anchor = |k: usize| {
             let w = self.word(k);
-            !common(k)
-                || self.ev.cap_mid.contains(w)
-                || given(k)
-                || is_acronym(w)
-                || self.lex.place(w).is_some()
+            given(k) || self.lex.place(w).is_some() || self.lex.title(w).is_some()
         };
-        match (i..end).find(|&k| name_like(k)) {
-            Some(p) if p > i => p,
+        match (i..end).find(|&k| anchor(k)) {
+            Some(p)
+                if p > i
+                    && (i..p).all(|k| common(k) && !self.ev.cap_mid.contains(self.word(k))) =>
+            {
+                p
+            }
             _ => i,
         }
     }

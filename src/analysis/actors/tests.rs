@@ -46,6 +46,21 @@ fn headline_case_words_are_not_actors() {
 }
 
 #[test]
+fn the_body_vouches_for_headline_words() {
+    // "Apple" is a dictionary word, but the body writes it capitalised and never lowercase;
+    // "Unveils" and "New" are ordinary words.
+    let text = "Apple Unveils New Mac\n\nApple Computer announced the new machines. \
+                Apple said sales would rise.";
+    let all = actors(text);
+    let apple = find(&all, "Apple Computer");
+    assert_eq!(apple.aliases, ["Apple", "Apple Computer"]);
+    assert!(
+        all.iter()
+            .all(|a| !a.name.contains("Unveils") && !a.name.contains("New"))
+    );
+}
+
+#[test]
 fn sentence_initial_common_words_are_dropped() {
     let text = "Meanwhile, the talks stalled. Top spokesman Dmitry Peskov said little. \
                 The Kremlin declined to comment.";
