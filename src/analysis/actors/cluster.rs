@@ -262,15 +262,14 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
         let letters: String = form.surface.chars().filter(|c| c.is_alphabetic()).collect();
         return initials(&long.words) == letters || long.words.first() == form.words.first();
     }
-    let n = form.words.len();
-    // "Dreamliner" → "Boeing 787 Dreamliner"; "iPod" → "iPod Nano".
+    // "Dreamliner", "787 Dreamliner" → "Boeing 787 Dreamliner"; "iPod" → "iPod Nano".
     if is_product(&long.words)
-        && n == 1
-        && (long.words.last() == form.words.first()
+        && (long.words.ends_with(&form.words)
             || (is_product(&form.words) && long.words.starts_with(&form.words)))
     {
         return true;
     }
+    let n = form.words.len();
     if long.personish(lex) {
         // "Putin" → "Vladimir Putin"; "Steve" → "Steve Jobs".
         let given = n == 1

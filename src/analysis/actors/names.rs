@@ -323,7 +323,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
         let mut i = 0;
         while i < us.len() {
             let Some(u) = us.get(i) else { break };
-            if !u.cap || u.span.start < ctx.consumed.get() {
+            if !(u.cap || ctx.model_before_name(i)) || u.span.start < ctx.consumed.get() {
                 i += 1;
                 continue;
             }
@@ -482,9 +482,22 @@ impl Ctx<'_, '_> {
         self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
     }
 
+    /// A model number opening a product name: "787" in "the new 787 Dreamliner".
+    fn model_before_name(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.kind == TokenKind::Number)
+            && is_model_number(self.word(i))
+            && self.word(i).len() >= 3
+            && self.word(i).bytes().all(|b| b.is_ascii_digit())
+            && self.cap(i + 1)
+            && self.lex.place(self.word(i + 1)).is_none()
+            && !is_acronym(self.word(i + 1))
+            && !self.alone(i + 1)
+            && self.adjacent(i)
+    }
+
     /// Cleans the run `i..end` and records its mentions. `titled`: a title precedes it.
     fn run(&self, mut i: usize, end: usize, mut titled: bool, out: &mut Vec<NameMention>) {
-        while i < end && !self.cap(i) {
+        while i < end && !self.cap(i) && !self.model_before_name(i) {
             i += 1;
         }
         // Split at words that are not part of a name (dates, headline or initial capitals).
@@ -522,13 +535,13 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        // A country before an acronym: "UK RAF", "US FAA".
+        // A country before an acronym or a product: "UK RAF", "US FAA", "UK iTunes".
         if end - i == 2
             && self
                 .lex
                 .place(self.word(i))
                 .is_some_and(|p| p.kind == PlaceKind::Country)
-            && is_acronym(self.word(i + 1))
+            && (is_acronym(self.word(i + 1)) || is_camel(self.word(i + 1)))
         {
             self.emit(i, i + 1, false, out);
             self.emit(i + 1, end, titled, out);
