@@ -25,6 +25,9 @@ pub struct Cli {
     /// How to load the article.
     #[command(flatten)]
     pub load: LoadArgs,
+    /// The reader's key bindings and styles (default: $XDG_CONFIG_HOME/byline/config.toml).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<std::path::PathBuf>,
 }
 
 /// Subcommands.
@@ -117,9 +120,13 @@ pub fn run(cli: Cli) -> ExitCode {
             let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
             emit(&inputs, args.format.into(), args.load.into())
         }
-        // Until the full-screen reader lands, reading an article prints its report.
+        // On a terminal the article opens in the reader; piped, it prints the plain report.
         None => {
             let input = cli.file.as_deref().map_or(Input::Sample, Input::from_arg);
+            #[cfg(feature = "tui")]
+            if io::IsTerminal::is_terminal(&io::stdout()) {
+                return crate::reader::main(&input, cli.load.into(), cli.config.as_deref());
+            }
             emit(&[input], Format::Text, cli.load.into())
         }
     }

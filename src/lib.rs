@@ -6,6 +6,12 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod analysis;
+#[cfg(feature = "tui")]
+pub mod app;
 pub mod cli;
 pub mod document;
 pub mod output;
+#[cfg(feature = "tui")]
+pub mod reader;
+#[cfg(feature = "tui")]
+pub mod ui;

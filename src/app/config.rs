@@ -109,7 +109,11 @@ impl Source<'_> {
 /// 1-based line number of byte `offset`.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 impl Config {
@@ -197,8 +201,10 @@ fn apply_keys(
         for spec in specs {
             let key = Key::parse(spec)
                 .map_err(|m| source.fail(Some(list.span()), Some(key_path.clone()), m))?;
-            if matches!(key.code, ratatui::crossterm::event::KeyCode::Char('0'..='9'))
-                && key.modifiers.is_empty()
+            if matches!(
+                key.code,
+                ratatui::crossterm::event::KeyCode::Char('0'..='9')
+            ) && key.modifiers.is_empty()
             {
                 return Err(source.fail(
                     Some(list.span()),

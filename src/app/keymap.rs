@@ -210,10 +210,16 @@ mod tests {
         assert_eq!(k("j"), Key::new(KeyCode::Char('j'), KeyModifiers::NONE));
         assert_eq!(k("G"), Key::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
         assert_eq!(k("shift-g"), k("G"));
-        assert_eq!(k("ctrl-d"), Key::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
+        assert_eq!(
+            k("ctrl-d"),
+            Key::new(KeyCode::Char('d'), KeyModifiers::CONTROL)
+        );
         assert_eq!(k("Ctrl-D"), k("ctrl-d"));
         assert_eq!(k("shift-tab"), Key::new(KeyCode::Tab, KeyModifiers::SHIFT));
-        assert_eq!(k("backtab"), Key::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+        assert_eq!(
+            k("backtab"),
+            Key::new(KeyCode::BackTab, KeyModifiers::SHIFT)
+        );
         assert_eq!(k("space"), Key::new(KeyCode::Char(' '), KeyModifiers::NONE));
         assert_eq!(k("pgdn"), k("pagedown"));
         assert_eq!(k("f5").code, KeyCode::F(5));

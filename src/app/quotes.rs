@@ -1,10 +1,10 @@
 //! The reader's view of quotes: the one place that reads them from the [`Analysis`].
 //!
-//! The quotes layer of the analysis is being built separately; [`quotes`] is the single
-//! accessor to wire to it (`analysis.quotes`), and everything in the reader goes through
-//! [`QuoteView`]. Until then the reader simply has no quotes.
+//! Everything in the reader goes through [`QuoteView`], so a change to the analysis' quote
+//! type touches only [`quotes`].
 
 use crate::analysis::Analysis;
+use crate::analysis::quotes::QuoteKind;
 use crate::analysis::span::Span;
 
 /// A quote as the reader uses it.
@@ -22,38 +22,17 @@ pub struct QuoteView {
 
 /// The quotes of `analysis`, sorted by position.
 pub fn quotes(analysis: &Analysis) -> Vec<QuoteView> {
-    // Wire here: `analysis.quotes.iter().map(|q| QuoteView { span: q.span,
-    // speaker: q.speaker, cue: q.cue, fragment: q.kind == QuoteKind::Fragment }).collect()`.
-    let _ = analysis;
-    Vec::new()
-}
-
-/// Quotes found by pairing curly quotation marks only: a stand-in used by tests and benches
-/// to exercise quote navigation until the analysis provides real quotes. Not used by the
-/// reader itself.
-#[doc(hidden)]
-pub fn paired_marks(text: &str) -> Vec<QuoteView> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '\u{201c}' => open = Some(i + c.len_utf8()),
-            '\u{201d}' => {
-                if let Some(start) = open.take() {
-                    let span = Span::new(start, i);
-                    let words = span.text(text).split_whitespace().count();
-                    out.push(QuoteView {
-                        span,
-                        speaker: None,
-                        cue: None,
-                        fragment: words < 4,
-                    });
-                }
-            }
-            '\n' => open = None,
-            _ => {}
-        }
-    }
+    let mut out: Vec<QuoteView> = analysis
+        .quotes
+        .iter()
+        .map(|q| QuoteView {
+            span: q.span,
+            speaker: q.speaker.filter(|&s| s < analysis.actors.len()),
+            cue: q.cue,
+            fragment: q.kind == QuoteKind::Fragment,
+        })
+        .collect();
+    out.sort_by_key(|q| q.span);
     out
 }
 
@@ -62,12 +41,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paired_marks_stand_in() {
-        let text = "He said “this is a full sentence here” and “hysteria.”\n“open";
-        let q = paired_marks(text);
-        assert_eq!(q.len(), 2);
-        assert_eq!(q[0].span.text(text), "this is a full sentence here");
-        assert!(!q[0].fragment && q[1].fragment);
+    fn quotes_are_sorted_with_valid_speakers() {
+        let text = "“We will talk,” Putin said. Peskov called it “hysteria.”";
+        let analysis = crate::analysis::analyze(text, None);
+        let q = quotes(&analysis);
+        assert!(!q.is_empty());
+        assert!(q.windows(2).all(|w| w[0].span <= w[1].span));
+        assert!(
+            q.iter()
+                .filter_map(|q| q.speaker)
+                .all(|s| s < analysis.actors.len())
+        );
         assert!(quotes(&Analysis::default()).is_empty());
     }
 }

@@ -63,7 +63,9 @@ impl ListCursor {
         if self.selected < self.offset {
             self.offset = self.selected;
         }
-        let room = height.saturating_sub(selected_rows.saturating_sub(1)).max(1);
+        let room = height
+            .saturating_sub(selected_rows.saturating_sub(1))
+            .max(1);
         if self.selected >= self.offset + room {
             self.offset = self.selected + 1 - room;
         }
@@ -109,6 +111,8 @@ pub struct State {
     pub flow: Flow,
     /// The first line shown.
     pub top: Pos,
+    /// The first byte the user scrolled to; resizes keep it on the top line.
+    pub anchor: usize,
     /// Terminal columns and rows.
     pub screen: (u16, u16),
     /// The focused pane.
@@ -149,7 +153,12 @@ impl State {
             .actors
             .iter()
             .enumerate()
-            .flat_map(|(actor, a)| a.mentions.iter().map(move |m| Mark { span: m.span, actor }))
+            .flat_map(|(actor, a)| {
+                a.mentions.iter().map(move |m| Mark {
+                    span: m.span,
+                    actor,
+                })
+            })
             .collect();
         marks.sort_unstable_by_key(|m| (m.span.start, m.span.end));
         let paras = analysis.segments.paragraphs.clone();
@@ -164,6 +173,7 @@ impl State {
             marks,
             flow: Flow::new(paras, 80),
             top: Pos::default(),
+            anchor: 0,
             screen: size,
             focus: Focus::Article,
             overlay: None,
@@ -188,13 +198,6 @@ impl State {
         state
     }
 
-    /// Replaces the quotes (tests and benches use this to exercise quote navigation).
-    pub fn set_quotes(&mut self, mut quotes: Vec<QuoteView>) {
-        quotes.sort_by_key(|q| q.span);
-        self.quotes = quotes;
-        self.quote = None;
-    }
-
     /// The article text.
     pub fn text(&self) -> &str {
         &self.document.text
@@ -204,8 +207,10 @@ impl State {
     pub fn panes(&self) -> Panes {
         let area = Rect::new(0, 0, self.screen.0, self.screen.1);
         let mut flags = self.flags;
-        // In the overlay modes, a focused sidebar pane brings the overlay up.
-        flags.sidebar_overlay |= self.focus != Focus::Article;
+        // A focused sidebar pane is always shown (beside the article or over it).
+        let sidebar_focused = self.focus != Focus::Article;
+        flags.sidebar_wide |= sidebar_focused;
+        flags.sidebar_overlay |= sidebar_focused;
         layout::panes(area, flags)
     }
 
@@ -227,7 +232,9 @@ impl State {
     /// Whether the last line of the article is on screen.
     pub fn at_end(&self) -> bool {
         let text = self.text();
-        self.flow.advance(text, self.top, self.page_height() as isize - 1) == self.flow.last(text)
+        self.flow
+            .advance(text, self.top, self.page_height() as isize - 1)
+            == self.flow.last(text)
     }
 
     /// How far through the article the screen is, 0–100.
@@ -245,9 +252,8 @@ impl State {
         let panes = self.panes();
         let width = panes.wrap_width();
         if width != self.flow.width() {
-            let byte = self.top_byte();
             self.flow.set_width(width);
-            self.top = self.flow.locate(&self.document.text, byte).0;
+            self.top = self.flow.locate(&self.document.text, self.anchor).0;
         }
         let height = self.page_height();
         self.top = self.flow.clamp_top(&self.document.text, self.top, height);
@@ -264,8 +270,12 @@ impl State {
             rows(panes.actors),
             1 + usize::from(roles),
         );
-        self.timeline
-            .keep_visible(self.analysis.timeline.len(), rows(panes.timeline), 1);
+        let event_rows = crate::ui::timeline::rows_of(self, self.timeline.selected);
+        self.timeline.keep_visible(
+            self.analysis.timeline.len(),
+            rows(panes.timeline),
+            event_rows,
+        );
     }
 
     /// Scrolls so byte `byte` is on the line about a third from the top.
@@ -281,7 +291,9 @@ impl State {
     pub fn reveal(&mut self, byte: usize) {
         let text = &self.document.text;
         let (pos, _) = self.flow.locate(text, byte);
-        let bottom = self.flow.advance(text, self.top, self.page_height() as isize - 1);
+        let bottom = self
+            .flow
+            .advance(text, self.top, self.page_height() as isize - 1);
         if pos < self.top || pos > bottom {
             self.scroll_to_third(byte);
         }

@@ -9,6 +9,9 @@ pub fn update(state: &mut State, action: Action) {
     if !matches!(action, Action::Count(_) | Action::Resize(..)) {
         state.message = None;
     }
+    if action == Action::Close && state.count.take().is_some() {
+        return;
+    }
     let count = if action.takes_count() {
         state.count.take().unwrap_or(1).max(1)
     } else {
@@ -18,11 +21,11 @@ pub fn update(state: &mut State, action: Action) {
         1
     };
     let n = isize::try_from(count).unwrap_or(isize::MAX);
-    if let Some(overlay) = state.overlay {
-        if overlay_action(state, overlay, action, n) {
-            state.sync();
-            return;
-        }
+    if let Some(overlay) = state.overlay
+        && overlay_action(state, overlay, action, n)
+    {
+        state.sync();
+        return;
     }
     match action {
         Action::Quit => state.quit = true,
@@ -62,11 +65,17 @@ pub fn update(state: &mut State, action: Action) {
             let c = state.count.unwrap_or(0);
             state.count = Some(c.saturating_mul(10).saturating_add(u32::from(d)).min(9999));
         }
-        Action::Resize(w, h) => state.screen = (w, h),
+        Action::Resize(w, h) => {
+            state.screen = (w, h);
+            state.sync();
+            return;
+        }
         Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
         Action::Click { column, row } => nav::click(state, column, row),
     }
     state.sync();
+    // What the user scrolled to is what a later resize keeps on screen.
+    state.anchor = state.top_byte();
 }
 
 /// Actions while an overlay is open; returns whether the action was used up.
@@ -98,7 +107,7 @@ fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize)
                 Action::Bottom => isize::MAX / 2,
                 _ => 0,
             };
-            let max = crate::ui::help::lines(&state.config.keymap).len().saturating_sub(1);
+            let max = crate::ui::help::max_scroll(&state.config.keymap, state.screen.1);
             let scroll = scroll.saturating_add_signed(delta).min(max);
             state.overlay = Some(Overlay::Help { scroll });
             true
@@ -139,7 +148,9 @@ fn jump_end(state: &mut State, end: bool) {
     match (state.focus, end) {
         (Focus::Article, false) => state.top = Default::default(),
         (Focus::Article, true) => {
-            state.top = state.flow.last_top(&state.document.text, state.page_height());
+            state.top = state
+                .flow
+                .last_top(&state.document.text, state.page_height());
         }
         (Focus::Actors, _) => {
             let last = state.analysis.actors.len().saturating_sub(1);

@@ -206,11 +206,7 @@ impl Theme {
             ..Theme::default()
         };
         for (role, style) in colour {
-            theme.styles[role.index()] = if no_color {
-                strip(style)
-            } else {
-                style
-            };
+            theme.styles[role.index()] = if no_color { strip(style) } else { style };
         }
         if no_color {
             for (role, style) in plain {

@@ -79,7 +79,9 @@ impl Flow {
             return false;
         }
         self.width = width;
-        self.rows.iter_mut().for_each(|cell| *cell = OnceCell::new());
+        self.rows
+            .iter_mut()
+            .for_each(|cell| *cell = OnceCell::new());
         true
     }
 
@@ -252,7 +254,11 @@ mod tests {
     const TEXT: &str = "one two three four\n\nfive six\n\nseven eight nine ten eleven";
 
     fn flow(width: usize) -> Flow {
-        let paras = vec![Span::new(0, 18), Span::new(20, 28), Span::new(30, TEXT.len())];
+        let paras = vec![
+            Span::new(0, 18),
+            Span::new(20, 28),
+            Span::new(30, TEXT.len()),
+        ];
         Flow::new(paras, width)
     }
 
@@ -281,7 +287,11 @@ mod tests {
         let eight = TEXT.find("eight").unwrap();
         assert_eq!(f.locate(TEXT, eight), (Pos { para: 2, row: 1 }, 0));
         assert_eq!(f.locate(TEXT, eight + 2), (Pos { para: 2, row: 1 }, 2));
-        assert_eq!(f.locate(TEXT, 19), (Pos { para: 1, row: 0 }, 0), "between paragraphs");
+        assert_eq!(
+            f.locate(TEXT, 19),
+            (Pos { para: 1, row: 0 }, 0),
+            "between paragraphs"
+        );
         assert_eq!(f.byte_at(TEXT, Pos { para: 2, row: 1 }), eight);
         let Line::Text { row, .. } = f.line(TEXT, Pos { para: 2, row: 1 }) else {
             panic!("text line");

@@ -100,7 +100,13 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
         ..area
     };
     let (header, body) = if mode == Mode::Narrow {
-        (None, Rect { height: area.height.saturating_sub(1), ..area })
+        (
+            None,
+            Rect {
+                height: area.height.saturating_sub(1),
+                ..area
+            },
+        )
     } else {
         let header = Rect { height: 1, ..area };
         let body = Rect {
@@ -113,7 +119,10 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
     let (article, sidebar) = match mode {
         Mode::Wide if flags.sidebar_wide => {
             let side = (area.width / 3).min(MAX_SIDEBAR);
-            let article = Rect { width: body.width - side, ..body };
+            let article = Rect {
+                width: body.width - side,
+                ..body
+            };
             let sidebar = Rect {
                 x: article.right(),
                 width: side,
@@ -136,7 +145,10 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
     };
     let bordered = mode != Mode::Narrow;
     let inner = if bordered { shrink(article) } else { article };
-    let gutter = Rect { width: inner.width.min(1), ..inner };
+    let gutter = Rect {
+        width: inner.width.min(1),
+        ..inner
+    };
     let text = Rect {
         x: inner.x + gutter.width,
         width: inner.width.saturating_sub(2),
@@ -145,7 +157,10 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
     let (actors, timeline) = match sidebar {
         Some(side) if flags.timeline && side.height >= 8 => {
             let top = side.height * 11 / 20;
-            let actors = Rect { height: top, ..side };
+            let actors = Rect {
+                height: top,
+                ..side
+            };
             let timeline = Rect {
                 y: side.y + top,
                 height: side.height - top,

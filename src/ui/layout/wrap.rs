@@ -59,7 +59,9 @@ pub fn width(s: &str) -> usize {
 /// `s` as drawn: safe for the terminal, same width as [`width`].
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().all(|b| (b' '..=b'~').contains(&b) || b >= 0x80)
-        && !s.chars().any(|c| !c.is_ascii() && display_char(c) != Some(c))
+        && !s
+            .chars()
+            .any(|c| !c.is_ascii() && display_char(c) != Some(c))
     {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -194,7 +196,10 @@ mod tests {
         assert_eq!(sanitize("tab\there"), "tab here");
         assert_eq!(sanitize("\u{9b}x\u{202e}y"), "\u{fffd}xy");
         assert_eq!(width("a\x1bb"), 3);
-        assert!(matches!(sanitize("plain “quoted” é"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            sanitize("plain “quoted” é"),
+            std::borrow::Cow::Borrowed(_)
+        ));
         for s in ["a\x07b", "\x1b]52;c;AAAA\x07", "x\u{85}y"] {
             assert!(!sanitize(s).chars().any(char::is_control), "{s:?}");
         }

@@ -1,0 +1,129 @@
+use super::*;
+use ratatui::style::{Color, Modifier};
+
+fn user(text: &str) -> Result<Config, ConfigError> {
+    Config::from_sources(Some(("config.toml", text)), false)
+}
+
+#[test]
+fn defaults_parse_and_bind_every_action() {
+    let config = Config::defaults(false).unwrap();
+    for action in Action::BINDABLE {
+        assert!(
+            !config.keymap.keys(action).is_empty(),
+            "{action:?} has no default key"
+        );
+    }
+    let k = |s: &str| Key::parse(s).unwrap();
+    assert_eq!(config.keymap.action(k("]")), Some(Action::NextQuote));
+    assert_eq!(
+        config.keymap.action(k("shift-tab")),
+        Some(Action::FocusPrev)
+    );
+    assert_eq!(config.theme.style(Role::Person).fg, Some(Color::LightCyan));
+    let plain = Config::defaults(true).unwrap();
+    for role in Role::ALL {
+        let s = plain.theme.style(role);
+        assert_eq!(
+            (s.fg, s.bg),
+            (None, None),
+            "{role:?} has a colour under NO_COLOR"
+        );
+    }
+    assert!(
+        plain
+            .theme
+            .style(Role::Selected)
+            .add_modifier
+            .contains(Modifier::REVERSED)
+    );
+}
+
+#[test]
+fn user_overrides() {
+    let config = user(
+        "[keys]\nnext_quote = [\"ctrl-n\", \"]\"]\nquit = \"x\"\n\n[styles]\nquote = { fg = \"#ff8000\", bold = true }\n",
+    )
+    .unwrap();
+    let k = |s: &str| Key::parse(s).unwrap();
+    assert_eq!(config.keymap.action(k("ctrl-n")), Some(Action::NextQuote));
+    assert_eq!(config.keymap.action(k("x")), Some(Action::Quit));
+    assert_eq!(
+        config.keymap.action(k("q")),
+        None,
+        "quit's keys are replaced"
+    );
+    assert_eq!(
+        config.theme.style(Role::Quote).fg,
+        Some(Color::Rgb(255, 128, 0))
+    );
+}
+
+#[test]
+fn bad_configs_name_file_line_and_key() {
+    let cases = [
+        (
+            "[keys]\ndown = [\"j\"]\nnext_qoute = [\"]\"]\n",
+            3,
+            Some("keys.next_qoute"),
+            "unknown action",
+        ),
+        (
+            "[keys]\n\ndown = [\"ctlr-d\"]\n",
+            3,
+            Some("keys.down"),
+            "not a key name",
+        ),
+        (
+            "[keys]\ndown = [\"x\"]\nup = [\"x\"]\n",
+            3,
+            Some("keys.up"),
+            "already bound",
+        ),
+        (
+            "[keys]\ndown = [\"3\"]\n",
+            2,
+            Some("keys.down"),
+            "count prefixes",
+        ),
+        (
+            "[styles]\nquote = { fg = \"blurple\" }\n",
+            2,
+            Some("styles.quote"),
+            "blurple",
+        ),
+        (
+            "[styles]\nquoted = {}\n",
+            2,
+            Some("styles.quoted"),
+            "unknown style",
+        ),
+        (
+            "[styles]\nquote = { fg = \"red\", blink = true }\n",
+            2,
+            None,
+            "blink",
+        ),
+        ("[keyz]\n", 1, None, "keyz"),
+        ("[keys]\ndown = 3\n", 2, None, "key name"),
+        ("[keys\n", 1, None, ""),
+    ];
+    for (text, line, key, needle) in cases {
+        let err = user(text).unwrap_err();
+        assert_eq!(err.file, "config.toml", "{text:?}");
+        assert_eq!(err.line, Some(line), "{text:?}: {err}");
+        if key.is_some() {
+            assert_eq!(err.key.as_deref(), key, "{text:?}: {err}");
+        }
+        assert!(err.to_string().contains(needle), "{text:?}: {err}");
+        assert!(err.to_string().starts_with(&format!("config.toml:{line}")));
+    }
+}
+
+#[test]
+fn missing_files() {
+    let missing = std::path::Path::new("/nonexistent/byline/config.toml");
+    let err = Config::load(Some(missing), false).unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/byline/config.toml"));
+    assert!(err.message.contains("cannot read"));
+}

@@ -1,0 +1,68 @@
+//! The one place where terminal input becomes [`Action`]s.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use super::action::Action;
+use super::keymap::Key;
+use super::state::State;
+
+/// The action for a terminal event, if any: text entry while the search prompt is open,
+/// count digits, then the keymap; the mouse; resizes.
+pub fn action_for(state: &State, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(state, key),
+        Event::Mouse(mouse) => mouse_action(mouse),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// The action for a key press: while the search prompt is open, text for the prompt
+/// (and quit); else count digits, then the keymap.
+pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if state.search.editing {
+        return match key.code {
+            KeyCode::Esc => Some(Action::SearchCancel),
+            KeyCode::Enter => Some(Action::SearchCommit),
+            KeyCode::Backspace => Some(Action::SearchBackspace),
+            KeyCode::Char(c) if plain && !c.is_control() => Some(Action::SearchInput(c)),
+            // Quit (Ctrl-c) still works from the prompt; other bindings do not apply there.
+            _ => state
+                .config
+                .keymap
+                .action(Key::from_event(key))
+                .filter(|a| *a == Action::Quit),
+        };
+    }
+    if let KeyCode::Char(c @ '0'..='9') = key.code {
+        let digit = u8::try_from(u32::from(c) - u32::from('0')).unwrap_or(0);
+        if plain && (digit > 0 || state.count.is_some()) {
+            return Some(Action::Count(digit));
+        }
+    }
+    state.config.keymap.action(Key::from_event(key))
+}
+
+/// The action for a mouse event: the wheel and the left button.
+pub fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(Action::Wheel {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column,
+            row,
+            down: false,
+        }),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        _ => None,
+    }
+}

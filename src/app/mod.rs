@@ -1,0 +1,20 @@
+//! The reader's application layer: state, actions, keymap and `update`, with no terminal.
+//!
+//! Input becomes [`Action`]s in [`input`] (the only place that looks at key events);
+//! [`update::update`] applies them to [`State`]; the views in [`crate::ui`] render a borrow
+//! of the state.
+
+pub mod action;
+pub mod config;
+pub mod input;
+pub mod keymap;
+pub mod nav;
+pub mod quotes;
+pub mod search;
+pub mod state;
+pub mod update;
+
+pub use action::Action;
+pub use config::{Config, ConfigError};
+pub use state::State;
+pub use update::update;

@@ -1,0 +1,213 @@
+//! The full-screen reader: terminal setup and teardown, the event loop, the panic hook and
+//! signal handling. Everything else lives in [`crate::app`] (state and update) and
+//! [`crate::ui`] (views).
+//!
+//! The terminal is restored on quit, on error (a guard's `Drop`), on panic (a hook that
+//! restores before the message is printed) and on SIGTERM/SIGINT/SIGHUP (the loop polls a
+//! flag the handlers set).
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::Once;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use base64::Engine as _;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+use crate::analysis::analyze;
+use crate::app::input::action_for;
+use crate::app::state::{Effect, State};
+use crate::app::{Config, update};
+use crate::document::{Document, Input, LoadOptions, Loaded, load};
+use crate::ui;
+use crate::ui::theme::no_color_requested;
+
+/// Exit status for inputs or configs that could not be loaded.
+const EXIT_BAD_INPUT: u8 = 2;
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal (its number) asked the reader to stop.
+    Signal(i32),
+}
+
+/// `byline [FILE]` on a terminal: load the config and the article, then read it.
+pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> ExitCode {
+    // The config first: a bad one stops the reader before anything is drawn.
+    let config = match Config::load(config_path, no_color_requested()) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("byline: error: {error}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let Loaded { document, warning } = match load(input, options) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("byline: error: {error}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    match run(document, config, warning) {
+        Ok(Exit::Quit) => ExitCode::SUCCESS,
+        Ok(Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
+        Err(error) => {
+            eprintln!("byline: error: terminal: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Analyses `document` and runs the reader until the user quits or a signal arrives.
+pub fn run(document: Document, config: Config, warning: Option<String>) -> io::Result<Exit> {
+    let analysis = analyze(&document.text, document.published);
+    let signal = Arc::new(AtomicUsize::new(0));
+    let mut ids = Vec::new();
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGHUP,
+    ] {
+        let value = usize::try_from(sig).unwrap_or(0);
+        ids.push(signal_hook::flag::register_usize(
+            sig,
+            Arc::clone(&signal),
+            value,
+        )?);
+    }
+    install_panic_hook();
+    let result = TerminalGuard::enter().and_then(|_guard| {
+        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let size = terminal.size()?;
+        let mut state = State::new(document, analysis, config, (size.width, size.height));
+        state.message = warning;
+        event_loop(&mut terminal, &mut state, &signal)
+    });
+    for id in ids {
+        signal_hook::low_level::unregister(id);
+    }
+    result
+}
+
+/// Draw, wait for input (or a signal), turn it into actions, repeat.
+fn event_loop<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    state: &mut State,
+    signal: &AtomicUsize,
+) -> io::Result<Exit> {
+    loop {
+        terminal.draw(|frame| ui::render(frame, state))?;
+        for effect in state.effects.drain(..) {
+            let Effect::Copy(text) = effect;
+            copy_osc52(terminal.backend_mut(), &text)?;
+        }
+        if state.quit {
+            return Ok(Exit::Quit);
+        }
+        loop {
+            let sig = signal.load(Ordering::Relaxed);
+            if sig != 0 {
+                return Ok(Exit::Signal(i32::try_from(sig).unwrap_or(15)));
+            }
+            match event::poll(Duration::from_millis(100)) {
+                Ok(true) => break,
+                Ok(false) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        // Everything already queued is applied before the next frame (key repeat, pastes).
+        loop {
+            let ev = event::read()?;
+            if let Some(action) = action_for(state, &ev) {
+                update(state, action);
+            }
+            if state.quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+/// Puts `text` on the terminal's clipboard with OSC 52.
+fn copy_osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
+/// Raw mode, the alternate screen and mouse capture, undone on drop.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        enable_raw_mode()?;
+        let guard = TerminalGuard;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            ratatui::crossterm::cursor::Hide
+        )?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Leaves raw mode and the alternate screen; safe to call more than once.
+pub fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// A panic restores the terminal before its message is printed.
+fn install_panic_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore_terminal();
+            previous(info);
+        }));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_sequence() {
+        let mut out = Vec::new();
+        copy_osc52(&mut out, "“hi” — X").unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with("\x1b]52;c;") && s.ends_with('\x07'));
+        let b64 = &s[7..s.len() - 1];
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), "“hi” — X");
+    }
+}

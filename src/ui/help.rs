@@ -1,0 +1,81 @@
+//! The help overlay, generated from the keymap: every binding with its description.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::layout::{centered, wrap::width};
+use super::theme::Role;
+use super::truncate;
+use crate::app::Action;
+use crate::app::keymap::Keymap;
+use crate::app::state::State;
+
+/// The help text: one `(keys, description)` line per bound action, then the extras.
+pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Action::BINDABLE
+        .into_iter()
+        .filter(|a| !keymap.keys(*a).is_empty())
+        .map(|a| (keymap.describe_keys(a), a.description().to_owned()))
+        .collect();
+    out.push(("1-9".into(), "count prefix, e.g. 3] or 5j".into()));
+    out.push(("wheel".into(), "scroll the pane under the pointer".into()));
+    out.push((
+        "click".into(),
+        "select an actor, an event, a mention or a quote".into(),
+    ));
+    out
+}
+
+/// The furthest the help scrolls on a screen `height` rows high (the last line at the
+/// bottom of the box).
+pub fn max_scroll(keymap: &Keymap, height: u16) -> usize {
+    let n = lines(keymap).len();
+    let shown = (n + 2)
+        .min(usize::from(height.saturating_sub(2)))
+        .saturating_sub(2);
+    n.saturating_sub(shown)
+}
+
+/// Draws the help overlay over `area`, scrolled by `scroll` lines.
+pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect, scroll: usize) {
+    let theme = &state.config.theme;
+    let entries = lines(&state.config.keymap);
+    let key_width = entries
+        .iter()
+        .map(|(k, _)| width(k))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let desc_width = entries.iter().map(|(_, d)| width(d)).max().unwrap_or(0);
+    let w = u16::try_from(key_width + desc_width + 7).unwrap_or(u16::MAX);
+    let h = u16::try_from(entries.len() + 2).unwrap_or(u16::MAX);
+    let rect = centered(
+        area,
+        w.min(area.width.saturating_sub(2)),
+        h.min(area.height.saturating_sub(2)),
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(" Help — Esc closes ")
+        .border_style(theme.style(Role::Popup));
+    let inner_w = usize::from(rect.width.saturating_sub(2));
+    let text: Vec<Line<'_>> = entries
+        .iter()
+        .skip(scroll)
+        .map(|(keys, desc)| {
+            let keys = truncate(keys, key_width);
+            let pad = key_width.saturating_sub(width(&keys));
+            let desc = truncate(desc, inner_w.saturating_sub(key_width + 3));
+            Line::from(vec![
+                Span::styled(
+                    format!(" {keys}{}  ", " ".repeat(pad)),
+                    theme.style(Role::ListCursor),
+                ),
+                Span::raw(desc),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(text).block(block), rect);
+}

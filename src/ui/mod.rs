@@ -1,0 +1,73 @@
+//! Views: each pane renders from a borrow of [`State`] and changes nothing.
+//!
+//! [`render`] draws a whole frame: header, article, sidebar (Actors above Timeline), status
+//! line, and the overlays (help, quote details) on top.
+
+pub mod actors;
+pub mod article;
+pub mod header;
+pub mod help;
+pub mod layout;
+pub mod popup;
+pub mod status;
+pub mod theme;
+pub mod timeline;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::Clear;
+
+use crate::app::state::{Overlay, State};
+use layout::Mode;
+
+/// Draws the whole screen for `state`.
+pub fn render(frame: &mut Frame<'_>, state: &State) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let panes = state.panes();
+    let clip = |r: Rect| r.intersection(area);
+    if let Some(header) = panes.header {
+        header::render(frame, state, clip(header));
+    }
+    article::render(frame, state, &panes);
+    if let Some(sidebar) = panes.sidebar
+        && panes.mode != Mode::Wide
+    {
+        frame.render_widget(Clear, clip(sidebar));
+    }
+    if let Some(a) = panes.actors {
+        actors::render(frame, state, clip(a));
+    }
+    if let Some(t) = panes.timeline {
+        timeline::render(frame, state, clip(t));
+    }
+    status::render(frame, state, clip(panes.status));
+    match state.overlay {
+        Some(Overlay::Help { scroll }) => help::render(frame, state, area, scroll),
+        Some(Overlay::Quote) => popup::render(frame, state, area),
+        None => {}
+    }
+}
+
+/// `s` cut to `width` columns, with `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if layout::wrap::width(s) <= width {
+        return layout::wrap::sanitize(s).into_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars().filter_map(layout::wrap::display_char) {
+        let w = layout::wrap::char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! The quote detail popup: speaker, role, cue, kind and the full text.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::layout::centered;
+use super::layout::wrap::sanitize;
+use super::theme::Role;
+use crate::app::nav::quote_words;
+use crate::app::state::State;
+
+/// Draws the focused quote's details over `area`.
+pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
+    let theme = &state.config.theme;
+    let Some((i, q)) = state.quote.and_then(|i| Some((i, state.quotes.get(i)?))) else {
+        return;
+    };
+    let text = state.text();
+    let speaker = q.speaker.and_then(|s| state.analysis.actors.get(s));
+    let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
+    let fields = [
+        (
+            "Speaker  ",
+            speaker.map_or_else(|| "unattributed".to_owned(), |a| a.name.clone()),
+        ),
+        (
+            "Role     ",
+            or_dash(speaker.map(|a| a.roles.join("; ")).unwrap_or_default()),
+        ),
+        (
+            "Cue      ",
+            or_dash(q.cue.map(|c| c.text(text).to_owned()).unwrap_or_default()),
+        ),
+        (
+            "Kind     ",
+            if q.fragment { "fragment" } else { "direct" }.to_owned(),
+        ),
+    ];
+    let quote = format!("“{}”", sanitize(&quote_words(state, i)));
+    let w = area.width.saturating_sub(4).min(72);
+    let body = usize::from(w.saturating_sub(2)).max(1);
+    // Rows: each field and the quote as wrapped, a blank line between, the borders.
+    let wrapped = |s: &str| textwrap::wrap(s, body).len().max(1);
+    let rows = fields
+        .iter()
+        .map(|(label, value)| wrapped(&format!("{label}{value}")))
+        .sum::<usize>()
+        + wrapped(&quote)
+        + 3;
+    let mut lines: Vec<Line<'_>> = fields
+        .into_iter()
+        .map(|(label, value)| {
+            Line::from(vec![
+                Span::styled(label, theme.style(Role::Dim)),
+                Span::raw(sanitize(&value).into_owned()),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(quote, theme.style(Role::Quote)));
+    let h = u16::try_from(rows).unwrap_or(u16::MAX);
+    let rect = centered(area, w, h.min(area.height.saturating_sub(2)));
+    frame.render_widget(Clear, rect);
+    let title = format!(
+        " Quote {}/{} — Enter or Esc closes ",
+        i + 1,
+        state.quotes.len()
+    );
+    let block = Block::bordered()
+        .title(title)
+        .border_style(theme.style(Role::Popup));
+    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: true });
+    frame.render_widget(para, rect);
+}

@@ -1,0 +1,437 @@
+//! Key → action → state: every default binding, counts, search, the mouse and resizes,
+//! exercised on the reader's state without a terminal.
+#![cfg(feature = "tui")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "reader_support.rs"]
+mod support;
+
+use byline::app::input::{action_for, key_action};
+use byline::app::keymap::Key;
+use byline::app::state::{Effect, Focus, Overlay, State};
+use byline::app::{Action, update};
+use byline::ui::layout::flow::{Line, Pos};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use support::*;
+
+/// The key event a terminal sends for `key`.
+fn event(key: Key) -> KeyEvent {
+    let mut modifiers = key.modifiers;
+    match key.code {
+        KeyCode::Char(c) if c.is_ascii_uppercase() => modifiers |= KeyModifiers::SHIFT,
+        KeyCode::BackTab => modifiers |= KeyModifiers::SHIFT,
+        _ => {}
+    }
+    KeyEvent::new(key.code, modifiers)
+}
+
+fn press(state: &mut State, spec: &str) {
+    let key = Key::parse(spec).unwrap();
+    let action = key_action(state, &event(key));
+    if let Some(a) = action {
+        update(state, a);
+    }
+}
+
+fn keys(state: &mut State, specs: &[&str]) {
+    for s in specs {
+        press(state, s);
+    }
+}
+
+fn lines_from(state: &State, pos: Pos, n: isize) -> Pos {
+    state.flow.advance(state.text(), pos, n)
+}
+
+/// The screen row (0-based, within the article's text area) of byte `byte`.
+fn row_of(state: &State, byte: usize) -> Option<usize> {
+    let (pos, _) = state.flow.locate(state.text(), byte);
+    (0..state.page_height()).find(|&i| lines_from(state, state.top, i as isize) == pos)
+}
+
+/// A state prepared for `action`, and a check of what pressing its key did.
+fn check_binding(action: Action, key: Key) {
+    let mut s = sample_state(120, 40);
+    let h = s.page_height() as isize;
+    let last_top = s.flow.last_top(s.text(), s.page_height());
+    // Preparation.
+    match action {
+        Action::Up | Action::HalfPageUp | Action::PageUp | Action::Top => {
+            update(&mut s, Action::Bottom);
+        }
+        Action::Activate | Action::Copy => update(&mut s, Action::NextQuote),
+        Action::SearchNext | Action::SearchPrev => {
+            update(&mut s, Action::Search);
+            for c in "putin".chars() {
+                update(&mut s, Action::SearchInput(c));
+            }
+            update(&mut s, Action::SearchCommit);
+        }
+        Action::Close => update(&mut s, Action::Help),
+        _ => {}
+    }
+    let before_top = s.top;
+    let before_match = s.search.current;
+    let got = key_action(&s, &event(key));
+    assert_eq!(got, Some(action), "{key} should be {action:?}");
+    update(&mut s, action);
+    let ctx = format!("{key} → {action:?}");
+    match action {
+        Action::Down => assert_eq!(s.top, lines_from(&s, before_top, 1), "{ctx}"),
+        Action::Up => assert_eq!(s.top, lines_from(&s, before_top, -1), "{ctx}"),
+        Action::HalfPageDown => assert_eq!(s.top, lines_from(&s, before_top, h / 2), "{ctx}"),
+        Action::HalfPageUp => assert_eq!(s.top, lines_from(&s, before_top, -h / 2), "{ctx}"),
+        Action::PageDown => {
+            let want = lines_from(&s, before_top, h - 2).min(last_top);
+            assert_eq!(s.top, want, "{ctx}");
+            assert!(s.top > before_top, "{ctx}");
+        }
+        Action::PageUp => assert_eq!(s.top, lines_from(&s, before_top, 2 - h), "{ctx}"),
+        Action::Top => assert_eq!(s.top, Pos::default(), "{ctx}"),
+        Action::Bottom => assert_eq!((s.top, s.percent()), (last_top, 100), "{ctx}"),
+        Action::NextQuote => {
+            assert_eq!(s.quote, Some(0), "{ctx}");
+            let row = row_of(&s, s.quotes[0].span.start).unwrap();
+            assert!(row <= s.page_height() / 3, "{ctx}: quote on row {row}");
+        }
+        Action::PrevQuote => {
+            assert_eq!(
+                s.quote,
+                Some(s.quotes.len() - 1),
+                "{ctx}: wraps to the last"
+            );
+            assert!(s.message.as_deref().unwrap().contains("wrapped"), "{ctx}");
+        }
+        Action::NextMention => {
+            assert_eq!(s.mention, Some(0), "{ctx}");
+        }
+        Action::PrevMention => {
+            let n = s.analysis.actors[0].mentions.len();
+            assert_eq!(s.mention, Some(n - 1), "{ctx}");
+            assert!(s.message.is_some(), "{ctx}: wrap message");
+        }
+        Action::Search => assert!(s.search.editing, "{ctx}"),
+        Action::SearchNext => {
+            assert_eq!(s.search.current, before_match.map(|i| i + 1), "{ctx}")
+        }
+        Action::SearchPrev => {
+            let last = s.search.matches.len() - 1;
+            assert_eq!(s.search.current, Some(last), "{ctx}: wraps back");
+        }
+        Action::FocusNext => assert_eq!(s.focus, Focus::Actors, "{ctx}"),
+        Action::FocusPrev => assert_eq!(s.focus, Focus::Timeline, "{ctx}"),
+        Action::Activate => assert_eq!(s.overlay, Some(Overlay::Quote), "{ctx}"),
+        Action::Copy => {
+            let Some(Effect::Copy(text)) = s.effects.first() else {
+                panic!("{ctx}: nothing copied");
+            };
+            assert!(text.starts_with('“') && text.contains('”'), "{ctx}: {text}");
+        }
+        Action::ToggleSidebar => {
+            assert!(
+                !s.flags.sidebar_wide && s.panes().sidebar.is_none(),
+                "{ctx}"
+            )
+        }
+        Action::ToggleTimeline => {
+            assert!(!s.flags.timeline && s.panes().timeline.is_none(), "{ctx}")
+        }
+        Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
+        Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
+        Action::Quit => assert!(s.quit, "{ctx}"),
+        Action::Count(_)
+        | Action::SearchInput(_)
+        | Action::SearchBackspace
+        | Action::SearchCommit
+        | Action::SearchCancel
+        | Action::Resize(..)
+        | Action::Wheel { .. }
+        | Action::Click { .. } => panic!("{ctx}: not a bindable action"),
+    }
+}
+
+#[test]
+fn every_default_binding() {
+    let s = sample_state(120, 40);
+    assert!(s.quotes.len() >= 3, "the sample has quotes");
+    let bindings: Vec<(Key, Action)> = s.config.keymap.bindings().collect();
+    assert!(bindings.len() >= 30, "{} bindings", bindings.len());
+    for action in Action::BINDABLE {
+        assert!(bindings.iter().any(|(_, a)| *a == action), "{action:?}");
+    }
+    for (key, action) in bindings {
+        check_binding(action, key);
+    }
+}
+
+#[test]
+fn lists_take_j_k_g_and_enter() {
+    let mut s = sample_state(120, 40);
+    keys(&mut s, &["tab", "j", "j"]);
+    assert_eq!((s.focus, s.actors.selected), (Focus::Actors, 2));
+    press(&mut s, "k");
+    assert_eq!(s.actors.selected, 1);
+    keys(&mut s, &["G"]);
+    assert_eq!(s.actors.selected, s.analysis.actors.len() - 1);
+    keys(&mut s, &["g", "j", "enter"]);
+    let actor = s.analysis.actors[1].clone();
+    assert_eq!((s.focus, s.mention), (Focus::Article, Some(0)));
+    assert!(row_of(&s, actor.mentions[0].span.start).is_some());
+    // `}` walks that actor's mentions and the status line says where.
+    keys(&mut s, &["}", "}"]);
+    assert_eq!(s.mention, Some(2));
+    let status = byline::ui::status::position(&s);
+    let n = actor.mentions.len();
+    assert!(
+        status.contains(&format!("mention 3/{n} {}", actor.name)),
+        "{status}"
+    );
+    // The timeline list: focus moves there even while it is empty.
+    keys(&mut s, &["tab", "tab", "j", "enter"]);
+    assert_eq!(s.focus, Focus::Timeline);
+    press(&mut s, "esc");
+    assert_eq!(s.focus, Focus::Article);
+}
+
+#[test]
+fn counts_repeat_motions() {
+    let mut s = sample_state(120, 40);
+    keys(&mut s, &["3", "]"]);
+    assert_eq!(s.quote, Some(2));
+    assert_eq!(s.count, None);
+    keys(&mut s, &["g", "1", "2", "j"]);
+    assert_eq!(s.top, lines_from(&s, Pos::default(), 12));
+    // 0 is a command-less key without a pending count, a digit with one.
+    let zero = Key::parse("0").unwrap();
+    assert_eq!(key_action(&s, &event(zero)), None);
+    press(&mut s, "1");
+    assert_eq!(key_action(&s, &event(zero)), Some(Action::Count(0)));
+    press(&mut s, "esc");
+    assert_eq!(s.count, None, "Esc drops a count");
+    let status = byline::ui::status::position(&s);
+    assert!(status.starts_with("]/[ quote 3/"), "{status}");
+}
+
+#[test]
+fn quotes_wrap_around_with_a_message() {
+    let mut s = sample_state(120, 40);
+    let n = s.quotes.len();
+    for _ in 0..n {
+        press(&mut s, "]");
+    }
+    assert_eq!(s.quote, Some(n - 1));
+    assert_eq!(s.message, None);
+    press(&mut s, "]");
+    assert_eq!(s.quote, Some(0));
+    assert!(s.message.as_deref().unwrap().contains("wrapped to the top"));
+    press(&mut s, "[");
+    assert_eq!(s.quote, Some(n - 1));
+    assert!(
+        s.message
+            .as_deref()
+            .unwrap()
+            .contains("wrapped to the bottom")
+    );
+    press(&mut s, "enter");
+    assert_eq!(s.overlay, Some(Overlay::Quote));
+    press(&mut s, "j");
+    assert_eq!(s.quote, Some(n - 1), "keys do not leak past the popup");
+    press(&mut s, "enter");
+    assert_eq!(s.overlay, None);
+}
+
+#[test]
+fn incremental_search() {
+    let mut s = sample_state(120, 40);
+    keys(&mut s, &["G"]);
+    let origin = s.top;
+    press(&mut s, "/");
+    for c in ["n", "e", "t"] {
+        press(&mut s, c);
+    }
+    assert_eq!(s.search.query, "net");
+    assert!(!s.search.matches.is_empty());
+    // Typing a letter that is also a binding goes into the prompt.
+    keys(&mut s, &["a", "n", "y", "a", "h", "u"]);
+    assert_eq!(s.search.query, "netanyahu");
+    assert_eq!(s.search.matches.len(), 3, "smart case finds all three");
+    press(&mut s, "backspace");
+    assert_eq!(s.search.query, "netanyah");
+    press(&mut s, "esc");
+    assert_eq!(
+        (s.search.query.as_str(), s.top),
+        ("", origin),
+        "Esc goes back"
+    );
+    keys(
+        &mut s,
+        &["g", "/", "K", "r", "e", "m", "l", "i", "n", "enter"],
+    );
+    assert!(!s.search.editing);
+    assert_eq!(s.search.current, Some(0));
+    keys(&mut s, &["n", "n"]);
+    assert_eq!(s.search.current, Some(2));
+    press(&mut s, "N");
+    assert_eq!(s.search.current, Some(1));
+    let first = s.search.matches[1].start;
+    assert!(row_of(&s, first).is_some(), "the match is on screen");
+    keys(&mut s, &["/", "z", "q", "x", "enter"]);
+    assert_eq!(s.message.as_deref(), Some("not found: zqx"));
+}
+
+#[test]
+fn sidebar_overlay_and_toggles_at_80_columns() {
+    let mut s = sample_state(80, 24);
+    assert!(s.panes().sidebar.is_none());
+    press(&mut s, "s");
+    assert!(s.panes().sidebar.is_some());
+    press(&mut s, "s");
+    assert!(s.panes().sidebar.is_none());
+    press(&mut s, "tab");
+    assert!(
+        s.panes().sidebar.is_some(),
+        "focusing Actors brings the overlay up"
+    );
+    press(&mut s, "shift-tab");
+    assert!(s.panes().sidebar.is_none());
+    press(&mut s, "t");
+    keys(&mut s, &["tab", "tab"]);
+    assert_eq!(s.focus, Focus::Article, "no timeline to focus");
+}
+
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn mouse_wheel_and_clicks() {
+    let mut s = sample_state(120, 40);
+    let panes = s.panes();
+    let (ax, ay) = (panes.text.x + 5, panes.text.y + 5);
+    let wheel = action_for(&s, &mouse(MouseEventKind::ScrollDown, ax, ay)).unwrap();
+    update(&mut s, wheel);
+    assert_eq!(s.top, lines_from(&s, Pos::default(), 3));
+    // Over the actors pane the wheel moves the selection.
+    let actors = panes.actors.unwrap();
+    let wheel = action_for(
+        &s,
+        &mouse(MouseEventKind::ScrollDown, actors.x + 3, actors.y + 3),
+    );
+    update(&mut s, wheel.unwrap());
+    assert_eq!(s.actors.selected, 1);
+    // A click on the fourth list row: the selected actor (1) takes two rows with its role.
+    assert!(!s.analysis.actors[1].roles.is_empty());
+    let click = action_for(
+        &s,
+        &mouse(
+            MouseEventKind::Down(MouseButton::Left),
+            actors.x + 3,
+            actors.y + 4,
+        ),
+    );
+    update(&mut s, click.unwrap());
+    assert_eq!((s.focus, s.actors.selected), (Focus::Actors, 2));
+    // A click on a mention in the article selects its actor.
+    update(&mut s, Action::Top);
+    let mark = s.marks[s.marks.len() / 2];
+    let (pos, col) = s.flow.locate(s.text(), mark.span.start);
+    press(&mut s, "esc");
+    let row = (0..s.page_height())
+        .find(|&i| lines_from(&s, s.top, i as isize) == pos)
+        .map(|r| r as u16)
+        .unwrap_or_else(|| {
+            s.top = pos;
+            0
+        });
+    update(
+        &mut s,
+        Action::Click {
+            column: panes.text.x + col as u16,
+            row: panes.text.y + row,
+        },
+    );
+    assert_eq!(s.focus, Focus::Article);
+    assert_eq!(s.selected_actor(), Some(mark.actor));
+    // And a click inside a quote focuses it.
+    let q = s.quotes[0].span;
+    s.top = s.flow.locate(s.text(), q.start).0;
+    let (_, col) = s.flow.locate(s.text(), q.start);
+    update(
+        &mut s,
+        Action::Click {
+            column: panes.text.x + col as u16,
+            row: panes.text.y,
+        },
+    );
+    assert_eq!(s.quote, Some(0));
+}
+
+#[test]
+fn resizing_keeps_the_first_visible_sentence() {
+    let mut s = sample_state(120, 40);
+    keys(&mut s, &["1", "5", "j"]);
+    let byte = s.top_byte();
+    let sentence = s
+        .analysis
+        .segments
+        .sentences
+        .iter()
+        .find(|x| x.start <= byte && byte < x.end)
+        .copied()
+        .unwrap();
+    for (w, h) in [(80, 24), (50, 20), (200, 60), (61, 16), (120, 40)] {
+        update(&mut s, Action::Resize(w, h));
+        let visible: Vec<Line> = s.flow.lines(s.text(), s.top, s.page_height()).collect();
+        let shown = visible.iter().any(|l| match l {
+            Line::Text { row, .. } => row.start < sentence.end && sentence.start < row.end,
+            Line::Blank => false,
+        });
+        assert!(shown, "{w}×{h}: the sentence left the screen");
+    }
+}
+
+#[test]
+fn layout_is_lazy_on_a_large_article() {
+    let seed = sample().text;
+    let mut text = String::new();
+    while text.len() < 2_000_000 {
+        text.push_str(&seed);
+        text.push_str("\n\n");
+    }
+    let mut s = state_for(document(&text), 120, 40, false);
+    assert!(s.flow.len() > 1000);
+    keys(&mut s, &["G", "k", "]", "[", "g", "ctrl-d"]);
+    assert!(
+        s.flow.wrapped() < 40,
+        "{} of {} paragraphs wrapped",
+        s.flow.wrapped(),
+        s.flow.len()
+    );
+    update(&mut s, Action::Resize(90, 30));
+    assert!(s.flow.wrapped() < 40);
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_and_closes() {
+    let mut s = sample_state(50, 20);
+    keys(&mut s, &["?", "G"]);
+    let max = byline::ui::help::max_scroll(&s.config.keymap, 20);
+    assert!(max > 0);
+    assert_eq!(s.overlay, Some(Overlay::Help { scroll: max }));
+    keys(&mut s, &["k", "k"]);
+    assert_eq!(s.overlay, Some(Overlay::Help { scroll: max - 2 }));
+    assert_eq!(s.top, Pos::default(), "the article did not move");
+    press(&mut s, "?");
+    assert_eq!(s.overlay, None);
+    keys(&mut s, &["?", "esc"]);
+    assert_eq!(s.overlay, None);
+    keys(&mut s, &["?", "q"]);
+    assert!(s.quit, "q quits from anywhere");
+}

@@ -1,0 +1,148 @@
+//! Whole-screen snapshots of the reader (ratatui's `TestBackend`): the sample at three sizes,
+//! the help overlay, a focused quote with a selected actor (with the styles of the article
+//! rows), `NO_COLOR`, the quote popup, search highlights, and hostile text.
+#![cfg(feature = "tui")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "reader_support.rs"]
+mod support;
+
+use byline::app::Action;
+use byline::app::state::State;
+use insta::assert_snapshot;
+use support::*;
+
+/// The screen text, then the style runs of the article's text rows.
+fn with_styles(state: &State) -> String {
+    let buf = render(state);
+    let text = state.panes().text;
+    let gutter = state.panes().gutter;
+    format!(
+        "{}\n--- styles (row:cols style \"text\") ---\n{}",
+        screen_text(&buf),
+        style_runs(&buf, text.y..text.bottom(), gutter.x, text.right())
+    )
+}
+
+#[test]
+fn sample_120x40() {
+    assert_snapshot!(screen_text(&render(&sample_state(120, 40))));
+}
+
+#[test]
+fn sample_80x24() {
+    assert_snapshot!(screen_text(&render(&sample_state(80, 24))));
+}
+
+#[test]
+fn sample_50x20() {
+    assert_snapshot!(screen_text(&render(&sample_state(50, 20))));
+}
+
+#[test]
+fn help_overlay_120x40() {
+    let mut s = sample_state(120, 40);
+    apply(&mut s, &[Action::Help]);
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn help_overlay_50x20_scrolled() {
+    let mut s = sample_state(50, 20);
+    apply(&mut s, &[Action::Help, Action::Down, Action::Down]);
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+/// Vladimir Putin selected in the actors list, quote 3 focused, the article focused again.
+fn quote_and_actor(w: u16, h: u16, no_color: bool) -> State {
+    let mut s = state_for(sample(), w, h, no_color);
+    let putin = s
+        .analysis
+        .actors
+        .iter()
+        .position(|a| a.name == "Vladimir Putin")
+        .unwrap();
+    apply(&mut s, &[Action::FocusNext]);
+    for _ in 0..putin {
+        apply(&mut s, &[Action::Down]);
+    }
+    apply(
+        &mut s,
+        &[
+            Action::FocusPrev,
+            Action::Count(3),
+            Action::NextQuote,
+            Action::NextMention,
+        ],
+    );
+    assert_eq!(s.quote, Some(2));
+    s
+}
+
+#[test]
+fn quote_focused_actor_selected_120x40() {
+    assert_snapshot!(with_styles(&quote_and_actor(120, 40, false)));
+}
+
+#[test]
+fn quote_focused_actor_selected_no_color() {
+    let s = quote_and_actor(120, 40, true);
+    let buf = render(&s);
+    for y in 0..40 {
+        for x in 0..120 {
+            let cell = &buf[(x, y)];
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+                "colour at {x},{y} under NO_COLOR"
+            );
+        }
+    }
+    assert_snapshot!(with_styles(&s));
+}
+
+#[test]
+fn quote_popup_80x24() {
+    let mut s = sample_state(80, 24);
+    apply(
+        &mut s,
+        &[Action::Count(3), Action::NextQuote, Action::Activate],
+    );
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn sidebar_overlay_80x24() {
+    let mut s = sample_state(80, 24);
+    apply(&mut s, &[Action::FocusNext, Action::Down]);
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn search_matches_80x24() {
+    let mut s = sample_state(80, 24);
+    apply(&mut s, &[Action::Search]);
+    for c in "iran".chars() {
+        apply(&mut s, &[Action::SearchInput(c)]);
+    }
+    apply(&mut s, &[Action::SearchCommit, Action::SearchNext]);
+    assert_snapshot!(with_styles(&s));
+}
+
+#[test]
+fn hostile_text_60x16() {
+    let text = "Escapes \u{1b}[31mred\u{1b}[0m and \u{1b}]52;c;AAAA\u{7} bell, \
+                tab\there, DEL\u{7f}, C1 \u{9b}2J, bidi \u{202e}olleh\u{202c}.\n\n\
+                日本語の記事は二列の幅で折り返されます。東京都の知事は「記者会見」で述べた。\n\n\
+                Emoji 😀🎉 take two cells; Zürich, naïve, Ελλάδα take one.";
+    let s = state_for(document(text), 60, 16, false);
+    let buf = render(&s);
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "a control character reached the screen: {:?}",
+            cell.symbol()
+        );
+    }
+    assert_snapshot!(screen_text(&buf));
+}

@@ -1,0 +1,138 @@
+//! Helpers shared by the reader tests (included with `#[path]`; as its own test target it
+//! has no tests).
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use byline::analysis::analyze;
+use byline::app::state::State;
+use byline::app::{Action, Config, update};
+use byline::document::{Document, Input, LoadOptions, load};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+/// The bundled sample as loaded by `byline` with no arguments.
+pub fn sample() -> Document {
+    load(&Input::Sample, LoadOptions::default())
+        .unwrap()
+        .document
+}
+
+/// A document from plain text.
+pub fn document(text: &str) -> Document {
+    byline::document::from_bytes(text.as_bytes(), "test.txt", None, LoadOptions::default())
+        .unwrap()
+        .document
+}
+
+/// The reader's state for `doc` on a `w` × `h` screen, with the default config.
+pub fn state_for(doc: Document, w: u16, h: u16, no_color: bool) -> State {
+    let analysis = analyze(&doc.text, doc.published);
+    State::new(doc, analysis, Config::defaults(no_color).unwrap(), (w, h))
+}
+
+/// The sample's state on a `w` × `h` screen.
+pub fn sample_state(w: u16, h: u16) -> State {
+    state_for(sample(), w, h, false)
+}
+
+/// Applies `actions` in order.
+pub fn apply(state: &mut State, actions: &[Action]) {
+    for &a in actions {
+        update(state, a);
+    }
+}
+
+/// Renders `state` into a fresh buffer of its screen size.
+pub fn render(state: &State) -> Buffer {
+    let (w, h) = state.screen;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| byline::ui::render(frame, state))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer's text, one line per row, trailing spaces kept (rows are framed by `│`).
+pub fn screen_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            let w = unicode_width::UnicodeWidthStr::width(symbol);
+            skip = w.saturating_sub(1);
+            line.push_str(if symbol.is_empty() { " " } else { symbol });
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn color_name(c: Color) -> String {
+    match c {
+        Color::Reset => String::new(),
+        Color::Indexed(i) => format!("i{i}"),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// A compact style of a cell: `fg/bg+mods`, empty for the default.
+pub fn style_code(buf: &Buffer, x: u16, y: u16) -> String {
+    let cell = &buf[(x, y)];
+    let mut s = String::new();
+    let (fg, bg) = (color_name(cell.fg), color_name(cell.bg));
+    if !fg.is_empty() || !bg.is_empty() {
+        s.push_str(&fg);
+        if !bg.is_empty() {
+            s.push('/');
+            s.push_str(&bg);
+        }
+    }
+    for (m, name) in [
+        (Modifier::BOLD, "b"),
+        (Modifier::ITALIC, "i"),
+        (Modifier::UNDERLINED, "u"),
+        (Modifier::REVERSED, "r"),
+        (Modifier::DIM, "d"),
+    ] {
+        if cell.modifier.contains(m) {
+            s.push('+');
+            s.push_str(name);
+        }
+    }
+    s
+}
+
+/// Runs of equal style inside `rows` between columns `x0..x1`: one line per run that is
+/// not the default style, `row:col-col style "text"`.
+pub fn style_runs(buf: &Buffer, rows: std::ops::Range<u16>, x0: u16, x1: u16) -> String {
+    let mut out = String::new();
+    for y in rows {
+        let mut x = x0;
+        while x < x1 {
+            let code = style_code(buf, x, y);
+            let start = x;
+            let mut text = String::new();
+            while x < x1 && style_code(buf, x, y) == code {
+                text.push_str(buf[(x, y)].symbol());
+                x += 1;
+            }
+            if !code.is_empty() {
+                out.push_str(&format!(
+                    "{y:>2}:{start:>3}-{:<3} {code:<18} {text:?}\n",
+                    x - 1
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Real-terminal smoke test of the reader: the release binary inside tmux, keys sent with
+# send-keys, the screen read with capture-pane.
+#   - the title shows; `]` focuses quote 1; `?` shows the help; Esc closes it;
+#   - `q` exits with status 0 and the terminal is restored (cooked mode, main screen,
+#     mouse reporting off, cursor shown);
+#   - SIGTERM exits 143 with the terminal restored;
+#   - a bad config is an error naming file, line and key, and the reader does not start.
+# Usage: tests/smoke.sh [path/to/byline]   (default: target/release/byline, built if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=${1:-target/release/byline}
+if [ ! -x "$bin" ]; then
+  cargo build --release --locked
+fi
+bin=$(realpath "$bin")
+command -v tmux >/dev/null || { echo "smoke: tmux is not installed" >&2; exit 1; }
+
+work=$(mktemp -d)
+sock="byline-smoke-$$"
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   - $1"; }
+not_ok() {
+  failed=$((failed + 1))
+  echo "FAIL - $1"
+  echo "----- screen -----"
+  tm capture-pane -p -t smoke 2>/dev/null || true
+  echo "------------------"
+}
+
+# wait_for PATTERN [SECONDS]: until the pane shows PATTERN (grep -F).
+wait_for() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if tm capture-pane -p -t smoke 2>/dev/null | grep -qF -- "$1"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_file FILE [SECONDS]: until FILE exists and is not empty.
+wait_file() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    [ -s "$1" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# start NAME ARGS...: run byline in a fresh 120x40 pane; afterwards the pane's shell records
+# the exit status and the terminal state, then stays open so the screen can be read.
+start() {
+  local name=$1
+  shift
+  tm kill-server >/dev/null 2>&1 || true
+  cat >"$work/$name.sh" <<SCRIPT
+cd '$PWD'
+sh -c 'echo \$\$ > "$work/$name.pid"; exec "\$0" "\$@"' '$bin' $*
+echo "exit=\$?" > "$work/$name.status"
+stty -a > "$work/$name.stty"
+sleep 60
+SCRIPT
+  tm new-session -d -s smoke -x 120 -y 40 "TERM=xterm-256color bash '$work/$name.sh'"
+}
+
+# restored NAME: cooked mode, the main screen, no mouse reporting, the cursor shown.
+restored() {
+  local name=$1
+  grep -q -- ' icanon' "$work/$name.stty" && grep -q -- ' echo ' "$work/$name.stty" || return 1
+  [ "$(tm display -p -t smoke '#{alternate_on}')" = 0 ] || return 1
+  [ "$(tm display -p -t smoke '#{mouse_any_flag}')" = 0 ] || return 1
+  [ "$(tm display -p -t smoke '#{cursor_flag}')" = 1 ] || return 1
+}
+
+# --- The bundled sample: title, ], ?, Esc, q.
+start sample
+if wait_for "Putin Holds First Talks" && wait_for "Actors"; then ok "the title shows"; else not_ok "the title shows"; fi
+if [ "$(tm display -p -t smoke '#{alternate_on}')" = 1 ] && [ "$(tm display -p -t smoke '#{mouse_any_flag}')" = 1 ]; then
+  ok "the alternate screen and mouse reporting are on"
+else
+  not_ok "the alternate screen and mouse reporting are on"
+fi
+tm send-keys -t smoke ']'
+if wait_for "quote 1/" && wait_for "▌"; then ok "] focuses quote 1"; else not_ok "] focuses quote 1"; fi
+tm send-keys -t smoke '?'
+if wait_for "Help — Esc closes" && wait_for "next quote"; then ok "? shows the help"; else not_ok "? shows the help"; fi
+tm send-keys -t smoke Escape
+sleep 0.3
+if ! tm capture-pane -p -t smoke | grep -qF "Help — Esc closes" && wait_for "quote 1/"; then ok "Esc closes the help"; else not_ok "Esc closes the help"; fi
+tm send-keys -t smoke q
+if wait_file "$work/sample.status" && grep -qx 'exit=0' "$work/sample.status"; then ok "q exits with status 0"; else not_ok "q exits with status 0 ($(cat "$work/sample.status" 2>/dev/null))"; fi
+if wait_file "$work/sample.stty" && restored sample; then ok "the terminal is restored after q"; else not_ok "the terminal is restored after q"; fi
+
+# --- SIGTERM restores the terminal too.
+start term
+if wait_for "Putin Holds First Talks" && wait_file "$work/term.pid"; then
+  kill -TERM "$(cat "$work/term.pid")"
+  if wait_file "$work/term.status" && grep -qx 'exit=143' "$work/term.status" && wait_file "$work/term.stty" && restored term; then
+    ok "SIGTERM exits 143 with the terminal restored"
+  else
+    not_ok "SIGTERM exits 143 with the terminal restored ($(cat "$work/term.status" 2>/dev/null))"
+  fi
+else
+  not_ok "the reader starts for the SIGTERM test"
+fi
+
+# --- A bad config stops the reader before it starts.
+printf '[keys]\ndown = ["j"]\nnext_quote = ["ctlr-n"]\n' >"$work/bad.toml"
+start badconfig --config "$work/bad.toml"
+if wait_file "$work/badconfig.status" && grep -qx 'exit=2' "$work/badconfig.status" \
+  && wait_for "bad.toml:3: keys.next_quote: 'ctlr-n' is not a key name"; then
+  ok "a bad config is an error naming file, line and key"
+else
+  not_ok "a bad config is an error naming file, line and key"
+fi
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
