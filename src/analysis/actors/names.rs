@@ -484,7 +484,9 @@ impl Ctx<'_, '_> {
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner".
     fn model_before_name(&self, i: usize) -> bool {
-        self.units.get(i).is_some_and(|u| u.kind == TokenKind::Number)
+        self.units
+            .get(i)
+            .is_some_and(|u| u.kind == TokenKind::Number)
             && is_model_number(self.word(i))
             && self.word(i).len() >= 3
             && self.word(i).bytes().all(|b| b.is_ascii_digit())

@@ -1,10 +1,29 @@
 //! The timeline: temporal expressions normalised TIMEX3-style against the publication date,
 //! the events they anchor and the actors in them, in time order.
+//!
+//! Each sentence's tokens are classified once ([`words`]); a left-to-right recogniser
+//! ([`recognize`], with the rules in [`dates`] and [`units`]) finds expressions with their
+//! meaning ([`expr`]); [`normalize`] turns a meaning into a TIMEX3 value against the
+//! publication date, the last date mentioned and the clause's tense; [`anchor`] finds the
+//! clause, its actors and a label; entries are then put in time order.
+
+mod anchor;
+mod dates;
+mod expr;
+mod normalize;
+mod recognize;
+#[cfg(test)]
+mod tests;
+mod units;
+mod words;
 
 use super::actors::Actor;
 use super::date::Date;
-use super::segment::Segmentation;
+use super::segment::{Segmentation, tokens};
 use super::span::Span;
+use expr::{Found, Sem};
+use normalize::{Refs, Resolved};
+use recognize::Cx;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,10 +69,118 @@ pub struct TimelineEntry {
 
 /// Finds the temporal expressions of `text`, resolved against `published`, in time order.
 pub fn extract(
-    _text: &str,
-    _seg: &Segmentation,
-    _published: Option<Date>,
-    _actors: &[Actor],
+    text: &str,
+    seg: &Segmentation,
+    published: Option<Date>,
+    actors: &[Actor],
 ) -> Vec<TimelineEntry> {
-    Vec::new()
+    let mentions = anchor::Mentions::new(actors);
+    let mut anchor_day = published;
+    let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
+    let (mut toks, mut found, mut resolved) = (Vec::new(), Vec::new(), Vec::new());
+    for &sentence in &seg.sentences {
+        toks.clear();
+        toks.extend(tokens(text, sentence).map(|t| words::classify(text, t)));
+        if toks.iter().all(|t| t.class == words::Class::Other) {
+            continue;
+        }
+        let cx = Cx { text, toks: &toks };
+        recognize::recognize(&cx, &mut found);
+        resolved.clear();
+        let mut sentence_day = None;
+        let mut clauses = Vec::with_capacity(found.len());
+        for f in &found {
+            let clause = anchor::clause(&cx, f.first, f.last);
+            let refs = Refs {
+                published,
+                anchor: anchor_day,
+                sentence_day,
+                tense: anchor::tense(&cx, clause, f.first, f.last),
+            };
+            let r = normalize::resolve(f.sem, &refs);
+            if let Some(d) = r.day {
+                anchor_day = Some(d);
+                sentence_day = Some(d);
+            }
+            resolved.push(r);
+            clauses.push(clause);
+        }
+        for (n, f) in found.iter().enumerate() {
+            if f.sem == Sem::Range
+                && let (Some(a), Some(b)) = (resolved.get(n + 1), resolved.get(n + 2))
+            {
+                let (value, start) = (normalize::range_length(a, b), a.start);
+                if let Some(r) = resolved.get_mut(n) {
+                    r.value = value;
+                    r.start = start;
+                }
+            }
+        }
+        for ((f, r), &clause) in found.iter().zip(&resolved).zip(&clauses) {
+            if let Some(e) = entry(&cx, f, r, clause, &mentions) {
+                entries.push(e);
+            }
+        }
+    }
+    order(entries)
+}
+
+/// Where an entry sorts: its start day (if known) and a nudge for tense.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    day: Option<i64>,
+    nudge: i8,
+}
+
+fn entry(
+    cx: &Cx,
+    f: &Found,
+    r: &Resolved,
+    clause: (usize, usize),
+    mentions: &anchor::Mentions,
+) -> Option<(TimelineEntry, Key)> {
+    let span = Span::new(cx.tok(f.first)?.span.start, cx.tok(f.last)?.span.end);
+    let whole = (clause.0 == f.first && clause.1 == f.last).then_some(());
+    let event = match whole {
+        Some(()) => None,
+        None => Some(Span::new(
+            cx.tok(clause.0)?.span.start,
+            cx.tok(clause.1)?.span.end,
+        )),
+    };
+    let label = event.and_then(|_| anchor::label(cx, clause, (f.first, f.last), mentions));
+    let actors = event.map(|e| mentions.actors_in(e)).unwrap_or_default();
+    let nudge = if anchor::past_perfect(cx, clause) {
+        -1
+    } else {
+        0
+    };
+    let key = Key {
+        day: r.start.map(Date::days_since_epoch),
+        nudge,
+    };
+    let e = TimelineEntry {
+        span,
+        kind: f.kind,
+        value: r.value.clone(),
+        event,
+        label,
+        actors,
+    };
+    Some((e, key))
+}
+
+/// Sorts entries by start day; entries without one take the day of the entry before them in
+/// reading order (or after, at the start), so they keep their place.
+fn order(mut entries: Vec<(TimelineEntry, Key)>) -> Vec<TimelineEntry> {
+    let first_known = entries.iter().find_map(|(_, k)| k.day);
+    let mut last = first_known;
+    for (_, key) in &mut entries {
+        match key.day {
+            Some(d) => last = Some(d),
+            None => key.day = last,
+        }
+    }
+    entries.sort_by_key(|(_, k)| *k);
+    entries.into_iter().map(|(e, _)| e).collect()
 }

@@ -1,0 +1,372 @@
+//! Anchoring: the clause an expression modifies, its tense, the actors in it and a short
+//! who-did-what label for the timeline pane.
+
+use super::normalize::Tense;
+use super::recognize::Cx;
+use super::words::{AUX, irregular_past, verbish};
+use crate::analysis::actors::{Actor, ActorKind, MentionForm};
+use crate::analysis::segment::TokenKind;
+use crate::analysis::span::Span;
+
+/// The longest label, in characters.
+pub const MAX_LABEL: usize = 60;
+
+/// Every mention of every actor, sorted by position, for clause lookups.
+pub(super) struct Mentions {
+    /// (span, actor index, is a name) by start.
+    all: Vec<(Span, usize, bool)>,
+    /// The short name of each actor: a person's surname when no other person shares it.
+    short: Vec<String>,
+}
+
+impl Mentions {
+    /// Indexes the mentions of `actors`.
+    pub(super) fn new(actors: &[Actor]) -> Mentions {
+        let mut all: Vec<(Span, usize, bool)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(k, a)| {
+                a.mentions
+                    .iter()
+                    .map(move |m| (m.span, k, m.form == MentionForm::Name))
+            })
+            .collect();
+        all.sort_unstable_by_key(|&(s, k, _)| (s.start, k));
+        let surname = |a: &Actor| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned();
+        let short = actors
+            .iter()
+            .map(|a| {
+                if a.kind != ActorKind::Person {
+                    return a.name.clone();
+                }
+                let s = surname(a);
+                let shared = actors
+                    .iter()
+                    .filter(|b| b.kind == ActorKind::Person && surname(b) == s)
+                    .count();
+                if shared > 1 { a.name.clone() } else { s }
+            })
+            .collect();
+        Mentions { all, short }
+    }
+
+    /// The mentions starting inside `lo..hi`.
+    fn within(&self, lo: usize, hi: usize) -> &[(Span, usize, bool)] {
+        let a = self.all.partition_point(|(s, _, _)| s.start < lo);
+        let b = self.all.partition_point(|(s, _, _)| s.start < hi);
+        self.all.get(a..b).unwrap_or(&[])
+    }
+
+    /// The actors mentioned in `span`, in order of first mention, without repeats.
+    pub(super) fn actors_in(&self, span: Span) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &(s, k, _) in self.within(span.start, span.end) {
+            if s.end <= span.end && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        out
+    }
+}
+
+/// Words after a comma that open a new clause.
+const OPENERS: &[&str] = &[
+    "and", "but", "while", "which", "who", "whom", "where", "although", "though", "whereas",
+    "when", "as", "because", "after", "before", "since", "until", "so", "yet", "whose", "or",
+];
+
+/// The clause around tokens `first..=last`: a token range, inclusive.
+pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
+    let boundary = |k: usize| -> bool {
+        cx.punct(k, ";")
+            || cx.punct(k, ":")
+            || cx.punct(k, "(")
+            || cx.punct(k, ")")
+            || cx.kind_is(k, TokenKind::Dash)
+            || cx.kind_is(k, TokenKind::Quote)
+            || (cx.punct(k, ",") && opens(cx, k + 1))
+    };
+    let mut lo = first;
+    while lo > 0 && !boundary(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = last;
+    while hi + 1 < cx.len() && !boundary(hi + 1) {
+        hi += 1;
+    }
+    // Trim punctuation and openers at the edges.
+    while lo < first && (!cx.kind_is(lo, TokenKind::Word) || cx.is_any(lo, OPENERS)) {
+        lo += 1;
+    }
+    while hi > last
+        && !matches!(
+            cx.tok(hi).map(|t| t.kind),
+            Some(TokenKind::Word | TokenKind::Number)
+        )
+    {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
+/// Whether a new clause starts at token `k` (after a comma).
+fn opens(cx: &Cx, k: usize) -> bool {
+    cx.is_any(k, OPENERS) || (cx.str(k).ends_with("ing") && verbish(cx.str(k)))
+}
+
+/// Future markers: "will", "shall", "is to", "set to", "scheduled to" …
+fn future_at(cx: &Cx, k: usize) -> bool {
+    let w = cx.str(k);
+    if cx.is_any(
+        k,
+        &["will", "shall", "won't", "won’t", "upcoming", "tomorrow"],
+    ) {
+        return true;
+    }
+    if w.ends_with("'ll") || w.ends_with("’ll") {
+        return true;
+    }
+    cx.is(k + 1, "to")
+        && cx.is_any(
+            k,
+            &[
+                "set",
+                "due",
+                "scheduled",
+                "slated",
+                "expected",
+                "poised",
+                "planned",
+                "plans",
+                "plan",
+                "intends",
+                "going",
+                "is",
+                "are",
+                "aims",
+            ],
+        )
+}
+
+/// Past markers: past auxiliaries, perfect auxiliaries, past-tense verbs (not passives).
+fn past_at(cx: &Cx, k: usize) -> bool {
+    let w = cx.str(k);
+    if cx.is_any(
+        k,
+        &[
+            "was",
+            "were",
+            "had",
+            "did",
+            "has",
+            "have",
+            "ago",
+            "yesterday",
+        ],
+    ) {
+        return true;
+    }
+    if !cx.kind_is(k, TokenKind::Word) {
+        return false;
+    }
+    let passive = k
+        .checked_sub(1)
+        .is_some_and(|p| cx.is_any(p, &["be", "been", "being"]));
+    if passive {
+        return false;
+    }
+    irregular_past(w) || (!AUX.contains(&w) && w.ends_with("ed") && verbish(w))
+}
+
+/// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins.
+pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
+    for d in 1..=12 {
+        if let Some(k) = first.checked_sub(d).filter(|&k| k >= lo) {
+            if future_at(cx, k) {
+                return Tense::Future;
+            }
+            if past_at(cx, k) {
+                return Tense::Past;
+            }
+        }
+        let k = last + d;
+        if k <= hi && d <= 8 {
+            if future_at(cx, k) {
+                return Tense::Future;
+            }
+            if past_at(cx, k) {
+                return Tense::Past;
+            }
+        }
+    }
+    Tense::Present
+}
+
+/// Whether the clause is in the past perfect ("had signed"): its event precedes the story's.
+pub(super) fn past_perfect(cx: &Cx, (lo, hi): (usize, usize)) -> bool {
+    (lo..=hi).any(|k| cx.is(k, "had") && cx.str(k + 1).ends_with("ed"))
+}
+
+/// Prepositions that introduce a time expression and go with it out of a label.
+const TIME_PREPS: &[&str] = &[
+    "on", "in", "at", "by", "during", "since", "until", "from", "for", "over", "within", "of",
+    "before", "after", "around", "as",
+];
+
+/// A who-did-what label for the clause `lo..=hi`, leaving out the expression `first..=last`.
+pub(super) fn label(
+    cx: &Cx,
+    (lo, hi): (usize, usize),
+    (first, last): (usize, usize),
+    mentions: &Mentions,
+) -> Option<String> {
+    let lo_b = cx.tok(lo)?.span.start;
+    let hi_b = cx.tok(hi)?.span.end;
+    let ms = mentions.within(lo_b, hi_b);
+    // Tokens to leave out: the expression with its preposition, titles before names.
+    let mut skip = vec![false; hi + 1 - lo];
+    let mut drop = |k: usize| {
+        if let Some(s) = k.checked_sub(lo).and_then(|i| skip.get_mut(i)) {
+            *s = true;
+        }
+    };
+    for k in first..=last {
+        drop(k);
+    }
+    if let Some(p) = first
+        .checked_sub(1)
+        .filter(|&p| p >= lo && cx.is_any(p, TIME_PREPS))
+    {
+        drop(p);
+    }
+    // Each mention's tokens: the first shows the short name, the rest are dropped.
+    let mut names: Vec<(usize, usize)> = Vec::new(); // (token, actor)
+    for &(span, actor, is_name) in ms {
+        let toks: Vec<usize> = (lo..=hi)
+            .filter(|&k| {
+                cx.tok(k)
+                    .is_some_and(|t| t.span.start >= span.start && t.span.end <= span.end)
+            })
+            .collect();
+        let Some(&head) = toks.first() else { continue };
+        if toks.iter().any(|&k| (first..=last).contains(&k)) {
+            continue;
+        }
+        names.push((head, actor));
+        for &k in toks.iter().skip(1) {
+            drop(k);
+        }
+        if is_name {
+            // Titles and demonyms before a name: "Iranian President Masoud Pezeshkian".
+            let mut t = head;
+            while t > lo && cx.kind_is(t - 1, TokenKind::Word) && cx.cap(t - 1) {
+                t -= 1;
+                drop(t);
+            }
+        }
+    }
+    names.sort_unstable();
+    // The subject: the first named actor, followed (after any appositive) by a verb.
+    let verb = names.first().and_then(|&(head, _)| {
+        let mut k = head + 1;
+        while k <= hi
+            && cx
+                .tok(k)
+                .is_some_and(|t| t.span.end <= ms_end(ms, head, cx))
+        {
+            k += 1;
+        }
+        if cx.punct(k, ",") {
+            k += 1;
+            while k <= hi && !cx.punct(k, ",") {
+                k += 1;
+            }
+            k += 1;
+        }
+        (k..=hi.min(k + 2)).find(|&v| is_verb(cx, v))
+    });
+    let mut out = String::new();
+    let start = match (verb, names.first()) {
+        (Some(v), Some(&(_, actor))) => {
+            out.push_str(mentions.short.get(actor)?);
+            v
+        }
+        _ => lo,
+    };
+    let mut prev_end: Option<usize> = None;
+    for k in start..=hi {
+        if skip.get(k - lo).copied().unwrap_or(true) {
+            continue;
+        }
+        let t = cx.tok(k)?;
+        if matches!(t.kind, TokenKind::Quote) || cx.punct(k, "(") || cx.punct(k, ")") {
+            continue;
+        }
+        let piece = match names.iter().find(|&&(h, _)| h == k) {
+            Some(&(_, actor)) => mentions.short.get(actor)?.as_str(),
+            None => t.span.text(cx.text),
+        };
+        let glued = matches!(t.kind, TokenKind::Punct | TokenKind::Possessive)
+            || prev_end == Some(t.span.start);
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        if out.is_empty() && t.kind == TokenKind::Punct {
+            continue;
+        }
+        out.push_str(piece);
+        prev_end = Some(t.span.end);
+    }
+    let out = out
+        .trim_end_matches([',', '.', ';', ':', ' '])
+        .replace(" ,", ",");
+    (!out.is_empty()).then(|| shorten(&out))
+}
+
+/// The byte end of the mention whose head token is `head`.
+fn ms_end(ms: &[(Span, usize, bool)], head: usize, cx: &Cx) -> usize {
+    let start = cx.tok(head).map_or(0, |t| t.span.start);
+    ms.iter()
+        .filter(|(s, _, _)| s.start == start)
+        .map(|(s, _, _)| s.end)
+        .max()
+        .unwrap_or(start)
+}
+
+/// Whether token `k` reads as the verb of a clause.
+fn is_verb(cx: &Cx, k: usize) -> bool {
+    let w = cx.str(k);
+    if !cx.kind_is(k, TokenKind::Word) || cx.cap(k) {
+        return false;
+    }
+    verbish(w)
+        || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !cx.is_any(k, NOT_VERBS))
+}
+
+/// Lowercase words ending in "s" that are rarely verbs right after a subject.
+const NOT_VERBS: &[&str] = &[
+    "its", "this", "plus", "thus", "was", "has", "his", "hers", "ours",
+];
+
+/// Cuts `s` to at most [`MAX_LABEL`] characters at a word boundary, with an ellipsis.
+pub(super) fn shorten(s: &str) -> String {
+    if s.chars().count() <= MAX_LABEL {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    for word in s.split(' ') {
+        let len = out.chars().count() + word.chars().count() + usize::from(!out.is_empty());
+        if len + 1 > MAX_LABEL {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = s.chars().take(MAX_LABEL - 1).collect();
+    }
+    let out = out.trim_end_matches([',', ';', ':']).to_owned();
+    format!("{out}…")
+}

@@ -1,0 +1,511 @@
+//! Normalisation: a recognised meaning becomes a TIMEX3 value against the publication date,
+//! the last date the text mentioned and the tense of its clause.
+
+use super::expr::{Amount, Holiday, Pick, Reach, Season, Sem, Unit};
+use crate::analysis::date::Date;
+
+/// The tense of the clause an expression sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    /// Past or perfect: a bare weekday is the last one.
+    Past,
+    /// No evidence either way.
+    Present,
+    /// Future or planned: a bare weekday is the next one.
+    Future,
+}
+
+/// What an expression is resolved against.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Refs {
+    /// The publication date.
+    pub published: Option<Date>,
+    /// The last day-precise date mentioned before ("the next day" counts from it).
+    pub anchor: Option<Date>,
+    /// A day-precise date earlier in the same sentence (a clock time's day).
+    pub sentence_day: Option<Date>,
+    /// The clause's tense.
+    pub tense: Tense,
+}
+
+/// A normalised expression.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Resolved {
+    /// The TIMEX3 value.
+    pub value: Option<String>,
+    /// The first day of the interval it denotes, for ordering.
+    pub start: Option<Date>,
+    /// The day it names, when day-precise: later anaphora count from it.
+    pub day: Option<Date>,
+}
+
+impl Resolved {
+    fn text(value: impl Into<String>) -> Resolved {
+        Resolved {
+            value: Some(value.into()),
+            ..Resolved::default()
+        }
+    }
+
+    fn day(d: Date) -> Resolved {
+        Resolved {
+            value: Some(d.to_string()),
+            start: Some(d),
+            day: Some(d),
+        }
+    }
+
+    fn period(value: String, start: Option<Date>) -> Resolved {
+        Resolved {
+            value: Some(value),
+            start,
+            day: None,
+        }
+    }
+}
+
+/// Normalises `sem` against `refs`.
+pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
+    let now = refs.published;
+    match sem {
+        Sem::Cal {
+            year,
+            month,
+            day,
+            pick,
+        } => calendar(year, month, day, pick, refs),
+        Sem::Decade(d) => Resolved::period(d.to_string(), Date::new(d * 10, 1, 1)),
+        Sem::Century(c) => Resolved::period(format!("{c:02}"), Date::new(c * 100, 1, 1)),
+        Sem::Weekday { day, pick, part } => {
+            let Some(now) = now else {
+                return Resolved::text(format!("XXXX-WXX-{}", day + 1));
+            };
+            let Some(d) = weekday(now, day, pick, refs.tense) else {
+                return Resolved::default();
+            };
+            let mut r = Resolved::day(d);
+            if let Some(p) = part {
+                r.value = Some(format!("{d}T{}", p.code()));
+            }
+            r
+        }
+        Sem::DayRel { days, part } => {
+            let Some(d) = now.and_then(|n| n.add_days(i64::from(days))) else {
+                return Resolved::default();
+            };
+            let mut r = Resolved::day(d);
+            if let Some(p) = part {
+                r.value = Some(format!("{d}T{}", p.code()));
+            }
+            r
+        }
+        Sem::UnitRel {
+            unit,
+            offset,
+            anaphoric,
+        } => {
+            let base = if anaphoric { refs.anchor.or(now) } else { now };
+            match base {
+                Some(b) => shifted(b, unit, offset),
+                None => Resolved::default(),
+            }
+        }
+        Sem::Shift { n, unit, anaphoric } => {
+            let base = if anaphoric { refs.anchor.or(now) } else { now };
+            match base {
+                Some(b) => shifted(b, unit, n),
+                None => Resolved::default(),
+            }
+        }
+        Sem::Part { code, year } => {
+            let Some(y) = year.or(now.map(Date::year)) else {
+                return Resolved::default();
+            };
+            let (label, month) = match code {
+                1..=4 => (format!("Q{code}"), 3 * code - 2),
+                5 => ("H1".to_owned(), 1),
+                _ => ("H2".to_owned(), 7),
+            };
+            Resolved::period(format!("{y:04}-{label}"), Date::new(y, month, 1))
+        }
+        Sem::Season { season, year, pick } => {
+            let year = year.or_else(|| now.map(|n| season_year(n, season, pick, refs.tense)));
+            match year {
+                Some(y) => {
+                    let start = Date::new(y, season.first_month(), 1);
+                    Resolved::period(format!("{y:04}-{}", season.code()), start)
+                }
+                None => Resolved::text(format!("XXXX-{}", season.code())),
+            }
+        }
+        Sem::Fiscal { year, offset } => match year.or(now.map(|n| n.year() + offset)) {
+            Some(y) => Resolved::period(format!("FY{y:04}"), Date::new(y, 1, 1)),
+            None => Resolved::default(),
+        },
+        Sem::Holiday { holiday, year } => holiday_date(holiday, year, refs),
+        Sem::Clock { hour, minute, utc } => {
+            let day = refs.sentence_day.or(now);
+            let zone = if utc { "Z" } else { "" };
+            let (hour, day) = match (hour, day) {
+                (24, Some(d)) => (0, d.add_days(1)),
+                (h, d) => (h, d),
+            };
+            let date = day.map_or_else(|| "XXXX-XX-XX".to_owned(), |d| d.to_string());
+            Resolved {
+                value: Some(format!("{date}T{hour:02}:{minute:02}{zone}")),
+                start: day,
+                day: None,
+            }
+        }
+        Sem::PastRef => relative_ref("PAST_REF", now.and_then(|n| n.add_days(-1))),
+        Sem::PresentRef => relative_ref("PRESENT_REF", now),
+        Sem::FutureRef => relative_ref("FUTURE_REF", now.and_then(|n| n.add_days(1))),
+        Sem::Duration {
+            amount,
+            unit,
+            reach,
+        } => {
+            let start = match (reach, now) {
+                (Reach::UpToNow | Reach::Ago, Some(n)) => back(n, amount, unit),
+                (Reach::FromNow, Some(n)) => Some(n),
+                _ => None,
+            };
+            Resolved::period(period(amount, unit), start)
+        }
+        Sem::Every { amount, unit } => Resolved::text(period(amount, unit)),
+        Sem::EveryWeekday(d) => Resolved::text(format!("XXXX-WXX-{}", d + 1)),
+        Sem::Range => Resolved::text("XXXX-XX-XX"),
+    }
+}
+
+fn relative_ref(value: &str, start: Option<Date>) -> Resolved {
+    Resolved::period(value.to_owned(), start)
+}
+
+/// The start of a stretch of `amount` units ending at `now`.
+fn back(now: Date, amount: Amount, unit: Unit) -> Option<Date> {
+    let n = match amount {
+        Amount::N(n) => i32::try_from(n).ok()?,
+        Amount::Tenths(t) => i32::try_from(t.div_ceil(10)).ok()?,
+        Amount::Vague => 2,
+    };
+    let days = i64::from(n) * unit_days(unit);
+    now.add_days(-days.max(1))
+}
+
+/// Approximate length of a unit in days (for ordering only).
+fn unit_days(unit: Unit) -> i64 {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => 0,
+        Unit::Day => 1,
+        Unit::Weekend => 2,
+        Unit::Week => 7,
+        Unit::Fortnight => 14,
+        Unit::Month => 30,
+        Unit::Quarter => 91,
+        Unit::Year => 365,
+        Unit::Decade => 3652,
+        Unit::Century => 36_524,
+        Unit::Millennium => 365_242,
+    }
+}
+
+/// A TIMEX3 duration or set value: "P3Y", "PT24H", "P2.5Y", "PXW".
+pub(super) fn period(amount: Amount, unit: Unit) -> String {
+    let (scale, letter) = match unit {
+        Unit::Second => (1, "S"),
+        Unit::Minute => (1, "M"),
+        Unit::Hour => (1, "H"),
+        Unit::Day => (1, "D"),
+        Unit::Weekend => (1, "WE"),
+        Unit::Week => (1, "W"),
+        Unit::Fortnight => (2, "W"),
+        Unit::Month => (1, "M"),
+        Unit::Quarter => (3, "M"),
+        Unit::Year => (1, "Y"),
+        Unit::Decade => (10, "Y"),
+        Unit::Century => (100, "Y"),
+        Unit::Millennium => (1000, "Y"),
+    };
+    let t = if unit.is_clock() { "T" } else { "" };
+    let n = match amount {
+        Amount::N(n) => (u64::from(n) * scale).to_string(),
+        Amount::Tenths(tenths) => {
+            let v = u64::from(tenths) * scale;
+            if v % 10 == 0 {
+                (v / 10).to_string()
+            } else {
+                format!("{}.{}", v / 10, v % 10)
+            }
+        }
+        Amount::Vague => {
+            let vague_letter = match unit {
+                Unit::Decade => "DE",
+                Unit::Century => "CE",
+                Unit::Millennium => "ML",
+                _ => letter,
+            };
+            return format!("P{t}X{vague_letter}");
+        }
+    };
+    format!("P{t}{n}{letter}")
+}
+
+/// A calendar date with the parts the text gave; the year comes from context when missing.
+fn calendar(
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    pick: Pick,
+    refs: &Refs,
+) -> Resolved {
+    let now = refs.published;
+    let year = match (year, month, now) {
+        (Some(y), _, _) => Some(y),
+        (None, Some(m), Some(n)) => Some(month_year(n, m, day, pick, refs.tense)),
+        _ => None,
+    };
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => match Date::new(y, m, d) {
+            Some(date) => Resolved::day(date),
+            None => Resolved::default(),
+        },
+        (Some(y), Some(m), None) => Resolved::period(format!("{y:04}-{m:02}"), Date::new(y, m, 1)),
+        (Some(y), None, _) => Resolved::period(format!("{y:04}"), Date::new(y, 1, 1)),
+        (None, Some(m), Some(d)) => Resolved::text(format!("XXXX-{m:02}-{d:02}")),
+        (None, Some(m), None) => Resolved::text(format!("XXXX-{m:02}")),
+        (None, None, _) => Resolved::text("XXXX-XX-XX"),
+    }
+}
+
+/// The year of a month (and day) written without one.
+fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i32 {
+    let y = now.year();
+    // Compare (month, day) with the reference; a month alone compares by month.
+    let here = (now.month(), day.map(|_| now.day()).unwrap_or(0));
+    let there = (m, day.unwrap_or(0));
+    match pick {
+        Pick::This => y,
+        Pick::Last => {
+            if there < here {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Pick::Next => {
+            if there > here {
+                y
+            } else {
+                y + 1
+            }
+        }
+        Pick::ByTense => match tense {
+            Tense::Past => {
+                if there <= here {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            Tense::Future => {
+                if there >= here {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            Tense::Present => {
+                // The nearest such day: at most six months away.
+                let months = i32::from(m) - i32::from(now.month());
+                if months > 6 {
+                    y - 1
+                } else if months < -6 {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        },
+    }
+}
+
+/// The weekday `day` (0 = Monday) meant relative to `now`.
+fn weekday(now: Date, day: u8, pick: Pick, tense: Tense) -> Option<Date> {
+    let today = now.weekday() as i64;
+    let target = i64::from(day);
+    let back = (today - target).rem_euclid(7); // days since the last such day (0 = today)
+    let ahead = (target - today).rem_euclid(7);
+    let offset = match pick {
+        Pick::Last => -(if back == 0 { 7 } else { back }),
+        Pick::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Pick::This => target - today,
+        Pick::ByTense => match tense {
+            Tense::Future => ahead,
+            _ => -back,
+        },
+    };
+    now.add_days(offset)
+}
+
+/// The date `offset` units from `base`, at the unit's granularity ("2026-W03", "2026-01").
+fn shifted(base: Date, unit: Unit, offset: i32) -> Resolved {
+    let off = i64::from(offset);
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => match base.add_days(off) {
+            Some(d) => Resolved::day(d),
+            None => Resolved::default(),
+        },
+        Unit::Week | Unit::Weekend | Unit::Fortnight => {
+            let step = if unit == Unit::Fortnight { 14 } else { 7 };
+            let Some(d) = base.add_days(off * step) else {
+                return Resolved::default();
+            };
+            let (y, w) = iso_week(d);
+            let monday = d.add_days(-(d.weekday() as i64));
+            let suffix = if unit == Unit::Weekend { "-WE" } else { "" };
+            Resolved::period(format!("{y:04}-W{w:02}{suffix}"), monday)
+        }
+        Unit::Month => {
+            let total = base.year() * 12 + i32::from(base.month()) - 1 + offset;
+            let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+            let m = u8::try_from(m).unwrap_or(1);
+            Resolved::period(format!("{y:04}-{m:02}"), Date::new(y, m, 1))
+        }
+        Unit::Quarter => {
+            let q = (i32::from(base.month()) - 1) / 3;
+            let total = base.year() * 4 + q + offset;
+            let (y, q) = (total.div_euclid(4), total.rem_euclid(4) + 1);
+            let month = u8::try_from(3 * q - 2).unwrap_or(1);
+            Resolved::period(format!("{y:04}-Q{q}"), Date::new(y, month, 1))
+        }
+        Unit::Year => {
+            let y = base.year() + offset;
+            Resolved::period(format!("{y:04}"), Date::new(y, 1, 1))
+        }
+        Unit::Decade => {
+            let d = base.year().div_euclid(10) + offset;
+            Resolved::period(format!("{d:03}"), Date::new(d * 10, 1, 1))
+        }
+        Unit::Century => {
+            let c = base.year().div_euclid(100) + offset;
+            Resolved::period(format!("{c:02}"), Date::new(c * 100, 1, 1))
+        }
+        Unit::Millennium => {
+            let m = base.year().div_euclid(1000) + offset;
+            Resolved::period(format!("{m}"), Date::new(m * 1000, 1, 1))
+        }
+    }
+}
+
+/// The ISO 8601 week-numbering year and week of `d`.
+pub(super) fn iso_week(d: Date) -> (i32, i64) {
+    let wd = d.weekday() as i64;
+    let thursday = d.add_days(3 - wd).unwrap_or(d);
+    let jan1 = Date::new(thursday.year(), 1, 1).unwrap_or(thursday);
+    let ordinal = thursday.days_since_epoch() - jan1.days_since_epoch();
+    (thursday.year(), ordinal / 7 + 1)
+}
+
+/// The year a season without one falls in.
+fn season_year(now: Date, season: Season, pick: Pick, tense: Tense) -> i32 {
+    let (y, m, first) = (now.year(), now.month(), season.first_month());
+    // Winter belongs to the year it starts in: January 2026 is in winter 2025.
+    let current = if season == Season::Winter && m < 3 {
+        y - 1
+    } else {
+        y
+    };
+    let started = season == Season::Winter && m < 3 || first <= m;
+    match (pick, tense) {
+        (Pick::Last, _) => current - 1 + i32::from(!started),
+        (Pick::Next, _) => current + i32::from(started),
+        (Pick::This, _) => current,
+        (Pick::ByTense, Tense::Past) => current - i32::from(!started),
+        (Pick::ByTense, _) => current,
+    }
+}
+
+/// A holiday's date in the written year, or the one nearest by tense.
+fn holiday_date(h: Holiday, year: Option<i32>, refs: &Refs) -> Resolved {
+    let Some(y) = year.or(refs.published.map(Date::year)) else {
+        return Resolved::default();
+    };
+    let mut d = holiday_in(h, y);
+    if year.is_none()
+        && let (Some(now), Some(date)) = (refs.published, d)
+    {
+        if refs.tense == Tense::Past && date > now {
+            d = holiday_in(h, y - 1);
+        } else if refs.tense == Tense::Future && date < now {
+            d = holiday_in(h, y + 1);
+        }
+    }
+    d.map_or_else(Resolved::default, Resolved::day)
+}
+
+fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
+    match h {
+        Holiday::Christmas => Date::new(y, 12, 25),
+        Holiday::ChristmasEve => Date::new(y, 12, 24),
+        Holiday::Halloween => Date::new(y, 10, 31),
+        Holiday::Thanksgiving => {
+            let first = Date::new(y, 11, 1)?;
+            let to_thu = (3 - first.weekday() as i64).rem_euclid(7);
+            first.add_days(to_thu + 21)
+        }
+        Holiday::Easter => easter(y),
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// The value of a range "from X to Y" from its two ends' values: "P2Y", "P3M", "P10D".
+pub(super) fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
+    let (va, vb) = (a.value.as_deref()?, b.value.as_deref()?);
+    let years = |v: &str| -> Option<i32> { (v.len() == 4).then(|| v.parse().ok())? };
+    if let (Some(x), Some(y)) = (years(va), years(vb))
+        && y > x
+    {
+        return Some(format!("P{}Y", y - x));
+    }
+    if let (Some(x), Some(y)) = (a.day, b.day)
+        && y > x
+    {
+        return Some(format!("P{}D", y.days_since_epoch() - x.days_since_epoch()));
+    }
+    let months = |v: &str| -> Option<i32> {
+        let (y, m) = v.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 {
+            return None;
+        }
+        Some(y.parse::<i32>().ok()? * 12 + m.parse::<i32>().ok()?)
+    };
+    match (months(va), months(vb)) {
+        (Some(x), Some(y)) if y > x => Some(format!("P{}M", y - x)),
+        _ => None,
+    }
+}
