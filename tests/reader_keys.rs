@@ -8,48 +8,11 @@ mod support;
 
 use byline::app::input::{action_for, key_action};
 use byline::app::keymap::Key;
-use byline::app::state::{Effect, Focus, Overlay, State};
+use byline::app::state::{Effect, Focus, Overlay};
 use byline::app::{Action, update};
 use byline::ui::layout::flow::{Line, Pos};
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use support::*;
-
-/// The key event a terminal sends for `key`.
-fn event(key: Key) -> KeyEvent {
-    let mut modifiers = key.modifiers;
-    match key.code {
-        KeyCode::Char(c) if c.is_ascii_uppercase() => modifiers |= KeyModifiers::SHIFT,
-        KeyCode::BackTab => modifiers |= KeyModifiers::SHIFT,
-        _ => {}
-    }
-    KeyEvent::new(key.code, modifiers)
-}
-
-fn press(state: &mut State, spec: &str) {
-    let key = Key::parse(spec).unwrap();
-    let action = key_action(state, &event(key));
-    if let Some(a) = action {
-        update(state, a);
-    }
-}
-
-fn keys(state: &mut State, specs: &[&str]) {
-    for s in specs {
-        press(state, s);
-    }
-}
-
-fn lines_from(state: &State, pos: Pos, n: isize) -> Pos {
-    state.flow.advance(state.text(), pos, n)
-}
-
-/// The screen row (0-based, within the article's text area) of byte `byte`.
-fn row_of(state: &State, byte: usize) -> Option<usize> {
-    let (pos, _) = state.flow.locate(state.text(), byte);
-    (0..state.page_height()).find(|&i| lines_from(state, state.top, i as isize) == pos)
-}
 
 /// A state prepared for `action`, and a check of what pressing its key did.
 fn check_binding(action: Action, key: Key) {
@@ -188,11 +151,75 @@ fn lists_take_j_k_g_and_enter() {
         status.contains(&format!("mention 3/{n} {}", actor.name)),
         "{status}"
     );
-    // The timeline list: focus moves there even while it is empty.
-    keys(&mut s, &["tab", "tab", "j", "enter"]);
+    // The timeline list takes the focus after the actors; Esc goes back to the article.
+    keys(&mut s, &["tab", "tab"]);
     assert_eq!(s.focus, Focus::Timeline);
     press(&mut s, "esc");
     assert_eq!(s.focus, Focus::Article);
+}
+
+#[test]
+fn timeline_select_enter_and_click() {
+    let mut s = sample_state(120, 40);
+    s.analysis.timeline = timeline_entries(&s);
+    keys(&mut s, &["tab", "tab", "j"]);
+    assert_eq!((s.focus, s.timeline.selected), (Focus::Timeline, 1));
+    keys(&mut s, &["G", "k", "g", "j", "enter"]);
+    assert_eq!(s.focus, Focus::Article, "Enter jumps to the article");
+    let sentence = s.analysis.timeline[1].span;
+    let row = row_of(&s, sentence.start).unwrap();
+    assert!(
+        row <= s.page_height() / 3 + 1,
+        "the event's sentence is near the top: {row}"
+    );
+    // A click on the third entry, below the unfolded second one.
+    let area = s.panes().timeline.unwrap();
+    let unfolded = byline::ui::timeline::rows_of(&s, 1, usize::from(area.width - 2));
+    assert_eq!(unfolded, 4, "three rows of words and the actors");
+    let row = area.y + 1 + 1 + unfolded as u16;
+    update(
+        &mut s,
+        Action::Click {
+            column: area.x + 4,
+            row,
+        },
+    );
+    assert_eq!((s.focus, s.timeline.selected), (Focus::Timeline, 2));
+    let wheel = Action::Wheel {
+        column: area.x + 4,
+        row: area.y + 2,
+        down: false,
+    };
+    update(&mut s, wheel);
+    assert_eq!(s.timeline.selected, 1);
+}
+
+#[test]
+fn ctrl_c_quits_from_the_prompt_and_tab_shows_a_hidden_sidebar() {
+    let mut s = sample_state(120, 40);
+    keys(&mut s, &["/", "q"]);
+    assert_eq!(
+        (s.search.query.as_str(), s.quit),
+        ("q", false),
+        "q is text in the prompt"
+    );
+    press(&mut s, "ctrl-d");
+    assert_eq!(
+        s.search.query, "q",
+        "other bindings do nothing in the prompt"
+    );
+    press(&mut s, "ctrl-c");
+    assert!(s.quit);
+    let mut s = sample_state(120, 40);
+    press(&mut s, "s");
+    assert!(s.panes().sidebar.is_none());
+    press(&mut s, "tab");
+    assert!(s.panes().actors.is_some(), "the focused pane is shown");
+    press(&mut s, "esc");
+    assert!(
+        s.panes().sidebar.is_none(),
+        "and hidden again with the focus back"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Whole-screen snapshots of the reader (ratatui's `TestBackend`): the sample at three sizes,
 //! the help overlay, a focused quote with a selected actor (with the styles of the article
-//! rows), `NO_COLOR`, the quote popup, search highlights, and hostile text.
+//! rows), `NO_COLOR`, the quote popup, the timeline with entries, search highlights, and
+//! hostile text.
 #![cfg(feature = "tui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -115,6 +116,17 @@ fn quote_popup_80x24() {
 fn sidebar_overlay_80x24() {
     let mut s = sample_state(80, 24);
     apply(&mut s, &[Action::FocusNext, Action::Down]);
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn timeline_entries_focused_120x40() {
+    let mut s = sample_state(120, 40);
+    s.analysis.timeline = timeline_entries(&s);
+    apply(
+        &mut s,
+        &[Action::FocusNext, Action::FocusNext, Action::Down],
+    );
     assert_snapshot!(screen_text(&render(&s)));
 }
 

@@ -3,12 +3,18 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use byline::analysis::analyze;
+use byline::analysis::span::Span;
+use byline::analysis::timeline::{TimelineEntry, TimexType};
+use byline::app::input::key_action;
+use byline::app::keymap::Key;
 use byline::app::state::State;
 use byline::app::{Action, Config, update};
 use byline::document::{Document, Input, LoadOptions, load};
+use byline::ui::layout::flow::Pos;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 
 /// The bundled sample as loaded by `byline` with no arguments.
@@ -36,11 +42,92 @@ pub fn sample_state(w: u16, h: u16) -> State {
     state_for(sample(), w, h, false)
 }
 
+/// Hand-built timeline entries for the sample (the extractor's output is not needed to
+/// test the pane): "recent weeks" (no date), "Friday" with a label and three actors,
+/// "In a single day" with an event.
+pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
+    let text = state.text();
+    let span = |needle: &str| {
+        let start = text.find(needle).unwrap();
+        Span::new(start, start + needle.len())
+    };
+    let actor = |name: &str| {
+        let actors = &state.analysis.actors;
+        actors.iter().position(|a| a.name == name).unwrap()
+    };
+    let entry = |at: &str, value: Option<&str>| TimelineEntry {
+        span: span(at),
+        kind: TimexType::Date,
+        value: value.map(str::to_owned),
+        event: None,
+        label: None,
+        actors: Vec::new(),
+    };
+    vec![
+        TimelineEntry {
+            label: Some("Putin largely quiet on Iran".into()),
+            actors: vec![actor("Vladimir Putin")],
+            ..entry("recent weeks", Some("PAST_REF"))
+        },
+        TimelineEntry {
+            label: Some("Putin holds calls with Pezeshkian and Netanyahu".into()),
+            actors: ["Vladimir Putin", "Masoud Pezeshkian", "Benjamin Netanyahu"]
+                .map(actor)
+                .to_vec(),
+            ..entry("Friday", Some("2026-01-16"))
+        },
+        TimelineEntry {
+            event: Some(span(
+                "the Kremlin attempted to cast itself as the steady hand",
+            )),
+            ..entry("In a single day", None)
+        },
+    ]
+}
+
 /// Applies `actions` in order.
 pub fn apply(state: &mut State, actions: &[Action]) {
     for &a in actions {
         update(state, a);
     }
+}
+
+/// The key event a terminal sends for `key`.
+pub fn event(key: Key) -> KeyEvent {
+    let mut modifiers = key.modifiers;
+    match key.code {
+        KeyCode::Char(c) if c.is_ascii_uppercase() => modifiers |= KeyModifiers::SHIFT,
+        KeyCode::BackTab => modifiers |= KeyModifiers::SHIFT,
+        _ => {}
+    }
+    KeyEvent::new(key.code, modifiers)
+}
+
+/// Presses the key named `spec` (through the keymap, as the reader does).
+pub fn press(state: &mut State, spec: &str) {
+    let key = Key::parse(spec).unwrap();
+    let action = key_action(state, &event(key));
+    if let Some(a) = action {
+        update(state, a);
+    }
+}
+
+/// Presses the keys named `specs` in order.
+pub fn keys(state: &mut State, specs: &[&str]) {
+    for s in specs {
+        press(state, s);
+    }
+}
+
+/// The position `n` lines from `pos`.
+pub fn lines_from(state: &State, pos: Pos, n: isize) -> Pos {
+    state.flow.advance(state.text(), pos, n)
+}
+
+/// The screen row (0-based, within the article's text area) of byte `byte`.
+pub fn row_of(state: &State, byte: usize) -> Option<usize> {
+    let (pos, _) = state.flow.locate(state.text(), byte);
+    (0..state.page_height()).find(|&i| lines_from(state, state.top, i as isize) == pos)
 }
 
 /// Renders `state` into a fresh buffer of its screen size.

@@ -270,7 +270,10 @@ impl State {
             rows(panes.actors),
             1 + usize::from(roles),
         );
-        let event_rows = crate::ui::timeline::rows_of(self, self.timeline.selected);
+        let timeline_width = panes
+            .timeline
+            .map_or(0, |a| usize::from(a.width.saturating_sub(2)));
+        let event_rows = crate::ui::timeline::rows_of(self, self.timeline.selected, timeline_width);
         self.timeline.keep_visible(
             self.analysis.timeline.len(),
             rows(panes.timeline),

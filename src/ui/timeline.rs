@@ -1,7 +1,7 @@
 //! The Timeline pane: one row per entry, when (`Fri 01-16` for a day of the publication
 //! year, `2019-03-04` for another year, `Jan 2026` for a month, else the expression's own
-//! words) and what (its label, else its event's words); the selected entry shows the actors
-//! taking part on a second row.
+//! words) and what (its label, else its event's words). The selected entry unfolds: its
+//! words wrapped over up to three rows, then the actors taking part.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -76,27 +76,62 @@ pub fn who(state: &State, entry: &TimelineEntry) -> String {
     names.join(", ")
 }
 
-/// Screen rows of entry `i`: two for the selected entry when it names actors.
-pub fn rows_of(state: &State, i: usize) -> usize {
-    let selected = i == state.timeline.selected;
-    let has_actors = state
-        .analysis
-        .timeline
-        .get(i)
-        .is_some_and(|e| e.actors.iter().any(|&a| a < state.analysis.actors.len()));
-    1 + usize::from(selected && has_actors)
+/// Most rows the selected entry's words wrap to.
+const MAX_WHAT_ROWS: usize = 3;
+
+/// Columns left for the words in an `inner`-wide pane (marker, when, gap, right margin).
+fn what_room(inner: usize) -> usize {
+    inner.saturating_sub(2 + WHEN + 2)
+}
+
+/// The words of entry `i` as drawn in `room` columns: one truncated row, or for the
+/// selected entry the words wrapped to at most [`MAX_WHAT_ROWS`] rows.
+fn what_rows(state: &State, i: usize, entry: &TimelineEntry, room: usize) -> Vec<String> {
+    let what = what(state.text(), entry);
+    if i != state.timeline.selected || room == 0 {
+        return vec![truncate(&what, room)];
+    }
+    let options = textwrap::Options::new(room).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    let wrapped = textwrap::wrap(&what, options);
+    let more = wrapped.len() > MAX_WHAT_ROWS;
+    let mut rows: Vec<String> = wrapped
+        .iter()
+        .take(MAX_WHAT_ROWS)
+        .map(|r| truncate(r, room))
+        .collect();
+    if more && let Some(last) = rows.last_mut() {
+        *last = truncate(&format!("{last} …"), room);
+    }
+    rows
+}
+
+/// The actor row of entry `i`: for the selected entry, when it names actors.
+fn who_row(state: &State, i: usize, entry: &TimelineEntry) -> Option<String> {
+    let who = who(state, entry);
+    (i == state.timeline.selected && !who.is_empty()).then_some(who)
+}
+
+/// Screen rows of entry `i` in a pane `inner` columns wide inside its border.
+pub fn rows_of(state: &State, i: usize, inner: usize) -> usize {
+    state.analysis.timeline.get(i).map_or(1, |entry| {
+        what_rows(state, i, entry, what_room(inner)).len()
+            + usize::from(who_row(state, i, entry).is_some())
+    })
 }
 
 /// The entry drawn on screen row `row` of the pane `area`.
 pub fn item_at(state: &State, area: Rect, row: u16) -> Option<usize> {
     let inner = shrink(area);
+    if !(inner.y..inner.bottom()).contains(&row) {
+        return None;
+    }
     let mut y = usize::from(inner.y);
     let row = usize::from(row);
     for i in state.timeline.offset..state.analysis.timeline.len() {
         if y >= usize::from(inner.bottom()) {
             break;
         }
-        let h = rows_of(state, i);
+        let h = rows_of(state, i, usize::from(inner.width));
         if (y..y + h).contains(&row) {
             return Some(i);
         }
@@ -128,10 +163,22 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         frame.render_widget(line, Rect { height: 1, ..inner });
         return;
     }
-    let w = usize::from(inner.width);
-    let text = state.text();
+    let room = what_room(usize::from(inner.width));
     let year = state.document.published.map(Date::year);
     let mut y = inner.y;
+    let mut draw = |line: Line<'_>, y: &mut u16| {
+        if *y < inner.bottom() {
+            frame.render_widget(
+                line,
+                Rect {
+                    y: *y,
+                    height: 1,
+                    ..inner
+                },
+            );
+            *y += 1;
+        }
+    };
     for (i, entry) in entries.iter().enumerate().skip(state.timeline.offset) {
         if y >= inner.bottom() {
             break;
@@ -142,40 +189,31 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
             (true, false) => theme.style(Role::ListCursor),
             _ => Style::new(),
         };
-        let marker = if selected { "▶ " } else { "  " };
-        let when = truncate(&when(text, entry, year), WHEN);
-        let pad = WHEN.saturating_sub(width(&when)) + 1;
-        let what = truncate(&what(text, entry), w.saturating_sub(2 + WHEN + 2));
-        let line = Line::from(vec![
-            Span::styled(marker, style),
-            Span::styled(
-                format!("{when}{}", " ".repeat(pad)),
-                theme.style(Role::Dim).patch(style),
-            ),
-            Span::styled(what, style),
-        ])
-        .style(style);
-        frame.render_widget(
-            line,
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
+        let when = truncate(&when(state.text(), entry, year), WHEN);
+        let when = format!(
+            "{when}{}",
+            " ".repeat(WHEN.saturating_sub(width(&when)) + 1)
         );
-        y += 1;
-        if rows_of(state, i) > 1 && y < inner.bottom() {
-            let who = truncate(&who(state, entry), w.saturating_sub(4));
-            let line = Line::styled(format!("    {who}"), theme.style(Role::Dim));
-            frame.render_widget(
-                line,
-                Rect {
-                    y,
-                    height: 1,
-                    ..inner
-                },
+        for (row, what) in what_rows(state, i, entry, room).into_iter().enumerate() {
+            let (marker, when) = match (row, selected) {
+                (0, true) => ("▶ ", when.clone()),
+                (0, false) => ("  ", when.clone()),
+                _ => ("  ", " ".repeat(WHEN + 1)),
+            };
+            let line = Line::from(vec![
+                Span::styled(marker, style),
+                Span::styled(when, theme.style(Role::Dim).patch(style)),
+                Span::styled(what, style),
+            ])
+            .style(style);
+            draw(line, &mut y);
+        }
+        if let Some(who) = who_row(state, i, entry) {
+            let who = truncate(&who, usize::from(inner.width).saturating_sub(5));
+            draw(
+                Line::styled(format!("    {who}"), theme.style(Role::Dim)),
+                &mut y,
             );
-            y += 1;
         }
     }
 }

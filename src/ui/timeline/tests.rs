@@ -80,34 +80,45 @@ fn entries_show_when_what_and_who() {
         rows(&s, 44, 8),
         [
             "┌ Timeline 4 ──────────────────────────────┐",
-            "│▶ Fri 01-16    Putin speaks with Netanya… │",
+            "│▶ Fri 01-16    Putin speaks with          │",
+            "│               Netanyahu by phone         │",
             "│    Vladimir Putin, Benjamin Netanyahu    │",
             "│  Mar 2019     there were talks           │",
             "│  three years  three years                │",
             "│  2019-03-04   officials meet             │",
-            "│                                          │",
             "└──────────────────────────────────────────┘",
         ]
     );
 }
 
 #[test]
-fn the_selection_scrolls_and_clicks_find_entries() {
+fn the_selection_unfolds_and_clicks_find_entries() {
     let mut s = state();
-    let area = Rect::new(0, 0, 30, 4);
-    // Two rows inside: the selected first entry takes both.
-    assert_eq!(item_at(&s, area, 1), Some(0));
-    assert_eq!(item_at(&s, area, 2), Some(0));
-    assert_eq!(item_at(&s, area, 3), None, "the bottom border");
+    let area = Rect::new(0, 0, 30, 6);
+    // The selected first entry: three rows of words (cut), one of actors.
+    assert_eq!(rows_of(&s, 0, 28), 4);
+    assert_eq!(rows_of(&s, 1, 28), 1);
+    assert_eq!(
+        rows(&s, 30, 6)[1..5],
+        [
+            "│▶ Fri 01-16    Putin speaks │",
+            "│               with         │",
+            "│               Netanyahu b… │",
+            "│    Vladimir Putin, Benjam… │",
+        ]
+    );
+    assert_eq!(item_at(&s, area, 4), Some(0));
+    assert_eq!(item_at(&s, area, 5), None, "the bottom border");
     s.timeline.selected = 3;
     s.timeline.offset = 2;
     assert_eq!(item_at(&s, area, 1), Some(2));
     assert_eq!(item_at(&s, area, 2), Some(3));
     assert_eq!(
-        rows(&s, 30, 4)[1..3],
+        rows(&s, 30, 6)[1..4],
         [
             "│  three years  three years  │",
-            "│▶ 2019-03-04   officials m… │"
+            "│▶ 2019-03-04   officials    │",
+            "│               meet         │",
         ]
     );
 }
