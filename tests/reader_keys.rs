@@ -172,7 +172,8 @@ fn timeline_select_enter_and_click() {
         row <= s.page_height() / 3 + 1,
         "the event's sentence is near the top: {row}"
     );
-    // A click on the third entry, below the unfolded second one.
+    // A click on the third entry, below the second one, unfolded with the focus back.
+    keys(&mut s, &["tab", "tab"]);
     let area = s.panes().timeline.unwrap();
     let unfolded = byline::ui::timeline::rows_of(&s, 1, usize::from(area.width - 2));
     assert_eq!(unfolded, 4, "three rows of words and the actors");

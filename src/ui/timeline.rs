@@ -1,7 +1,8 @@
 //! The Timeline pane: one row per entry, when (`Fri 01-16` for a day of the publication
 //! year, `2019-03-04` for another year, `Jan 2026` for a month, else the expression's own
-//! words) and what (its label, else its event's words). The selected entry unfolds: its
-//! words wrapped over up to three rows, then the actors taking part.
+//! words) and what (its label, else its event's words). While the pane has the focus, the
+//! selected entry unfolds: its words wrapped over up to three rows, then the actors taking
+//! part.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -84,11 +85,16 @@ fn what_room(inner: usize) -> usize {
     inner.saturating_sub(2 + WHEN + 2)
 }
 
-/// The words of entry `i` as drawn in `room` columns: one truncated row, or for the
-/// selected entry the words wrapped to at most [`MAX_WHAT_ROWS`] rows.
+/// Whether entry `i` is unfolded: the selected entry while the pane has the focus.
+fn unfolded(state: &State, i: usize) -> bool {
+    i == state.timeline.selected && state.focus == Focus::Timeline
+}
+
+/// The words of entry `i` as drawn in `room` columns: one truncated row, or for an
+/// unfolded entry the words wrapped to at most [`MAX_WHAT_ROWS`] rows.
 fn what_rows(state: &State, i: usize, entry: &TimelineEntry, room: usize) -> Vec<String> {
     let what = what(state.text(), entry);
-    if i != state.timeline.selected || room == 0 {
+    if !unfolded(state, i) || room == 0 {
         return vec![truncate(&what, room)];
     }
     let options = textwrap::Options::new(room).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
@@ -105,10 +111,10 @@ fn what_rows(state: &State, i: usize, entry: &TimelineEntry, room: usize) -> Vec
     rows
 }
 
-/// The actor row of entry `i`: for the selected entry, when it names actors.
+/// The actor row of entry `i`: for an unfolded entry that names actors.
 fn who_row(state: &State, i: usize, entry: &TimelineEntry) -> Option<String> {
     let who = who(state, entry);
-    (i == state.timeline.selected && !who.is_empty()).then_some(who)
+    (unfolded(state, i) && !who.is_empty()).then_some(who)
 }
 
 /// Screen rows of entry `i` in a pane `inner` columns wide inside its border.

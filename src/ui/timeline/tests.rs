@@ -17,8 +17,8 @@ fn span_of(needle: &str) -> Span {
     Span::new(start, start + needle.len())
 }
 
-/// The text with four hand-built entries: a day with a label and actors, a month with an
-/// event, a duration with neither, a day of another year.
+/// The text with four hand-built entries (a day with a label and actors, a month with an
+/// event, a duration with neither, a day of another year), the timeline focused.
 fn state() -> State {
     let doc = Document {
         title: None,
@@ -59,7 +59,9 @@ fn state() -> State {
         },
     ];
     let config = Config::defaults(false).unwrap();
-    State::new(doc, analysis, config, (120, 40))
+    let mut state = State::new(doc, analysis, config, (120, 40));
+    state.focus = Focus::Timeline;
+    state
 }
 
 fn rows(state: &State, w: u16, h: u16) -> Vec<String> {
@@ -121,6 +123,14 @@ fn the_selection_unfolds_and_clicks_find_entries() {
             "│               meet         │",
         ]
     );
+}
+
+#[test]
+fn without_the_focus_every_entry_takes_one_row() {
+    let mut s = state();
+    s.focus = Focus::Article;
+    assert_eq!(rows_of(&s, 0, 28), 1);
+    assert_eq!(rows(&s, 44, 8)[1], "│▶ Fri 01-16    Putin speaks with Netanya… │");
 }
 
 #[test]
