@@ -37,6 +37,23 @@ fn check(text: &str, analysis: &Analysis) {
             assert!(!m.span.is_empty(), "empty mention");
         }
     }
+    for q in &analysis.quotes {
+        check_span(text, q.span, "quote");
+        assert!(q.speaker.is_none_or(|s| s < analysis.actors.len()));
+    }
+    for e in &analysis.timeline {
+        check_span(text, e.span, "timex");
+        assert!(!e.span.is_empty(), "empty timex");
+        if let Some(ev) = e.event {
+            check_span(text, ev, "event");
+        }
+        assert!(e.actors.iter().all(|&a| a < analysis.actors.len()));
+        assert!(e.label.as_ref().is_none_or(|l| l.chars().count() <= 60));
+    }
+}
+
+fn published() -> Option<byline::analysis::date::Date> {
+    byline::analysis::date::Date::new(2026, 1, 16)
 }
 
 #[test]
@@ -46,6 +63,7 @@ fn seeds_spans_are_on_char_boundaries() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         check(&text, &analyze(&text, None));
+        check(&text, &analyze(&text, published()));
         n += 1;
     }
     assert!(n >= 1);
@@ -97,6 +115,24 @@ fn newsy() -> impl Strategy<Value = String> {
         "🙂",
         "\u{301}",
         "administration",
+        "Friday",
+        "on",
+        "last week",
+        "two days ago",
+        "January 16",
+        "3 p.m.",
+        "(GMT +8)",
+        "10:30",
+        "mid-2011",
+        "27-year",
+        "the first half of",
+        "from 2009 to 2011",
+        "7/8/07",
+        "every",
+        "year",
+        "later",
+        "recent weeks",
+        "now",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
@@ -110,6 +146,7 @@ proptest! {
     #[test]
     fn news_like_text_spans_are_on_char_boundaries(text in newsy()) {
         check(&text, &analyze(&text, None));
+        check(&text, &analyze(&text, published()));
     }
 
     #[test]

@@ -126,6 +126,9 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     if w.ends_with("'ll") || w.ends_with("’ll") {
         return true;
     }
+    if cx.is(k, "to") && cx.is(k + 1, "be") {
+        return true; // "an event to be held on October 12"
+    }
     cx.is(k + 1, "to")
         && cx.is_any(
             k,
@@ -146,6 +149,17 @@ fn future_at(cx: &Cx, k: usize) -> bool {
                 "aims",
             ],
         )
+}
+
+/// Present markers: "is", "are", a verb in -s after a pronoun ("it arrives").
+fn present_at(cx: &Cx, k: usize) -> bool {
+    let w = cx.str(k);
+    cx.is_any(k, &["is", "are", "am", "does"])
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && k.checked_sub(1)
+                .is_some_and(|p| cx.is_any(p, &["he", "she", "it", "which", "who", "that"])))
 }
 
 /// Past markers: past auxiliaries, perfect auxiliaries, past-tense verbs (not passives).
@@ -188,6 +202,9 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
             if past_at(cx, k) {
                 return Tense::Past;
             }
+            if present_at(cx, k) {
+                return Tense::Present;
+            }
         }
         let k = last + d;
         if k <= hi && d <= 8 {
@@ -196,6 +213,9 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
             }
             if past_at(cx, k) {
                 return Tense::Past;
+            }
+            if present_at(cx, k) {
+                return Tense::Present;
             }
         }
     }

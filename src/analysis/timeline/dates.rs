@@ -117,10 +117,36 @@ const AMOUNT_CUES: &[&str] = &[
     "under",
 ];
 
-/// Time-zone abbreviations after a clock time.
-const ZONES: &[&str] = &[
-    "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
-    "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "SGT", "HKT",
+/// Time-zone abbreviations after a clock time, with their offsets from UTC in minutes
+/// (standard time; "ET", "PT" and the like are read as standard time).
+const ZONES: &[(&str, i16)] = &[
+    ("AEDT", 660),
+    ("AEST", 600),
+    ("BST", 60),
+    ("CDT", -300),
+    ("CEST", 120),
+    ("CET", 60),
+    ("CST", -360),
+    ("CT", -360),
+    ("EDT", -240),
+    ("EEST", 180),
+    ("EET", 120),
+    ("EST", -300),
+    ("ET", -300),
+    ("GMT", 0),
+    ("HKT", 480),
+    ("JST", 540),
+    ("KST", 540),
+    ("MDT", -360),
+    ("MSK", 180),
+    ("MST", -420),
+    ("MT", -420),
+    ("PDT", -420),
+    ("PST", -480),
+    ("PT", -480),
+    ("SGT", 480),
+    ("UTC", 0),
+    ("Z", 0),
 ];
 
 /// A number token: a year, decade, ISO or numeric date, clock time, or day before a month.
@@ -237,7 +263,8 @@ pub(super) fn month(
     if !cx.cap(i) {
         return None;
     }
-    let dot = cx.punct(i + 1, ".") && cx.joined(i + 1);
+    // Only an abbreviation takes the dot: "Jan. 16", not the full stop of "in January."
+    let dot = abbr && cx.punct(i + 1, ".") && cx.joined(i + 1);
     let mut j = if dot { i + 2 } else { i + 1 };
     let mut last = if dot { i + 1 } else { i };
     let (mut day, mut year) = (None, None);
@@ -274,6 +301,13 @@ pub(super) fn month(
             day = Some(d);
             first = cx.before_is(p, floor, &["the"]).unwrap_or(p);
         }
+        // "the 3rd of May, 1961"
+        if day.is_some() && year.is_none() && cx.punct(last + 1, ",") {
+            year = cx.year(last + 2);
+            if year.is_some() {
+                last += 2;
+            }
+        }
     }
     if abbr && !dot && day.is_none() && year.is_none() {
         return None;
@@ -293,7 +327,9 @@ pub(super) fn month(
         let context = cx.back(first, floor).is_some_and(|p| cx.is_any(p, CONTEXT))
             || cx.kind_is(i + 1, TokenKind::Possessive)
             || first == 0 && cx.punct(i + 1, ",");
-        if bare && !context {
+        // "March Madness", "the May Day rally": a bare month before a name is part of it.
+        let in_name = cx.kind_is(i + 1, TokenKind::Word) && cx.cap(i + 1);
+        if bare && (!context || in_name) {
             return None;
         }
         first = modifiers(cx, first, floor);
@@ -590,11 +626,7 @@ fn clock(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize>
             last = i + 1;
         }
     }
-    let zone = cx
-        .tok(last + 1)
-        .map(|t| t.span.text(cx.text))
-        .filter(|z| ZONES.contains(z));
-    let utc = matches!(zone, Some("GMT" | "UTC"));
+    let zone = zone_after(cx, last);
     let cue = cx.back(i, floor).is_some_and(|p| {
         cx.is_any(
             p,
@@ -609,11 +641,8 @@ fn clock(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize>
     if !ok || h > 24 || m > 59 || (meridiem.is_some() && !(1..=12).contains(&h)) {
         return None;
     }
-    if zone.is_some() {
-        last += 1;
-        if cx.is(last + 1, "time") && cx.is(last, "local") {
-            last += 1;
-        }
+    if let Some((_, end)) = zone {
+        last = end;
     } else if cx.is(last + 1, "local") && cx.is(last + 2, "time") {
         last += 2;
     }
@@ -625,8 +654,36 @@ fn clock(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize>
     let sem = Sem::Clock {
         hour: u8::try_from(hour).ok()?,
         minute: u8::try_from(m).ok()?,
-        utc,
+        zone: zone.map(|(offset, _)| offset),
     };
     out.push(Found::new(i, last, TimexType::Time, sem));
     Some(last)
+}
+
+/// A time zone after token `k`: "GMT", "UTC+2", "(GMT +8)"; its offset in minutes and last token.
+fn zone_after(cx: &Cx, k: usize) -> Option<(i16, usize)> {
+    let paren = cx.punct(k + 1, "(");
+    let z = if paren { k + 2 } else { k + 1 };
+    let name = cx.tok(z).map(|t| t.span.text(cx.text))?;
+    let &(_, mut offset) = ZONES.iter().find(|(n, _)| *n == name)?;
+    let mut last = z;
+    let sign = match cx.str(z + 1) {
+        "+" => Some(1),
+        "-" | "−" => Some(-1),
+        _ => None,
+    };
+    if let (Some(sign), Some((hours, len))) = (sign, cx.int(z + 2))
+        && len <= 2
+        && hours <= 14
+    {
+        offset += sign * i16::try_from(hours).ok()? * 60;
+        last = z + 2;
+    }
+    if paren {
+        if !cx.punct(last + 1, ")") {
+            return None;
+        }
+        last += 1;
+    }
+    Some((offset, last))
 }

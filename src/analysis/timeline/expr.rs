@@ -241,8 +241,8 @@ pub(super) enum Sem {
         hour: u8,
         /// 0..=59.
         minute: u8,
-        /// Given in UTC/GMT.
-        utc: bool,
+        /// The time zone's offset from UTC in minutes, when one is written.
+        zone: Option<i16>,
     },
     /// `PAST_REF`.
     PastRef,

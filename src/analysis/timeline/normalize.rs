@@ -143,20 +143,7 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             None => Resolved::default(),
         },
         Sem::Holiday { holiday, year } => holiday_date(holiday, year, refs),
-        Sem::Clock { hour, minute, utc } => {
-            let day = refs.sentence_day.or(now);
-            let zone = if utc { "Z" } else { "" };
-            let (hour, day) = match (hour, day) {
-                (24, Some(d)) => (0, d.add_days(1)),
-                (h, d) => (h, d),
-            };
-            let date = day.map_or_else(|| "XXXX-XX-XX".to_owned(), |d| d.to_string());
-            Resolved {
-                value: Some(format!("{date}T{hour:02}:{minute:02}{zone}")),
-                start: day,
-                day: None,
-            }
-        }
+        Sem::Clock { hour, minute, zone } => clock(hour, minute, zone, refs.sentence_day.or(now)),
         Sem::PastRef => relative_ref("PAST_REF", now.and_then(|n| n.add_days(-1))),
         Sem::PresentRef => relative_ref("PRESENT_REF", now),
         Sem::FutureRef => relative_ref("FUTURE_REF", now.and_then(|n| n.add_days(1))),
@@ -175,6 +162,21 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
         Sem::Every { amount, unit } => Resolved::text(period(amount, unit)),
         Sem::EveryWeekday(d) => Resolved::text(format!("XXXX-WXX-{}", d + 1)),
         Sem::Range => Resolved::text("XXXX-XX-XX"),
+    }
+}
+
+/// A clock time on `day`; a written zone is converted to UTC ("…T10:40Z").
+fn clock(hour: u8, minute: u8, zone: Option<i16>, day: Option<Date>) -> Resolved {
+    let local = i64::from(hour) * 60 + i64::from(minute);
+    let minutes = local - zone.map_or(0, i64::from);
+    let day = day.and_then(|d| d.add_days(minutes.div_euclid(1440)));
+    let m = minutes.rem_euclid(1440);
+    let date = day.map_or_else(|| "XXXX-XX-XX".to_owned(), |d| d.to_string());
+    let z = if zone.is_some() { "Z" } else { "" };
+    Resolved {
+        value: Some(format!("{date}T{:02}:{:02}{z}", m / 60, m % 60)),
+        start: day,
+        day: None,
     }
 }
 

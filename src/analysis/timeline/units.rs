@@ -166,7 +166,8 @@ fn duration_context(cx: &Cx, first: usize, i: usize, floor: usize) -> bool {
         )
     });
     let single = (first + 1..i).any(|k| cx.is_any(k, UNIT_ADJECTIVES));
-    prep || single || cx.is_any(i + 1, &["ago", "later", "earlier", "long"])
+    let from_now = cx.is(i + 1, "from") && cx.is(i + 2, "now");
+    prep || single || from_now || cx.is_any(i + 1, &["ago", "later", "earlier", "long"])
 }
 
 /// Extends over "almost", "nearly" before a duration.
@@ -549,7 +550,7 @@ pub(super) fn deictic(
             let sem = Sem::Clock {
                 hour,
                 minute: 0,
-                utc: false,
+                zone: None,
             };
             push(i, i, TimexType::Time, sem)
         }
