@@ -108,4 +108,20 @@ mod tests {
                 .all(|l| textwrap::core::display_width(l) <= WIDTH)
         );
     }
+
+    #[test]
+    fn timeline_section_lists_dates_labels_and_actors_in_order() {
+        let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
+        let doc = &loaded.document;
+        let published = crate::analysis::date::Date::new(2026, 1, 16);
+        let report = render(doc, &analyze(&doc.text, published));
+        let timeline = report.split("\nTimeline (").nth(1).unwrap();
+        let friday = timeline.find("2026-01-16   “Friday” (DATE)").unwrap();
+        let weeks = timeline
+            .find("PXW          “recent weeks” (DURATION)")
+            .unwrap();
+        assert!(weeks < friday, "{timeline}");
+        assert!(timeline.contains("      Putin held"), "{timeline}");
+        assert!(timeline.contains("actors: "), "{timeline}");
+    }
 }
