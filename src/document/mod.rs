@@ -19,6 +19,8 @@ pub use error::LoadError;
 /// The bundled sample article, opened when no input is named.
 pub const SAMPLE_NAME: &str = "seeds/putin-iran-israel-calls.txt";
 const SAMPLE_TEXT: &str = include_str!("../../seeds/putin-iran-israel-calls.txt");
+/// When the sample was published (it has no dateline of its own).
+const SAMPLE_PUBLISHED: Option<Date> = Date::new(2026, 1, 16);
 
 /// Default cap on the size of one input: 64 MiB.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
@@ -108,7 +110,11 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, LoadError> {
         Input::Stdin => None,
         _ => Some(name.clone()),
     };
-    from_bytes(&bytes, &name, source, options)
+    let mut loaded = from_bytes(&bytes, &name, source, options)?;
+    if *input == Input::Sample && loaded.document.published.is_none() {
+        loaded.document.published = SAMPLE_PUBLISHED;
+    }
+    Ok(loaded)
 }
 
 /// Turns raw bytes named `name` into a [`Document`] (decoding, then plain-text structure).

@@ -217,7 +217,7 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["schema"], "byline.analysis.v1");
         assert_eq!(v["document"]["title"], doc.title.as_deref().unwrap());
-        assert_eq!(v["document"]["published"], serde_json::Value::Null);
+        assert_eq!(v["document"]["published"], "2026-01-16");
         assert_eq!(v["document"]["source"], "seeds/putin-iran-israel-calls.txt");
         assert_eq!(v["document"]["text"], doc.text.as_str());
         for key in ["actors", "quotes", "timeline"] {

@@ -83,7 +83,7 @@ mod tests {
         let report = render(doc, &analyze(&doc.text, doc.published));
         assert!(report.starts_with("Putin Holds First Talks With Iranian and Israeli Leaders"));
         assert!(report.contains("Source:    seeds/putin-iran-israel-calls.txt"));
-        assert!(report.contains("Published: unknown"));
+        assert!(report.contains("Published: 2026-01-16"));
         assert!(report.contains("7 paragraphs"));
         for section in ["\nActors (", "\nQuotes (6)\n", "\nTimeline ("] {
             assert!(report.contains(section), "{section}");
@@ -113,8 +113,7 @@ mod tests {
     fn timeline_section_lists_dates_labels_and_actors_in_order() {
         let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
         let doc = &loaded.document;
-        let published = crate::analysis::date::Date::new(2026, 1, 16);
-        let report = render(doc, &analyze(&doc.text, published));
+        let report = render(doc, &analyze(&doc.text, doc.published));
         let timeline = report.split("\nTimeline (").nth(1).unwrap();
         let friday = timeline.find("2026-01-16   “Friday” (DATE)").unwrap();
         let weeks = timeline
