@@ -46,6 +46,18 @@ wait_for() {
   return 1
 }
 
+# wait_gone PATTERN [SECONDS]: until the pane no longer shows PATTERN.
+wait_gone() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! tm capture-pane -p -t smoke 2>/dev/null | grep -qF -- "$1"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
+
 # wait_file FILE [SECONDS]: until FILE exists and is not empty.
 wait_file() {
   local deadline=$((SECONDS + ${2:-10}))
@@ -94,8 +106,7 @@ if wait_for "quote 1/" && wait_for "▌"; then ok "] focuses quote 1"; else not_
 tm send-keys -t smoke '?'
 if wait_for "Help — Esc closes" && wait_for "next quote"; then ok "? shows the help"; else not_ok "? shows the help"; fi
 tm send-keys -t smoke Escape
-sleep 0.3
-if ! tm capture-pane -p -t smoke | grep -qF "Help — Esc closes" && wait_for "quote 1/"; then ok "Esc closes the help"; else not_ok "Esc closes the help"; fi
+if wait_gone "Help — Esc closes" && wait_for "quote 1/"; then ok "Esc closes the help"; else not_ok "Esc closes the help"; fi
 tm send-keys -t smoke q
 if wait_file "$work/sample.status" && grep -qx 'exit=0' "$work/sample.status"; then ok "q exits with status 0"; else not_ok "q exits with status 0 ($(cat "$work/sample.status" 2>/dev/null))"; fi
 if wait_file "$work/sample.stty" && restored sample; then ok "the terminal is restored after q"; else not_ok "the terminal is restored after q"; fi

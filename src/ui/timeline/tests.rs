@@ -130,7 +130,10 @@ fn without_the_focus_every_entry_takes_one_row() {
     let mut s = state();
     s.focus = Focus::Article;
     assert_eq!(rows_of(&s, 0, 28), 1);
-    assert_eq!(rows(&s, 44, 8)[1], "│▶ Fri 01-16    Putin speaks with Netanya… │");
+    assert_eq!(
+        rows(&s, 44, 8)[1],
+        "│▶ Fri 01-16    Putin speaks with Netanya… │"
+    );
 }
 
 #[test]
