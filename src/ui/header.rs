@@ -1,7 +1,10 @@
-//! The header line: `byline`, the title, the source and the publication date.
+//! The header line: `byline`, the title, the source (a URL's host or a file's name) and the
+//! publication date. The date is never cut; the source takes at most a quarter of the line;
+//! the title gets the rest.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::layout::wrap::width;
@@ -9,30 +12,42 @@ use super::theme::Role;
 use super::truncate;
 use crate::app::state::State;
 
+/// The name of the program, at the left.
+const LEAD: &str = " byline  ";
+
+/// How a source is named in the header: the host of a URL, the file name of a path.
+pub fn source_name(source: &str) -> &str {
+    if let Some((_, rest)) = source.split_once("://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        return host.rsplit('@').next().unwrap_or(host);
+    }
+    source
+        .rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(source)
+}
+
 /// Draws the header into `area`.
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     let theme = &state.config.theme;
     let style = theme.style(Role::Header);
     let doc = &state.document;
-    let mut right = String::new();
-    if let Some(source) = &doc.source {
-        right.push_str(source);
-    }
-    if let Some(date) = doc.published {
+    let total = usize::from(area.width);
+    let date = doc.published.map(|d| d.to_string()).unwrap_or_default();
+    let source = doc.source.as_deref().map(source_name).unwrap_or_default();
+    let source = truncate(source, total / 4);
+    let mut right = source;
+    if !date.is_empty() {
         if !right.is_empty() {
             right.push_str("  ");
         }
-        right.push_str(&date.to_string());
+        right.push_str(&date);
     }
-    let total = usize::from(area.width);
-    let lead = " byline  ";
-    // The title gets what is left after the name and at least the date.
-    let right = truncate(&right, (total / 3).max(10));
-    let room = total.saturating_sub(lead.len() + width(&right) + 3);
+    let room = total.saturating_sub(LEAD.len() + width(&right) + 3);
     let title = truncate(doc.title.as_deref().unwrap_or("(untitled)"), room);
-    let gap = total.saturating_sub(lead.len() + width(&title) + width(&right) + 1);
+    let gap = total.saturating_sub(LEAD.len() + width(&title) + width(&right) + 1);
     let line = Line::from(vec![
-        Span::styled(lead, style.add_modifier(ratatui::style::Modifier::BOLD)),
+        Span::styled(LEAD, style.add_modifier(Modifier::BOLD)),
         Span::styled(title, style),
         Span::styled(" ".repeat(gap), style),
         Span::styled(right, style),
@@ -40,4 +55,24 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     ])
     .style(style);
     frame.render_widget(line, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_named_by_host_or_file() {
+        assert_eq!(
+            source_name("https://user@example.org:8080/a/b.html?x"),
+            "example.org:8080"
+        );
+        assert_eq!(
+            source_name("seeds/putin-iran-israel-calls.txt"),
+            "putin-iran-israel-calls.txt"
+        );
+        assert_eq!(source_name("/tmp/dir/"), "dir");
+        assert_eq!(source_name("article.txt"), "article.txt");
+        assert_eq!(source_name("C:\\news\\a.txt"), "a.txt");
+    }
 }
