@@ -1,10 +1,12 @@
-//! Full-analysis throughput (segmentation + actors) on documents built from `seeds/` at
-//! bench time, at three sizes to show that cost grows linearly with input.
+//! Full-analysis throughput (segmentation, actors, quotes, timeline) on documents built from
+//! `seeds/` at bench time, at three sizes to show that cost grows linearly with input; and the
+//! quote and timeline stages alone on the 10 MB input, to show their share of the whole.
 //!
 //! Run with `cargo bench --bench analyze`; divan reports bytes/s for each size.
 
-use byline::analysis::analyze;
+use byline::analysis::date::Date;
 use byline::analysis::lexicon::{Lexicon, lexicon};
+use byline::analysis::{actors, analyze, quotes, segment, timeline};
 use divan::{Bencher, black_box, counter::BytesCount};
 
 const SEED: &str = include_str!("../seeds/putin-iran-israel-calls.txt");
@@ -31,14 +33,40 @@ fn full_analysis(bencher: Bencher, mb: usize) {
     let text = document(mb);
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| analyze(black_box(&text), None));
+        .bench(|| analyze(black_box(&text), PUBLISHED));
 }
+
+/// The seed's publication date, so relative dates are normalised as in real use.
+const PUBLISHED: Option<Date> = Date::new(2026, 1, 16);
 
 #[divan::bench(sample_count = 10)]
 fn sample_article(bencher: Bencher) {
     bencher
         .counter(BytesCount::new(SEED.len()))
-        .bench(|| analyze(black_box(SEED), None));
+        .bench(|| analyze(black_box(SEED), PUBLISHED));
+}
+
+/// Quote extraction alone on 10 MB (segments and actors prepared outside the timed part).
+#[divan::bench(sample_count = 10)]
+fn quotes_stage_10mb(bencher: Bencher) {
+    let text = document(10);
+    let seg = segment::segment(&text);
+    let found = actors::extract(&text, &seg);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .with_inputs(|| found.clone())
+        .bench_refs(|a| quotes::extract(black_box(&text), &seg, a));
+}
+
+/// Timeline extraction alone on 10 MB (segments and actors prepared outside the timed part).
+#[divan::bench(sample_count = 10)]
+fn timeline_stage_10mb(bencher: Bencher) {
+    let text = document(10);
+    let seg = segment::segment(&text);
+    let found = actors::extract(&text, &seg);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| timeline::extract(black_box(&text), &seg, PUBLISHED, &found));
 }
 
 #[divan::bench(sample_count = 10)]

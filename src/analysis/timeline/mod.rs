@@ -79,6 +79,9 @@ pub fn extract(
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
     let (mut toks, mut found, mut resolved) = (Vec::new(), Vec::new(), Vec::new());
     for &sentence in &seg.sentences {
+        if !words::may_hold_time(sentence.text(text)) {
+            continue;
+        }
         toks.clear();
         toks.extend(tokens(text, sentence).map(|t| words::classify(text, t)));
         if toks.iter().all(|t| t.class == words::Class::Other) {

@@ -506,3 +506,15 @@ fn iso_weeks() {
     assert_eq!(week(2021, 1, 3), (2020, 53));
     assert_eq!(week(2024, 12, 30), (2025, 1));
 }
+
+#[test]
+fn every_trigger_is_found_and_passes_the_sentence_filter() {
+    for &(w, h) in words::HEADS {
+        assert_eq!(words::head(w), Some(h), "{w}");
+        assert_eq!(words::head(&w.to_ascii_uppercase()), Some(h), "{w}");
+        assert!(words::may_hold_time(&format!("It was {w}.")), "{w}");
+    }
+    assert_eq!(words::head("yearly-ish"), None);
+    assert!(!words::may_hold_time("He said the talks were useful."));
+    assert!(words::may_hold_time("It cost 5 dollars."));
+}

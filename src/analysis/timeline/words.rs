@@ -9,6 +9,7 @@
 use super::expr::{DayPart, Holiday, Season, Unit};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
+use std::sync::OnceLock;
 
 /// What a trigger word can head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub(super) struct Tok {
 use Head as H;
 use Unit as U;
 
-/// Trigger words, lowercase, sorted by bytes (checked by a test).
+/// Trigger words, lowercase.
 #[rustfmt::skip]
 pub(super) const HEADS: &[(&str, Head)] = &[
     ("afternoon", H::Part(DayPart::Afternoon)), ("annual", H::Every(U::Year)),
@@ -143,39 +144,85 @@ pub(super) const HEADS: &[(&str, Head)] = &[
 /// Longest trigger word.
 const MAX_HEAD: usize = 16;
 
-/// Bit `n` of `MASK[c]` is set when some trigger starts with letter `c` and has `n` bytes.
-const MASK: [u32; 26] = {
-    let mut mask = [0u32; 26];
+/// Bit `n` of `MASK[a * 26 + b]` is set when some trigger starts with the letters `a`, `b`
+/// and has `n` bytes: most words are turned away by this one test.
+const MASK: [u32; 26 * 26] = {
+    let mut mask = [0u32; 26 * 26];
     let mut i = 0;
     while i < HEADS.len() {
         let w = HEADS[i].0.as_bytes();
-        mask[(w[0] - b'a') as usize] |= 1 << w.len();
+        mask[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << w.len();
         i += 1;
     }
     mask
 };
 
+/// Whether a word of these (ASCII) bytes may be a trigger.
+fn may_head(b: &[u8]) -> bool {
+    let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
+        return false;
+    };
+    let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+    if !x.is_ascii_lowercase() || !y.is_ascii_lowercase() || b.len() > MAX_HEAD {
+        return false;
+    }
+    let k = usize::from(x - b'a') * 26 + usize::from(y - b'a');
+    MASK.get(k).is_some_and(|m| m & (1 << b.len()) != 0)
+}
+
+/// A word of at most 16 bytes, lowercased and packed into an integer.
+fn pack(b: &[u8]) -> u128 {
+    b.iter().fold(0u128, |acc, c| {
+        (acc << 8) | u128::from(c.to_ascii_lowercase())
+    })
+}
+
+/// The triggers keyed by their packed form, sorted for binary search.
+fn packed_heads() -> &'static [(u128, Head)] {
+    static PACKED: OnceLock<Vec<(u128, Head)>> = OnceLock::new();
+    PACKED.get_or_init(|| {
+        let mut v: Vec<(u128, Head)> = HEADS
+            .iter()
+            .map(|&(w, h)| (pack(w.as_bytes()), h))
+            .collect();
+        v.sort_unstable_by_key(|&(k, _)| k);
+        v
+    })
+}
+
 /// The trigger `word` (any case) names, if any.
 pub(super) fn head(word: &str) -> Option<Head> {
-    let b = word.as_bytes();
-    let first = b.first()?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || b.len() > MAX_HEAD {
+    head_bytes(word.as_bytes())
+}
+
+fn head_bytes(b: &[u8]) -> Option<Head> {
+    if !may_head(b) {
         return None;
     }
-    let mask = MASK.get(usize::from(first - b'a')).copied().unwrap_or(0);
-    if mask & (1 << b.len()) == 0 {
-        return None;
+    let key = pack(b);
+    let heads = packed_heads();
+    let i = heads.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+    heads.get(i).map(|&(_, h)| h)
+}
+
+/// Whether `s` (a sentence) may hold a time expression: it has a digit or a trigger word.
+/// Sentences without either are skipped before tokenising.
+pub(super) fn may_hold_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut start = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if c.is_ascii_alphabetic() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take()
+            && b.get(st..i).and_then(head_bytes).is_some()
+        {
+            return true;
+        }
     }
-    let mut buf = [0u8; MAX_HEAD];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = buf.get(..b.len())?;
-    HEADS
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(lower))
-        .ok()
-        .and_then(|i| HEADS.get(i))
-        .map(|&(_, h)| h)
+    start.is_some_and(|st| b.get(st..).and_then(head_bytes).is_some())
 }
 
 /// Classifies one token of `text`.
