@@ -10,7 +10,7 @@ use byline::app::input::{action_for, key_action};
 use byline::app::keymap::Key;
 use byline::app::state::{Effect, Focus, Overlay};
 use byline::app::{Action, update};
-use byline::ui::layout::flow::{Line, Pos};
+use byline::ui::layout::flow::Pos;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use support::*;
 
@@ -399,51 +399,6 @@ fn mouse_wheel_and_clicks() {
         },
     );
     assert_eq!(s.quote, Some(0));
-}
-
-#[test]
-fn resizing_keeps_the_first_visible_sentence() {
-    let mut s = sample_state(120, 40);
-    keys(&mut s, &["1", "5", "j"]);
-    let byte = s.top_byte();
-    let sentence = s
-        .analysis
-        .segments
-        .sentences
-        .iter()
-        .find(|x| x.start <= byte && byte < x.end)
-        .copied()
-        .unwrap();
-    for (w, h) in [(80, 24), (50, 20), (200, 60), (61, 16), (120, 40)] {
-        update(&mut s, Action::Resize(w, h));
-        let visible: Vec<Line> = s.flow.lines(s.text(), s.top, s.page_height()).collect();
-        let shown = visible.iter().any(|l| match l {
-            Line::Text { row, .. } => row.start < sentence.end && sentence.start < row.end,
-            Line::Blank => false,
-        });
-        assert!(shown, "{w}×{h}: the sentence left the screen");
-    }
-}
-
-#[test]
-fn layout_is_lazy_on_a_large_article() {
-    let seed = sample().text;
-    let mut text = String::new();
-    while text.len() < 2_000_000 {
-        text.push_str(&seed);
-        text.push_str("\n\n");
-    }
-    let mut s = state_for(document(&text), 120, 40, false);
-    assert!(s.flow.len() > 1000);
-    keys(&mut s, &["G", "k", "]", "[", "g", "ctrl-d"]);
-    assert!(
-        s.flow.wrapped() < 40,
-        "{} of {} paragraphs wrapped",
-        s.flow.wrapped(),
-        s.flow.len()
-    );
-    update(&mut s, Action::Resize(90, 30));
-    assert!(s.flow.wrapped() < 40);
 }
 
 #[test]

@@ -146,16 +146,6 @@ pub struct Keymap {
 }
 
 impl Keymap {
-    /// A keymap from `(action, keys)` lists; later lists replace an action's keys, and a key
-    /// bound again moves to the later action.
-    pub fn from_lists(lists: impl IntoIterator<Item = (Action, Vec<Key>)>) -> Keymap {
-        let mut map = Keymap::default();
-        for (action, keys) in lists {
-            map.bind(action, keys);
-        }
-        map
-    }
-
     /// Binds `keys` to `action`, replacing the action's previous keys and taking the keys
     /// from whatever action had them.
     pub fn bind(&mut self, action: Action, keys: Vec<Key>) {
@@ -236,10 +226,9 @@ mod tests {
     #[test]
     fn rebinding_moves_keys() {
         let k = |s: &str| Key::parse(s).unwrap();
-        let mut map = Keymap::from_lists([
-            (Action::Down, vec![k("j"), k("down")]),
-            (Action::Up, vec![k("k")]),
-        ]);
+        let mut map = Keymap::default();
+        map.bind(Action::Down, vec![k("j"), k("down")]);
+        map.bind(Action::Up, vec![k("k")]);
         map.bind(Action::Up, vec![k("j")]);
         assert_eq!(map.action(k("j")), Some(Action::Up));
         assert_eq!(map.keys(Action::Down), &[k("down")]);

@@ -311,23 +311,4 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn list_cursor_keeps_the_selection_visible() {
-        let mut c = ListCursor::default();
-        c.step(7, 10);
-        c.keep_visible(10, 4, 1);
-        assert_eq!((c.selected, c.offset), (7, 4));
-        c.keep_visible(10, 4, 2);
-        assert_eq!(c.offset, 5, "a two-row selection needs one more row");
-        c.step(-100, 10);
-        c.keep_visible(10, 4, 1);
-        assert_eq!((c.selected, c.offset), (0, 0));
-        c.step(100, 10);
-        assert_eq!(c.selected, 9);
-        c.keep_visible(0, 4, 1);
-        assert_eq!(c.selected, 0);
-    }
-}
+mod tests;

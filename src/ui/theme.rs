@@ -178,19 +178,9 @@ impl StyleSpec {
 }
 
 /// The resolved styles of every [`Role`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Theme {
     styles: [Style; Role::ALL.len()],
-    no_color: bool,
-}
-
-impl Default for Theme {
-    fn default() -> Self {
-        Theme {
-            styles: [Style::new(); Role::ALL.len()],
-            no_color: false,
-        }
-    }
 }
 
 impl Theme {
@@ -201,10 +191,7 @@ impl Theme {
         plain: impl IntoIterator<Item = (Role, Style)>,
         no_color: bool,
     ) -> Theme {
-        let mut theme = Theme {
-            no_color,
-            ..Theme::default()
-        };
+        let mut theme = Theme::default();
         for (role, style) in colour {
             theme.styles[role.index()] = if no_color { strip(style) } else { style };
         }
@@ -219,11 +206,6 @@ impl Theme {
     /// The style of `role`.
     pub fn style(&self, role: Role) -> Style {
         self.styles[role.index()]
-    }
-
-    /// Whether colours are off (`NO_COLOR`).
-    pub fn no_color(&self) -> bool {
-        self.no_color
     }
 }
 

@@ -67,11 +67,6 @@ impl Flow {
         self.paras.is_empty()
     }
 
-    /// The paragraph spans.
-    pub fn paragraphs(&self) -> &[Span] {
-        &self.paras
-    }
-
     /// Changes the wrap width; wrapped paragraphs are forgotten. Returns whether it changed.
     pub fn set_width(&mut self, width: usize) -> bool {
         let width = width.max(1);
@@ -176,7 +171,7 @@ impl Flow {
     }
 
     /// The paragraph holding byte `byte`, or the next one when it falls between paragraphs.
-    pub fn paragraph_of(&self, byte: usize) -> usize {
+    fn paragraph_of(&self, byte: usize) -> usize {
         self.paras
             .partition_point(|p| p.end <= byte)
             .min(self.paras.len().saturating_sub(1))
