@@ -5,7 +5,8 @@
 #   - `q` exits with status 0 and the terminal is restored (cooked mode, main screen,
 #     mouse reporting off, cursor shown);
 #   - SIGTERM exits 143 with the terminal restored;
-#   - a bad config is an error naming file, line and key, and the reader does not start.
+#   - a bad config is an error naming file, line and key, and the reader does not start;
+#   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows).
 # Usage: tests/smoke.sh [path/to/byline]   (default: target/release/byline, built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,10 @@ command -v tmux >/dev/null || { echo "smoke: tmux is not installed" >&2; exit 1;
 work=$(mktemp -d)
 sock="byline-smoke-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
+cleanup() {
+  tm kill-server >/dev/null 2>&1 || true
+  rm -rf "$work" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/byline-smoke-$$-"*
+}
 trap cleanup EXIT
 
 passed=0
@@ -68,14 +72,19 @@ wait_file() {
   return 1
 }
 
-# start NAME ARGS...: run byline in a fresh 120x40 pane; afterwards the pane's shell records
-# the exit status and the terminal state, then stays open so the screen can be read.
+# start NAME ARGS...: run byline in a fresh 120x40 pane, its config home $work/xdg-NAME;
+# afterwards the pane's shell records the exit status and the terminal state, then stays
+# open so the screen can be read.
 start() {
   local name=$1
   shift
+  # Each run gets its own server: a killed server may still be exiting.
   tm kill-server >/dev/null 2>&1 || true
+  sock="byline-smoke-$$-$name"
   cat >"$work/$name.sh" <<SCRIPT
 cd '$PWD'
+export XDG_CONFIG_HOME='$work/xdg-$name'
+unset NO_COLOR
 sh -c 'echo \$\$ > "$work/$name.pid"; exec "\$0" "\$@"' '$bin' $*
 echo "exit=\$?" > "$work/$name.status"
 stty -a > "$work/$name.stty"
@@ -132,6 +141,26 @@ if wait_file "$work/badconfig.status" && grep -qx 'exit=2' "$work/badconfig.stat
   ok "a bad config is an error naming file, line and key"
 else
   not_ok "a bad config is an error naming file, line and key"
+fi
+
+# --- The user's config in $XDG_CONFIG_HOME: quit moved to x, and the help says so.
+mkdir -p "$work/xdg-user/byline"
+printf '[keys]\nquit = ["x"]\n' >"$work/xdg-user/byline/config.toml"
+start user
+wait_for "Putin Holds First Talks" || true
+tm send-keys -t smoke '?'
+if wait_for "x            quit"; then ok "the help shows the user's binding"; else not_ok "the help shows the user's binding"; fi
+# q is no longer quit: the reader still answers ] after it.
+# (Esc on its own: ESC and a key sent together read as Alt and that key.)
+tm send-keys -t smoke Escape
+wait_gone "Help — Esc closes" || true
+tm send-keys -t smoke q ']'
+if wait_for "quote 1/" && [ ! -e "$work/user.status" ]; then ok "q no longer quits"; else not_ok "q no longer quits"; fi
+tm send-keys -t smoke x
+if wait_file "$work/user.status" && grep -qx 'exit=0' "$work/user.status"; then
+  ok "\$XDG_CONFIG_HOME/byline/config.toml rebinds quit"
+else
+  not_ok "\$XDG_CONFIG_HOME/byline/config.toml rebinds quit"
 fi
 
 echo "smoke: $passed passed, $failed failed"
