@@ -105,15 +105,40 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.continued(q, previous))
     }
 
-    /// Adds the resolved pronouns and descriptions to their actors' mentions.
+    /// Adds the resolved pronouns and descriptions to their actors' mentions (those that do
+    /// not overlap one already there), keeping each actor's mentions sorted. Linear in the
+    /// mentions per actor: one sort and one merge.
     pub fn add_mentions(self, actors: &mut [Actor]) {
+        let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
         for (i, mention) in self.resolved {
-            if let Some(actor) = actors.get_mut(i)
-                && !actor.mentions.iter().any(|m| m.span.overlaps(mention.span))
-            {
-                let at = actor.mentions.partition_point(|m| m.span < mention.span);
-                actor.mentions.insert(at, mention);
+            if let Some(v) = by_actor.get_mut(i) {
+                v.push(mention);
             }
+        }
+        for (actor, mut new) in actors.iter_mut().zip(by_actor) {
+            if new.is_empty() {
+                continue;
+            }
+            new.sort_by_key(|m| m.span);
+            new.dedup_by(|b, a| a.span.overlaps(b.span));
+            let old = std::mem::take(&mut actor.mentions);
+            new.retain(|m| {
+                let k = old.partition_point(|o| o.span.start < m.span.end);
+                old.get(k.saturating_sub(2)..k)
+                    .is_some_and(|near| !near.iter().any(|o| o.span.overlaps(m.span)))
+            });
+            let mut merged = Vec::with_capacity(old.len() + new.len());
+            let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
+            loop {
+                let take_old = match (a.peek(), b.peek()) {
+                    (Some(x), Some(y)) => x.span <= y.span,
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
+                };
+                merged.extend(if take_old { a.next() } else { b.next() });
+            }
+            actor.mentions = merged;
         }
     }
 

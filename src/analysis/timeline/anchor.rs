@@ -17,6 +17,8 @@ pub(super) struct Mentions {
     all: Vec<(Span, usize, bool)>,
     /// The short name of each actor: a person's surname when no other person shares it.
     short: Vec<String>,
+    /// The index range of `all` that lies in the current sentence (see [`Mentions::focus`]).
+    focus: (usize, usize),
 }
 
 impl Mentions {
@@ -47,14 +49,34 @@ impl Mentions {
                 if shared > 1 { a.name.clone() } else { s }
             })
             .collect();
-        Mentions { all, short }
+        Mentions {
+            all,
+            short,
+            focus: (0, 0),
+        }
     }
 
-    /// The mentions starting inside `lo..hi`.
+    /// Narrows lookups to the mentions in `sentence`. Sentences come in text order, so the
+    /// window only moves forward: linear over the whole text.
+    pub(super) fn focus(&mut self, sentence: Span) {
+        let before = |k: usize, at: usize| self.all.get(k).is_some_and(|(m, _, _)| m.start < at);
+        let mut a = self.focus.0;
+        while before(a, sentence.start) {
+            a += 1;
+        }
+        let mut b = a.max(self.focus.1);
+        while before(b, sentence.end) {
+            b += 1;
+        }
+        self.focus = (a, b);
+    }
+
+    /// The mentions of the focused sentence starting inside `lo..hi`.
     fn within(&self, lo: usize, hi: usize) -> &[(Span, usize, bool)] {
-        let a = self.all.partition_point(|(s, _, _)| s.start < lo);
-        let b = self.all.partition_point(|(s, _, _)| s.start < hi);
-        self.all.get(a..b).unwrap_or(&[])
+        let f = self.all.get(self.focus.0..self.focus.1).unwrap_or(&[]);
+        let a = f.partition_point(|(s, _, _)| s.start < lo);
+        let b = f.partition_point(|(s, _, _)| s.start < hi);
+        f.get(a..b).unwrap_or(&[])
     }
 
     /// The actors mentioned in `span`, in order of first mention, without repeats.

@@ -74,7 +74,7 @@ pub fn extract(
     published: Option<Date>,
     actors: &[Actor],
 ) -> Vec<TimelineEntry> {
-    let mentions = anchor::Mentions::new(actors);
+    let mut mentions = anchor::Mentions::new(actors);
     let mut anchor_day = published;
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
     let (mut toks, mut found, mut resolved) = (Vec::new(), Vec::new(), Vec::new());
@@ -89,6 +89,10 @@ pub fn extract(
         }
         let cx = Cx { text, toks: &toks };
         recognize::recognize(&cx, &mut found);
+        if found.is_empty() {
+            continue;
+        }
+        mentions.focus(sentence);
         resolved.clear();
         let mut sentence_day = None;
         let mut clauses = Vec::with_capacity(found.len());
