@@ -164,16 +164,23 @@ fn timeline_select_enter_and_click() {
     s.analysis.timeline = timeline_entries(&s);
     keys(&mut s, &["tab", "tab", "j"]);
     assert_eq!((s.focus, s.timeline.selected), (Focus::Timeline, 1));
-    keys(&mut s, &["G", "k", "g", "j", "enter"]);
+    // Enter puts the sentence of the entry (or of its event) at most a third from the top.
+    let third = s.page_height() / 3;
+    let sentence_row = |s: &byline::app::State, at: usize| {
+        let sentences = &s.analysis.segments.sentences;
+        let i = sentences.partition_point(|x| x.end <= at);
+        row_of(s, sentences[i].start).unwrap()
+    };
+    keys(&mut s, &["G", "k", "g", "j", "shift-tab", "shift-tab", "G"]);
+    assert_eq!(row_of(&s, s.analysis.timeline[1].span.start), None);
+    keys(&mut s, &["tab", "tab", "enter"]);
     assert_eq!(s.focus, Focus::Article, "Enter jumps to the article");
-    let sentence = s.analysis.timeline[1].span;
-    let row = row_of(&s, sentence.start).unwrap();
-    assert!(
-        row <= s.page_height() / 3 + 1,
-        "the event's sentence is near the top: {row}"
-    );
+    assert!(sentence_row(&s, s.analysis.timeline[1].span.start) <= third);
+    keys(&mut s, &["G", "tab", "tab", "j", "enter"]);
+    let event = s.analysis.timeline[2].event.unwrap();
+    assert!(sentence_row(&s, event.start) <= third);
     // A click on the third entry, below the second one, unfolded with the focus back.
-    keys(&mut s, &["tab", "tab"]);
+    keys(&mut s, &["tab", "tab", "k"]);
     let area = s.panes().timeline.unwrap();
     let unfolded = byline::ui::timeline::rows_of(&s, 1, usize::from(area.width - 2));
     assert_eq!(unfolded, 4, "three rows of words and the actors");

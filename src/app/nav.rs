@@ -176,16 +176,15 @@ pub fn activate(state: &mut State) {
             let Some(entry) = state.analysis.timeline.get(state.timeline.selected) else {
                 return;
             };
-            let target = entry
-                .event
-                .unwrap_or_else(|| sentence_of(state, entry.span));
+            // The sentence of the event (or of the expression when no event was found).
+            let target = sentence_of(state, entry.event.unwrap_or(entry.span));
             state.focus = Focus::Article;
             state.scroll_to_third(target.start);
         }
     }
 }
 
-/// The sentence holding `span`, or the span itself.
+/// The sentence holding the start of `span`, or the span itself.
 fn sentence_of(state: &State, span: Span) -> Span {
     let sentences = &state.analysis.segments.sentences;
     let i = sentences.partition_point(|s| s.end <= span.start);
