@@ -71,3 +71,6 @@ pub fn truncate(s: &str, width: usize) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
