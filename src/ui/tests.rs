@@ -11,7 +11,9 @@ use crate::document::{Input, LoadOptions, load};
 
 #[test]
 fn every_size_and_overlay_renders() {
-    let doc = load(&Input::Sample, LoadOptions::default()).unwrap().document;
+    let doc = load(&Input::Sample, LoadOptions::default())
+        .unwrap()
+        .document;
     let analysis = analyze(&doc.text, doc.published);
     let config = Config::defaults(false).unwrap();
     let mut state = State::new(doc, analysis, config, (120, 40));
