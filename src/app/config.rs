@@ -170,6 +170,18 @@ impl Config {
             apply_keys(source, &raw.keys, &mut keymap)?;
             apply_styles(source, "styles", &raw.styles, &mut colour)?;
             apply_styles(source, "no_color", &raw.no_color, &mut plain)?;
+            // A keymap the user cannot leave is refused.
+            if keymap.keys(Action::Quit).is_empty() {
+                let line = raw
+                    .keys
+                    .iter()
+                    .find_map(|(name, list)| (name.get_ref() == "quit").then(|| list.span()));
+                return Err(source.fail(
+                    line,
+                    Some("keys.quit".into()),
+                    "no key is left to quit the reader",
+                ));
+            }
         }
         Ok(Config {
             keymap,

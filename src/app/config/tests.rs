@@ -107,6 +107,12 @@ fn bad_configs_name_file_line_and_key() {
         ("[keyz]\n", 1, None, "keyz"),
         ("[keys]\ndown = 3\n", 2, None, "key name"),
         ("[keys\n", 1, None, ""),
+        (
+            "[keys]\ndown = \"j\"\nquit = []\n",
+            3,
+            Some("keys.quit"),
+            "no key is left",
+        ),
     ];
     for (text, line, key, needle) in cases {
         let err = user(text).unwrap_err();
@@ -118,6 +124,21 @@ fn bad_configs_name_file_line_and_key() {
         assert!(err.to_string().contains(needle), "{text:?}: {err}");
         assert!(err.to_string().starts_with(&format!("config.toml:{line}")));
     }
+}
+
+#[test]
+fn taking_every_quit_key_is_refused() {
+    let err = user("[keys]\ndown = [\"q\", \"ctrl-c\"]\n").unwrap_err();
+    assert_eq!((err.line, err.key.as_deref()), (None, Some("keys.quit")));
+    assert!(
+        err.to_string()
+            .starts_with("config.toml: keys.quit: no key is left"),
+        "{err}"
+    );
+    assert!(
+        user("[keys]\ndown = [\"q\"]\n").is_ok(),
+        "Ctrl-c still quits"
+    );
 }
 
 #[test]
