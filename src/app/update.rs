@@ -82,6 +82,8 @@ pub fn update(state: &mut State, action: Action) {
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
     match (overlay, action) {
         (_, Action::Quit | Action::Resize(..)) => false,
+        // The quote popup follows `]`/`[` and copies with `y`.
+        (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,
         (Overlay::Help { .. }, Action::Help) | (_, Action::Close) => {
             state.overlay = None;
             true
