@@ -274,7 +274,11 @@ fn quotes_wrap_around_with_a_message() {
     press(&mut s, "j");
     assert_eq!(s.quote, Some(n - 1), "keys do not leak past the popup");
     keys(&mut s, &["[", "y"]);
-    assert_eq!(s.overlay, Some(Overlay::Quote), "the popup follows [ and copies");
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::Quote),
+        "the popup follows [ and copies"
+    );
     assert_eq!((s.quote, s.effects.len()), (Some(n - 2), 1));
     press(&mut s, "enter");
     assert_eq!(s.overlay, None);
