@@ -482,12 +482,24 @@ impl Ctx<'_, '_> {
         self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
     }
 
-    /// A model number opening a product name: "787" in "the new 787 Dreamliner".
+    /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
+    /// determiner or modifier, not a count: "500 Apple engineers").
     fn model_before_name(&self, i: usize) -> bool {
+        let after_modifier = i.checked_sub(1).is_some_and(|p| {
+            let w = self.word(p);
+            self.cap(p)
+                || [
+                    "the", "a", "an", "its", "their", "new", "first", "last", "latest",
+                ]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+                || w.contains('-')
+        });
         self.units
             .get(i)
             .is_some_and(|u| u.kind == TokenKind::Number)
             && is_model_number(self.word(i))
+            && after_modifier
             && self.word(i).len() >= 3
             && self.word(i).bytes().all(|b| b.is_ascii_digit())
             && self.cap(i + 1)

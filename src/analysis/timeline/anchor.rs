@@ -15,8 +15,9 @@ pub const MAX_LABEL: usize = 60;
 pub(super) struct Mentions {
     /// (span, actor index, is a name) by start.
     all: Vec<(Span, usize, bool)>,
-    /// The short name of each actor: a person's surname when no other person shares it.
-    short: Vec<String>,
+    /// How a label names each person: the surname when no other person shares it. Other
+    /// actors keep the words the text uses.
+    short: Vec<Option<String>>,
     /// The index range of `all` that lies in the current sentence (see [`Mentions::focus`]).
     focus: (usize, usize),
 }
@@ -39,14 +40,14 @@ impl Mentions {
             .iter()
             .map(|a| {
                 if a.kind != ActorKind::Person {
-                    return a.name.clone();
+                    return None;
                 }
                 let s = surname(a);
                 let shared = actors
                     .iter()
                     .filter(|b| b.kind == ActorKind::Person && surname(b) == s)
                     .count();
-                if shared > 1 { a.name.clone() } else { s }
+                Some(if shared > 1 { a.name.clone() } else { s })
             })
             .collect();
         Mentions {
@@ -97,24 +98,42 @@ const OPENERS: &[&str] = &[
     "when", "as", "because", "after", "before", "since", "until", "so", "yet", "whose", "or",
 ];
 
-/// The clause around tokens `first..=last`: a token range, inclusive.
+/// The clause around tokens `first..=last`: a token range, inclusive. A parenthesis next to
+/// the expression is stepped over ("… Conference (WWDC) on Monday"), unless the expression
+/// is inside it.
 pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
     let boundary = |k: usize| -> bool {
         cx.punct(k, ";")
             || cx.punct(k, ":")
-            || cx.punct(k, "(")
-            || cx.punct(k, ")")
             || cx.kind_is(k, TokenKind::Dash)
             || cx.kind_is(k, TokenKind::Quote)
             || (cx.punct(k, ",") && opens(cx, k + 1))
     };
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
-        lo -= 1;
+        if cx.punct(lo - 1, ")") {
+            match (0..lo - 1).rev().find(|&k| cx.punct(k, "(")) {
+                Some(open) => lo = open,
+                None => break,
+            }
+        } else if cx.punct(lo - 1, "(") {
+            break;
+        } else {
+            lo -= 1;
+        }
     }
     let mut hi = last;
     while hi + 1 < cx.len() && !boundary(hi + 1) {
-        hi += 1;
+        if cx.punct(hi + 1, "(") {
+            match (hi + 2..cx.len()).find(|&k| cx.punct(k, ")")) {
+                Some(close) => hi = close,
+                None => break,
+            }
+        } else if cx.punct(hi + 1, ")") {
+            break;
+        } else {
+            hi += 1;
+        }
     }
     // Trim punctuation and openers at the edges.
     while lo < first && (!cx.kind_is(lo, TokenKind::Word) || cx.is_any(lo, OPENERS)) {
@@ -282,7 +301,7 @@ pub(super) fn label(
         drop(p);
     }
     // Each mention's tokens: the first shows the short name, the rest are dropped.
-    let mut names: Vec<(usize, usize)> = Vec::new(); // (token, actor)
+    let mut names: Vec<(usize, usize, Span)> = Vec::new(); // (head token, actor, mention)
     for &(span, actor, is_name) in ms {
         let toks: Vec<usize> = (lo..=hi)
             .filter(|&k| {
@@ -294,7 +313,7 @@ pub(super) fn label(
         if toks.iter().any(|&k| (first..=last).contains(&k)) {
             continue;
         }
-        names.push((head, actor));
+        names.push((head, actor, span));
         for &k in toks.iter().skip(1) {
             drop(k);
         }
@@ -309,7 +328,7 @@ pub(super) fn label(
     }
     names.sort_unstable();
     // The subject: the first named actor, followed (after any appositive) by a verb.
-    let verb = names.first().and_then(|&(head, _)| {
+    let verb = names.first().and_then(|&(head, _, _)| {
         let mut k = head + 1;
         while k <= hi
             && cx
@@ -328,24 +347,37 @@ pub(super) fn label(
         (k..=hi.min(k + 2)).find(|&v| is_verb(cx, v))
     });
     let mut out = String::new();
+    let name = |actor: usize, span: Span| -> &str {
+        match mentions.short.get(actor) {
+            Some(Some(short)) => short,
+            _ => span.text(cx.text),
+        }
+    };
     let start = match (verb, names.first()) {
-        (Some(v), Some(&(_, actor))) => {
-            out.push_str(mentions.short.get(actor)?);
+        (Some(v), Some(&(_, actor, span))) => {
+            out.push_str(name(actor, span));
             v
         }
         _ => lo,
     };
     let mut prev_end: Option<usize> = None;
+    let mut depth = 0usize; // inside a parenthesis, which the label leaves out
     for k in start..=hi {
-        if skip.get(k - lo).copied().unwrap_or(true) {
+        if cx.punct(k, "(") {
+            depth += 1;
+        } else if cx.punct(k, ")") {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth > 0 || skip.get(k - lo).copied().unwrap_or(true) {
             continue;
         }
         let t = cx.tok(k)?;
-        if matches!(t.kind, TokenKind::Quote) || cx.punct(k, "(") || cx.punct(k, ")") {
+        if t.kind == TokenKind::Quote {
             continue;
         }
-        let piece = match names.iter().find(|&&(h, _)| h == k) {
-            Some(&(_, actor)) => mentions.short.get(actor)?.as_str(),
+        let piece = match names.iter().find(|&&(h, _, _)| h == k) {
+            Some(&(_, actor, span)) => name(actor, span),
             None => t.span.text(cx.text),
         };
         let glued = matches!(t.kind, TokenKind::Punct | TokenKind::Possessive)
@@ -381,8 +413,16 @@ fn is_verb(cx: &Cx, k: usize) -> bool {
     if !cx.kind_is(k, TokenKind::Word) || cx.cap(k) {
         return false;
     }
-    verbish(w)
-        || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !cx.is_any(k, NOT_VERBS))
+    // A plural noun is followed by a preposition ("engineers at"); a verb in -s is not.
+    let present = w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.len() > 3
+        && !cx.is_any(k, NOT_VERBS)
+        && !cx.is_any(
+            k + 1,
+            &["at", "of", "in", "on", "for", "with", "from", "by", "and"],
+        );
+    verbish(w) || present
 }
 
 /// Lowercase words ending in "s" that are rarely verbs right after a subject.

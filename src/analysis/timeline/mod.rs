@@ -137,6 +137,9 @@ pub fn extract(
 struct Key {
     day: Option<i64>,
     nudge: i8,
+    /// Whether the day is a point in time the text names (a date or time), which undated
+    /// entries after it may borrow; a duration's start is not.
+    point: bool,
 }
 
 fn entry(
@@ -165,6 +168,7 @@ fn entry(
     let key = Key {
         day: r.start.map(Date::days_since_epoch),
         nudge,
+        point: matches!(f.kind, TimexType::Date | TimexType::Time),
     };
     let e = TimelineEntry {
         span,
@@ -177,17 +181,18 @@ fn entry(
     Some((e, key))
 }
 
-/// Sorts entries by start day; entries without one take the day of the entry before them in
-/// reading order (or after, at the start), so they keep their place.
+/// Sorts entries by start day; entries without one take the day of the last dated point
+/// before them in reading order (or the first one, at the start), so they keep their place.
 fn order(mut entries: Vec<(TimelineEntry, Key)>) -> Vec<TimelineEntry> {
-    let first_known = entries.iter().find_map(|(_, k)| k.day);
-    let mut last = first_known;
+    let first_point = entries.iter().find_map(|(_, k)| k.day.filter(|_| k.point));
+    let mut last = first_point.or_else(|| entries.iter().find_map(|(_, k)| k.day));
     for (_, key) in &mut entries {
         match key.day {
-            Some(d) => last = Some(d),
+            Some(d) if key.point => last = Some(d),
+            Some(_) => {}
             None => key.day = last,
         }
     }
-    entries.sort_by_key(|(_, k)| *k);
+    entries.sort_by_key(|(_, k)| (k.day, k.nudge));
     entries.into_iter().map(|(e, _)| e).collect()
 }
