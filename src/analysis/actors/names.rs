@@ -422,7 +422,7 @@ impl Ctx<'_, '_> {
         let Some(u) = self.units.get(i) else {
             return true;
         };
-        if is_date_word(w) || w == "I" {
+        if is_date_word(w) || w == "I" || self.month_abbreviation(i) {
             return true;
         }
         if CONNECTORS.contains(&w) || w == "&" || w == "the" {
@@ -480,6 +480,20 @@ impl Ctx<'_, '_> {
     fn not_a_name(&self, i: usize, end: usize) -> bool {
         let last = self.word(end - 1);
         self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
+    }
+
+    /// A month abbreviation before its day: "Oct" in "Oct. 3", "Dec" in "Dec. 9-10".
+    fn month_abbreviation(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        let rest = self.text.get(u.span.end..).unwrap_or("");
+        month_from_name(self.word(i)).is_some()
+            && rest
+                .strip_prefix('.')
+                .unwrap_or(rest)
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a

@@ -219,6 +219,10 @@ fn countries_split_from_acronyms_and_products_merge() {
 fn dates_and_currencies_are_not_actors() {
     let text = "On Friday, March 3, the deal was worth US$40 billion (about 9 US dollars each).";
     assert!(actors(text).is_empty(), "{:?}", summary(text));
+    let text = "Stocks fell on Oct. 3 and rose again from Dec. 9-10 onwards.";
+    assert!(actors(text).is_empty(), "{:?}", summary(text));
+    let text = "There are 500 Apple engineers here.";
+    assert!(find(&actors(text), "Apple").mentions.len() == 1);
 }
 
 #[test]

@@ -170,6 +170,14 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     if cx.is(k, "to") && cx.is(k + 1, "be") {
         return true; // "an event to be held on October 12"
     }
+    if cx.is(k + 1, "for")
+        && cx.is_any(
+            k,
+            &["scheduled", "slated", "set", "due", "planned", "expected"],
+        )
+    {
+        return true; // "the meeting is scheduled for Dec. 9"
+    }
     cx.is(k + 1, "to")
         && cx.is_any(
             k,
@@ -293,6 +301,9 @@ pub(super) fn label(
     };
     for k in first..=last {
         drop(k);
+    }
+    if cx.kind_is(last + 1, TokenKind::Possessive) {
+        drop(last + 1); // "this week's meeting"
     }
     if let Some(p) = first
         .checked_sub(1)
