@@ -269,7 +269,24 @@ impl Lexicon {
 
     /// The place a surface form names, exactly as written ("U.S.", "Iranian", "Tehran").
     pub fn place(&self, surface: &str) -> Option<Place> {
-        self.places.get(surface).copied()
+        if let Some(&p) = self.places.get(surface) {
+            return Some(p);
+        }
+        // Wire datelines and shouted headlines: "WASHINGTON", "NEW YORK".
+        let shouted = surface.len() >= 4
+            && surface
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.');
+        if !shouted {
+            return None;
+        }
+        let mut titled = String::with_capacity(surface.len());
+        let mut start = true;
+        for c in surface.chars() {
+            titled.push(if start { c } else { c.to_ascii_lowercase() });
+            start = c == ' ';
+        }
+        self.places.get(titled.as_str()).copied()
     }
 
     /// The gender a given name suggests, if it is a known given name.
@@ -341,6 +358,9 @@ mod tests {
         assert_eq!(lex.place("Middle East").unwrap().kind, PlaceKind::Region);
         assert_eq!(lex.place("California").unwrap().kind, PlaceKind::State);
         assert_eq!(lex.place("Protests"), None);
+        assert_eq!(lex.place("WASHINGTON").unwrap().canonical, "Washington");
+        assert_eq!(lex.place("NEW YORK").unwrap().canonical, "New York");
+        assert_eq!(lex.place("PUTIN"), None);
     }
 
     #[test]
@@ -360,5 +380,6 @@ mod tests {
         assert_eq!(lex.speech("according to"), Some(Speech::Phrase));
         assert_eq!(lex.speech("readout"), Some(Speech::Noun));
         assert!(lex.is_not_name("USD") && lex.is_not_name("New Year") && !lex.is_not_name("UN"));
+        assert!(lex.is_not_name("ET") && lex.is_not_name("BST"));
     }
 }

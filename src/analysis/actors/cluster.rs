@@ -424,7 +424,7 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
             person += 1.0;
         }
         if form.words.len() == 1
-            && ["ists", "ans", "ites", "ics", "ers"]
+            && ["ists", "ans", "ites", "ics"]
                 .iter()
                 .any(|e| last.ends_with(e))
         {

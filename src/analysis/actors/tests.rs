@@ -221,6 +221,8 @@ fn dates_and_currencies_are_not_actors() {
     assert!(actors(text).is_empty(), "{:?}", summary(text));
     let text = "Stocks fell on Oct. 3 and rose again from Dec. 9-10 onwards.";
     assert!(actors(text).is_empty(), "{:?}", summary(text));
+    let text = "The launch is at 2 p.m. ET, or 7 p.m. BST.";
+    assert!(actors(text).is_empty(), "{:?}", summary(text));
     let text = "There are 500 Apple engineers here.";
     assert!(find(&actors(text), "Apple").mentions.len() == 1);
 }
@@ -243,4 +245,12 @@ fn salience_ranks_and_is_bounded() {
     assert_eq!(all.len(), 19);
     let top: Vec<&str> = all.iter().take(3).map(|a| a.name.as_str()).collect();
     assert!(top.contains(&"Vladimir Putin"), "{top:?}");
+}
+
+#[test]
+fn wire_datelines_and_agencies() {
+    let text = "WASHINGTON (Reuters) - The Federal Reserve held rates steady.";
+    let all = actors(text);
+    assert_eq!(find(&all, "Washington").kind, ActorKind::Place);
+    assert_eq!(find(&all, "Reuters").kind, ActorKind::Organization);
 }
