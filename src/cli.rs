@@ -2,11 +2,12 @@
 
 use std::io::{self, Write};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::{analyze, date::Date};
-use crate::document::{Input, LoadOptions, Loaded, load};
+use crate::document::{Input, LoadOptions, Loaded, open};
 use crate::output::{Format, json, report};
 
 /// Exit status for inputs that could not be loaded.
@@ -19,7 +20,9 @@ pub struct Cli {
     /// What to do; without a command, byline opens the article for reading.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The article: a file, or `-` for standard input. Without one, the bundled sample opens.
+    /// The article: a file (text, Markdown, HTML, a feed), a folder, an http(s) address, or `-`
+    /// for standard input. Without one, the bundled sample opens. A feed or folder opens at its
+    /// first article.
     #[arg(value_name = "FILE")]
     pub file: Option<String>,
     /// How to load the article.
@@ -40,7 +43,8 @@ pub enum Command {
 /// Arguments of `byline analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Articles to analyse: files, or `-` for standard input.
+    /// Articles to analyse: files (text, Markdown, HTML, feeds), folders, http(s) addresses, or
+    /// `-` for standard input. Every item of a feed and every file of a folder is analysed.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,
     /// Output format: `json` (one byline.analysis.v1 object per line) or `text`.
@@ -60,6 +64,9 @@ pub struct LoadArgs {
     /// Refuse inputs larger than this (bytes, or with a unit: 500K, 64M, 1G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
     pub max_size: u64,
+    /// Give up fetching a web address after this many seconds (redirects and body included).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_timeout, default_value = "30")]
+    pub timeout: Duration,
 }
 
 /// `--format` values.
@@ -85,12 +92,23 @@ impl From<LoadArgs> for LoadOptions {
         LoadOptions {
             max_size: args.max_size,
             published: args.published,
+            timeout: args.timeout,
         }
     }
 }
 
 fn parse_published(s: &str) -> Result<Date, String> {
     Date::parse_iso(s).ok_or_else(|| format!("'{s}' is not a date of the form YYYY-MM-DD"))
+}
+
+/// Parses a timeout in seconds: `30`, `2.5`.
+fn parse_timeout(s: &str) -> Result<Duration, String> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|secs| *secs > 0.0)
+        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
+        .ok_or_else(|| format!("'{s}' is not a number of seconds (e.g. 30)"))
 }
 
 /// Parses a size: plain bytes, or a number with K, M, G (powers of 1024; `KiB`, `MB` … too).
@@ -132,13 +150,19 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Loads, analyses and prints each input; failures are reported and the rest still run.
+/// Loads, analyses and prints every article of each input (each item of a feed, each file of
+/// a folder); failures are reported and the rest still run.
 fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
     let mut failed = false;
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    for (i, input) in inputs.iter().enumerate() {
-        let Loaded { document, warning } = match load(input, options) {
+    let articles = inputs.iter().flat_map(|input| match open(input, options) {
+        Ok(source) => source.articles(options),
+        Err(error) => Box::new(std::iter::once(Err(error))),
+    });
+    let mut printed = 0usize;
+    for article in articles {
+        let Loaded { document, warning } = match article {
             Ok(loaded) => loaded,
             Err(error) => {
                 eprintln!("byline: error: {error}");
@@ -152,9 +176,12 @@ fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
         let analysis = analyze(&document.text, document.published);
         let written = match format {
             Format::Json => writeln!(out, "{}", json::to_line(&document, &analysis)),
-            Format::Text if i > 0 => write!(out, "\n{}", report::render(&document, &analysis)),
+            Format::Text if printed > 0 => {
+                write!(out, "\n{}", report::render(&document, &analysis))
+            }
             Format::Text => write!(out, "{}", report::render(&document, &analysis)),
         };
+        printed += 1;
         if let Err(error) = written.and_then(|()| out.flush()) {
             // A closed pipe (`byline analyze … | head`) is the reader's choice, not a failure.
             if error.kind() == io::ErrorKind::BrokenPipe {

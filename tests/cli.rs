@@ -181,8 +181,12 @@ fn directories() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().display().to_string();
     assert_bad_input(&byline(&["analyze", &path], None), "empty directory");
+    write(dir.path(), "photo.png", b"\x89PNG");
+    assert_bad_input(&byline(&["analyze", &path], None), "holds no article");
     write(dir.path(), "a.txt", b"Article\n\nText.");
-    assert_bad_input(&byline(&["analyze", &path], None), "is a directory");
+    let out = byline(&["analyze", &path], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json_lines(&out)[0]["document"]["title"], "Article");
 }
 
 #[test]

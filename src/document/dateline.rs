@@ -51,6 +51,18 @@ pub fn parse_date(line: &str) -> Option<Date> {
     Some(date)
 }
 
+/// Parses a timestamp from page metadata or a feed: ISO 8601 (`2026-01-16T09:30:00+01:00`; the
+/// date as written, not moved to UTC), RFC 2822 (`Fri, 16 Jan 2026 09:30:00 +0000`) or any
+/// dateline form [`parse_date`] accepts.
+pub fn parse_timestamp(stamp: &str) -> Option<Date> {
+    let stamp = stamp.trim();
+    let iso = stamp
+        .get(..10)
+        .filter(|_| stamp.len() == 10 || stamp[10..].starts_with(['T', 't', ' ']))
+        .and_then(Date::parse_iso);
+    iso.or_else(|| parse_date(stamp))
+}
+
 fn year_of(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -66,7 +78,8 @@ fn day_of(word: &str) -> Option<u8> {
     digits.parse().ok()
 }
 
-/// Words that may follow a date on a dateline: `10:30`, `a.m.`, `PM`, `GMT`, `UTC+1`, `at`.
+/// Words that may follow a date on a dateline: `10:30`, `a.m.`, `PM`, `GMT`, `UTC+1`, `+0100`,
+/// `at`.
 fn is_clock_word(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     matches!(
@@ -75,6 +88,9 @@ fn is_clock_word(word: &str) -> bool {
     ) || (w.contains(':') && w.bytes().all(|b| b.is_ascii_digit() || b == b':'))
         || ((2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
         || w.starts_with("utc")
+        || (w.len() > 1
+            && w.starts_with(['+', '-'])
+            && w[1..].bytes().all(|b| b.is_ascii_digit() || b == b':'))
         || w.starts_with("gmt")
 }
 
@@ -105,6 +121,27 @@ mod tests {
                 Some(want),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn timestamps() {
+        for (stamp, want) in [
+            ("2026-01-16T23:30:00-05:00", "2026-01-16"),
+            ("2026-01-16", "2026-01-16"),
+            ("2026-01-16 09:30", "2026-01-16"),
+            ("Fri, 16 Jan 2026 09:30:00 +0000", "2026-01-16"),
+            ("Fri, 16 Jan 2026 09:30:00 GMT", "2026-01-16"),
+            ("January 16, 2026", "2026-01-16"),
+        ] {
+            assert_eq!(
+                parse_timestamp(stamp).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{stamp}"
+            );
+        }
+        for stamp in ["", "2026-01-16garbage", "yesterday", "2026-13-01T00:00:00Z"] {
+            assert_eq!(parse_timestamp(stamp), None, "{stamp}");
         }
     }
 

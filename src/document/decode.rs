@@ -1,6 +1,9 @@
-//! Bytes to text: BOMs, UTF-16, lossy UTF-8, line endings, binary detection.
+//! Bytes to text: BOMs, UTF-16, declared charsets (encoding_rs), lossy UTF-8, line endings,
+//! binary detection.
 
 use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8};
 
 use super::error::LoadError;
 
@@ -37,6 +40,49 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
     Ok(Decoded {
         text: normalize_newlines(text),
         replaced,
+    })
+}
+
+/// Decodes `bytes` in the encoding `label` names (an HTTP or `<meta>` charset such as
+/// `iso-8859-1` or `windows-1251`). A byte-order mark wins over the label; an unknown label,
+/// or none, means [`decode`]'s rules.
+pub fn decode_labeled(bytes: &[u8], name: &str, label: Option<&str>) -> Result<Decoded, LoadError> {
+    let encoding = label.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
+    match encoding {
+        Some(encoding) if encoding != UTF_8 && Encoding::for_bom(bytes).is_none() => {
+            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+            if text.contains('\0') {
+                return Err(LoadError::Binary {
+                    name: name.to_owned(),
+                });
+            }
+            let replaced = if had_errors {
+                text.matches(char::REPLACEMENT_CHARACTER).count()
+            } else {
+                0
+            };
+            Ok(Decoded {
+                text: normalize_newlines(text.into_owned()),
+                replaced,
+            })
+        }
+        _ => decode(bytes, name),
+    }
+}
+
+/// The charset an HTML page declares in its first 1024 bytes: `<meta charset="…">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+pub fn html_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes[..bytes.len().min(1024)].to_ascii_lowercase();
+    let head = String::from_utf8_lossy(&head);
+    head.split("<meta").skip(1).find_map(|tag| {
+        let tag = tag.split('>').next().unwrap_or("");
+        let at = tag.find("charset=")?;
+        let value = tag[at + "charset=".len()..].trim_start_matches(['"', '\'', ' ']);
+        let end = value
+            .find(|c: char| matches!(c, '"' | '\'' | ';' | '/' | '>') || c.is_whitespace())
+            .unwrap_or(value.len());
+        Some(value[..end].to_owned()).filter(|v| !v.is_empty())
     })
 }
 
@@ -111,6 +157,36 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("Tehran".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(ok(&be).text, "Tehran");
+    }
+
+    #[test]
+    fn declared_charsets() {
+        let latin1 = b"Caf\xe9 owners \x93protest\x94\r\n";
+        let d = decode_labeled(latin1, "t", Some("ISO-8859-1")).unwrap();
+        assert_eq!(d.text, "Café owners “protest”\n");
+        assert_eq!(d.replaced, 0);
+        let cyrillic = decode_labeled(b"\xcf\xf3\xf2\xe8\xed", "t", Some("windows-1251")).unwrap();
+        assert_eq!(cyrillic.text, "Путин");
+        let bom_wins = decode_labeled(b"\xEF\xBB\xBFCaf\xc3\xa9", "t", Some("latin1")).unwrap();
+        assert_eq!(bom_wins.text, "Café");
+        let unknown = decode_labeled("Café".as_bytes(), "t", Some("x-nonsense")).unwrap();
+        assert_eq!(unknown.text, "Café");
+    }
+
+    #[test]
+    fn meta_charsets() {
+        assert_eq!(
+            html_charset(b"<html><head><meta charset=\"ISO-8859-1\">").as_deref(),
+            Some("iso-8859-1")
+        );
+        assert_eq!(
+            html_charset(
+                b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"
+            )
+            .as_deref(),
+            Some("windows-1252")
+        );
+        assert_eq!(html_charset(b"<meta name=\"author\" content=\"x\">"), None);
     }
 
     #[test]

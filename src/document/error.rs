@@ -10,7 +10,7 @@ pub enum LoadError {
         /// The input's name.
         name: String,
     },
-    /// The path names a directory.
+    /// The path names a directory with no article byline can read.
     Directory {
         /// The input's name.
         name: String,
@@ -34,6 +34,51 @@ pub enum LoadError {
     /// The input holds no text.
     Empty {
         /// The input's name.
+        name: String,
+    },
+    /// A web address could not be fetched (name lookup, connection, timeout, TLS …).
+    Network {
+        /// The address.
+        name: String,
+        /// What went wrong, one line.
+        reason: String,
+    },
+    /// The server answered with a status other than 2xx.
+    Status {
+        /// The address.
+        name: String,
+        /// The status code.
+        code: u16,
+        /// Its standard reason phrase (`Not Found`), or empty.
+        reason: &'static str,
+    },
+    /// The input holds something other than an article (an image, a PDF, a page without text).
+    NotArticle {
+        /// The input's name.
+        name: String,
+        /// What it holds instead (`image/png`).
+        what: String,
+    },
+    /// The input looks like a feed but does not parse as one.
+    BadFeed {
+        /// The input's name.
+        name: String,
+        /// The parser's reason, one line.
+        reason: String,
+    },
+    /// A feed without items.
+    EmptyFeed {
+        /// The input's name.
+        name: String,
+    },
+    /// A feed item with neither text nor a web link to fetch it from.
+    NoContent {
+        /// The item's link or title.
+        name: String,
+    },
+    /// A web address, but byline was built without the `fetch` feature.
+    NoFetch {
+        /// The address.
         name: String,
     },
     /// Any other I/O failure.
@@ -74,7 +119,7 @@ impl fmt::Display for LoadError {
             }
             LoadError::Directory { name, empty: false } => write!(
                 f,
-                "{name}: is a directory; give an article file (reading folders is not supported yet)"
+                "{name}: holds no article byline can read (.txt, .md, .html or feed files)"
             ),
             LoadError::TooLarge { name, size, max } => write!(
                 f,
@@ -91,6 +136,28 @@ impl fmt::Display for LoadError {
                 "{name}: looks like binary data, not text (it contains NUL bytes)"
             ),
             LoadError::Empty { name } => write!(f, "{name}: is empty; there is no article to read"),
+            LoadError::Network { name, reason } => write!(f, "{name}: {reason}"),
+            LoadError::Status { name, code, reason } => {
+                write!(f, "{name}: the server answered {code}")?;
+                if reason.is_empty() {
+                    Ok(())
+                } else {
+                    write!(f, " {reason}")
+                }
+            }
+            LoadError::NotArticle { name, what } => write!(f, "{name}: not an article ({what})"),
+            LoadError::BadFeed { name, reason } => {
+                write!(f, "{name}: not a readable feed ({reason})")
+            }
+            LoadError::EmptyFeed { name } => write!(f, "{name}: the feed has no items"),
+            LoadError::NoContent { name } => write!(
+                f,
+                "{name}: the feed item has no text and no web link to read it from"
+            ),
+            LoadError::NoFetch { name } => write!(
+                f,
+                "{name}: this byline was built without web support (the `fetch` feature)"
+            ),
             LoadError::Io { name, error } => write!(f, "{name}: cannot read: {}", io_reason(error)),
         }
     }
@@ -137,6 +204,32 @@ mod tests {
                 name: "x.bin".into(),
             },
             LoadError::Empty { name: "e".into() },
+            LoadError::Network {
+                name: "http://a".into(),
+                reason: "connection refused".into(),
+            },
+            LoadError::Status {
+                name: "http://a".into(),
+                code: 404,
+                reason: "Not Found",
+            },
+            LoadError::NotArticle {
+                name: "http://a".into(),
+                what: "image/png".into(),
+            },
+            LoadError::BadFeed {
+                name: "f.rss".into(),
+                reason: "no root element".into(),
+            },
+            LoadError::EmptyFeed {
+                name: "f.rss".into(),
+            },
+            LoadError::NoContent {
+                name: "item".into(),
+            },
+            LoadError::NoFetch {
+                name: "http://a".into(),
+            },
             LoadError::Io {
                 name: "p".into(),
                 error: std::io::Error::from(std::io::ErrorKind::PermissionDenied),

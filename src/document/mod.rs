@@ -1,20 +1,40 @@
-//! Loading: turns a file, stdin or the bundled sample into a [`Document`].
+//! Loading: turns a file, a folder, a web address, stdin or the bundled sample into a
+//! [`Document`] — plain text, Markdown, HTML pages (readability), and RSS, Atom or JSON feeds.
 //!
 //! This is the edge of the program: everything that can fail because of the outside world
-//! (missing files, binary data, bad encodings, oversized input) fails here, with a
-//! [`LoadError`] whose message fits on one line.
+//! (missing files, binary data, bad encodings, oversized input, the network) fails here, with
+//! a [`LoadError`] whose message fits on one line.
+//!
+//! [`open`] gives a [`Source`]: one article, a [`Feed`] of items or a [`Folder`] of entries;
+//! [`load`] gives one article (the first of a feed or folder).
 
+mod blocks;
 mod dateline;
 mod decode;
 mod error;
+mod feed;
+#[cfg(feature = "fetch")]
+mod fetch;
+mod folder;
+mod html;
+mod markdown;
+mod open;
 mod plain;
 mod read;
+mod sniff;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::analysis::date::Date;
+use crate::analysis::span::Span;
 
 pub use error::LoadError;
+pub use feed::{Body, Feed, FeedItem};
+#[cfg(feature = "fetch")]
+pub use fetch::USER_AGENT;
+pub use folder::{Entry, EntryContent, Folder};
+pub use open::{Source, open};
 
 /// The bundled sample article, opened when no input is named.
 pub const SAMPLE_NAME: &str = "seeds/putin-iran-israel-calls.txt";
@@ -25,10 +45,14 @@ const SAMPLE_PUBLISHED: Option<Date> = Date::new(2026, 1, 16);
 /// Default cap on the size of one input: 64 MiB.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
+/// Default limit on fetching one web address, redirects included: 30 s.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// One article, ready for analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// The headline, when the text starts with one (it stays in `text` too).
+    /// The headline. It is in `text` too, as its first paragraph when the source names the
+    /// title in metadata (HTML, feeds, Markdown front matter).
     pub title: Option<String>,
     /// The author line ("By …"), removed from `text`.
     pub byline: Option<String>,
@@ -38,13 +62,26 @@ pub struct Document {
     pub source: Option<String>,
     /// The plain text every analysis offset indexes into.
     pub text: String,
+    /// The links of an HTML or Markdown source, in text order.
+    pub links: Vec<Link>,
+}
+
+/// A link in a document's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The linked words in [`Document::text`].
+    pub span: Span,
+    /// The target, absolute when the page's address is known (fetched pages and feeds).
+    pub url: String,
 }
 
 /// Where an article comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    /// A file path.
+    /// A file or folder path.
     Path(PathBuf),
+    /// An http or https address.
+    Url(String),
     /// Standard input (`-` on the command line).
     Stdin,
     /// The sample article bundled with byline.
@@ -52,10 +89,12 @@ pub enum Input {
 }
 
 impl Input {
-    /// `-` means stdin; anything else is a path.
+    /// `-` means stdin; an `http://` or `https://` address is a URL; anything else is a path.
     pub fn from_arg(arg: &str) -> Input {
         if arg == "-" {
             Input::Stdin
+        } else if is_web_address(arg) {
+            Input::Url(arg.to_owned())
         } else {
             Input::Path(PathBuf::from(arg))
         }
@@ -65,6 +104,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Path(path) => path.display().to_string(),
+            Input::Url(url) => url.clone(),
             Input::Stdin => "standard input".to_owned(),
             Input::Sample => SAMPLE_NAME.to_owned(),
         }
@@ -78,6 +118,8 @@ pub struct LoadOptions {
     pub max_size: u64,
     /// Overrides the publication date found in the text.
     pub published: Option<Date>,
+    /// The longest a fetch of one web address may take, redirects and body included.
+    pub timeout: Duration,
 }
 
 impl Default for LoadOptions {
@@ -85,8 +127,15 @@ impl Default for LoadOptions {
         LoadOptions {
             max_size: DEFAULT_MAX_SIZE,
             published: None,
+            timeout: DEFAULT_TIMEOUT,
         }
     }
+}
+
+/// Whether `s` starts with `http://` or `https://` (in any case).
+pub fn is_web_address(s: &str) -> bool {
+    let scheme = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    scheme("http://") || scheme("https://")
 }
 
 /// A loaded document and what went wrong on the way without stopping it.
@@ -98,48 +147,19 @@ pub struct Loaded {
     pub warning: Option<String>,
 }
 
-/// Reads `input` and turns it into a [`Document`].
+/// Reads `input` and turns it into one [`Document`]: the article itself, or the first
+/// article of a feed or folder (with a warning that says so).
 pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, LoadError> {
-    let name = input.name();
-    let bytes = match input {
-        Input::Path(path) => read::file(path, options.max_size)?,
-        Input::Stdin => read::stdin(options.max_size)?,
-        Input::Sample => SAMPLE_TEXT.as_bytes().to_vec(),
-    };
-    let source = match input {
-        Input::Stdin => None,
-        _ => Some(name.clone()),
-    };
-    let mut loaded = from_bytes(&bytes, &name, source, options)?;
-    if *input == Input::Sample && loaded.document.published.is_none() {
-        loaded.document.published = SAMPLE_PUBLISHED;
-    }
-    Ok(loaded)
+    open(input, options)?.into_article(options)
 }
 
-/// Turns raw bytes named `name` into a [`Document`] (decoding, then plain-text structure).
+/// Turns raw bytes named `name` into a [`Document`]: the kind is told by the name's extension
+/// or the bytes (see [`open`]); a feed gives its first item.
 pub fn from_bytes(
     bytes: &[u8],
     name: &str,
     source: Option<String>,
     options: LoadOptions,
 ) -> Result<Loaded, LoadError> {
-    let decoded = decode::decode(bytes, name)?;
-    if decoded.text.trim().is_empty() {
-        return Err(LoadError::Empty {
-            name: name.to_owned(),
-        });
-    }
-    let warning = (decoded.replaced > 0).then(|| {
-        format!(
-            "{name}: invalid UTF-8 ({} bad sequence{}); decoded with replacement characters",
-            decoded.replaced,
-            if decoded.replaced == 1 { "" } else { "s" }
-        )
-    });
-    let mut document = plain::parse(decoded.text, source);
-    if options.published.is_some() {
-        document.published = options.published;
-    }
-    Ok(Loaded { document, warning })
+    open::from_bytes(bytes, name, source, options)?.into_article(options)
 }

@@ -1,7 +1,9 @@
 //! Plain-text articles: a headline on the first line, a dateline and a byline near the top.
 
-use super::Document;
 use super::dateline::parse_date;
+use super::{Document, Link};
+use crate::analysis::date::Date;
+use crate::analysis::span::Span;
 
 /// How many non-empty lines at the top are searched for a dateline or byline.
 const HEADER_LINES: usize = 6;
@@ -9,7 +11,17 @@ const HEADER_LINES: usize = 6;
 /// Builds a document from plain text: the first line is the title when it reads like a
 /// headline; a dateline among the first lines sets `published`; a "By …" line becomes the
 /// byline and is removed from the text.
-pub fn parse(mut text: String, source: Option<String>) -> Document {
+pub fn parse(text: String, source: Option<String>) -> Document {
+    parse_with_links(text, source, Vec::new())
+}
+
+/// [`parse`] for text that carries links: their spans move with the text when the byline
+/// line is removed.
+pub fn parse_with_links(
+    mut text: String,
+    source: Option<String>,
+    mut links: Vec<Link>,
+) -> Document {
     let header = header_lines(&text);
     let title = header
         .first()
@@ -23,7 +35,15 @@ pub fn parse(mut text: String, source: Option<String>) -> Document {
         let end = text.get(line.end..).map_or(line.end, |rest| {
             line.end + usize::from(rest.starts_with('\n'))
         });
-        text.replace_range(line.start..end, "");
+        let start = line.start;
+        text.replace_range(start..end, "");
+        let removed = end - start;
+        links.retain(|link| link.span.end <= start || link.span.start >= end);
+        for link in &mut links {
+            if link.span.start >= end {
+                link.span = Span::new(link.span.start - removed, link.span.end - removed);
+            }
+        }
     }
     Document {
         title,
@@ -31,7 +51,45 @@ pub fn parse(mut text: String, source: Option<String>) -> Document {
         published,
         source,
         text,
+        links,
     }
+}
+
+/// Builds a document from text extracted from markup and what the source's metadata says:
+/// the title leads the text (prepended when the text does not start with it); a date or
+/// byline the metadata lacks is looked for at the top of the text as in [`parse`].
+pub fn with_metadata(
+    mut text: String,
+    mut links: Vec<Link>,
+    meta: Metadata,
+    source: Option<String>,
+) -> Document {
+    if let Some(title) = &meta.title
+        && !text.starts_with(title.as_str())
+    {
+        let shift = title.len() + 2;
+        text.insert_str(0, "\n\n");
+        text.insert_str(0, title);
+        for link in &mut links {
+            link.span = Span::new(link.span.start + shift, link.span.end + shift);
+        }
+    }
+    let mut document = parse_with_links(text, source, links);
+    document.title = meta.title.or(document.title);
+    document.byline = meta.byline.or(document.byline);
+    document.published = meta.published.or(document.published);
+    document
+}
+
+/// What a source says about its article besides the text.
+#[derive(Debug, Default)]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The author line.
+    pub byline: Option<String>,
+    /// The publication date.
+    pub published: Option<Date>,
 }
 
 /// A trimmed non-empty line and the byte range of the whole line (without its newline).
@@ -174,6 +232,19 @@ mod tests {
                 .as_deref(),
             Some("Apple becomes No. 1 seller in the U.S.")
         );
+    }
+
+    #[test]
+    fn links_move_when_the_byline_goes() {
+        let text = "Storm hits coast\nBy Jane Doe\n\nSee the forecast.".to_owned();
+        let at = text.find("forecast").unwrap();
+        let link = Link {
+            span: Span::new(at, at + 8),
+            url: "https://example.org/f".into(),
+        };
+        let d = parse_with_links(text, None, vec![link]);
+        assert_eq!(d.links.len(), 1);
+        assert_eq!(d.links[0].span.text(&d.text), "forecast");
     }
 
     #[test]

@@ -26,6 +26,7 @@ fn state() -> State {
         published: Date::parse_iso("2026-01-17"),
         source: None,
         text: TEXT.to_owned(),
+        links: Vec::new(),
     };
     let mut analysis = analyze(TEXT, doc.published);
     let actor = |name: &str| analysis.actors.iter().position(|a| a.name.contains(name));

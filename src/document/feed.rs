@@ -1,0 +1,198 @@
+//! Feeds (RSS 0.9x, 1.0 and 2.0, Atom, JSON Feed; parsed by feed-rs): the items with their
+//! title, link, date and content. An item with content is read as it is; an item with only a
+//! link is read from the page the link names.
+
+use super::blocks::TextBuilder;
+use super::dateline::parse_timestamp;
+use super::plain::{self, Metadata};
+use super::{Document, Input, LoadError, LoadOptions, Loaded, html, load};
+use crate::analysis::date::Date;
+
+/// A parsed feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feed {
+    /// The feed's title.
+    pub title: Option<String>,
+    /// The path or URL it was read from; `None` for stdin.
+    pub source: Option<String>,
+    /// The items, in the feed's order (usually newest first).
+    pub items: Vec<FeedItem>,
+}
+
+/// One item (entry) of a feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    /// The item's title, as plain text.
+    pub title: Option<String>,
+    /// The address of the item's page (made absolute against the feed's URL when fetched).
+    pub link: Option<String>,
+    /// When it was published (or else last updated), as a UTC date.
+    pub published: Option<Date>,
+    /// The author's name.
+    pub author: Option<String>,
+    /// A teaser (RSS `description`, Atom `summary`).
+    pub summary: Option<Body>,
+    /// The full article (RSS `content:encoded`, Atom `content`, JSON Feed `content_html` or
+    /// `content_text`).
+    pub content: Option<Body>,
+    /// The path or URL of the feed the item came from.
+    pub feed: Option<String>,
+}
+
+/// A text from a feed, as HTML or as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// HTML markup (converted to text as a fragment, without readability).
+    Html(String),
+    /// Plain text.
+    Text(String),
+}
+
+/// Parses a feed. `base_url` (the feed's address) makes relative links absolute.
+pub fn parse(
+    bytes: &[u8],
+    name: &str,
+    source: Option<String>,
+    base_url: Option<&str>,
+) -> Result<Feed, LoadError> {
+    let parsed = feed_rs::parser::Builder::new()
+        .base_uri(base_url)
+        .build()
+        .parse(bytes)
+        .map_err(|error| LoadError::BadFeed {
+            name: name.to_owned(),
+            reason: error
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        })?;
+    let items = parsed
+        .entries
+        .into_iter()
+        .map(|entry| FeedItem {
+            title: entry
+                .title
+                .map(|t| plain_text(body(t.content_type.to_string(), t.content))),
+            link: entry
+                .links
+                .iter()
+                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+                .or(entry.links.first())
+                .map(|l| l.href.clone()),
+            published: entry
+                .published
+                .or(entry.updated)
+                .and_then(|t| parse_timestamp(&t.to_rfc3339())),
+            author: entry
+                .authors
+                .first()
+                .and_then(|a| a.name.clone())
+                .filter(|a| !a.is_empty()),
+            summary: entry
+                .summary
+                .map(|t| body(t.content_type.to_string(), t.content)),
+            content: entry.content.and_then(|c| {
+                let media_type = c.content_type.to_string();
+                c.body.map(|b| body(media_type, b))
+            }),
+            feed: source.clone(),
+        })
+        .collect();
+    Ok(Feed {
+        title: parsed
+            .title
+            .map(|t| plain_text(body(t.content_type.to_string(), t.content))),
+        source,
+        items,
+    })
+}
+
+impl FeedItem {
+    /// How the item is named in messages: its link, else its title.
+    pub fn name(&self) -> String {
+        self.link
+            .clone()
+            .or_else(|| self.title.clone())
+            .unwrap_or_else(|| "a feed item".to_owned())
+    }
+
+    /// Whether the item carries its article (so loading it needs no fetch).
+    pub fn has_content(&self) -> bool {
+        self.content.is_some() || (self.summary.is_some() && !self.has_web_link())
+    }
+
+    /// The item as a document: its content; or, without content, the page its link names
+    /// (fetched; the item's date fills in a page without one); or its summary.
+    pub fn load(&self, options: LoadOptions) -> Result<Loaded, LoadError> {
+        if let Some(content) = &self.content {
+            return self.read(content, options);
+        }
+        if let Some(link) = self.link.as_ref().filter(|_| self.has_web_link()) {
+            let mut loaded = load(&Input::Url(link.clone()), options)?;
+            let document = &mut loaded.document;
+            document.published = document.published.or(self.published);
+            document.title = document.title.take().or_else(|| self.title.clone());
+            return Ok(loaded);
+        }
+        match &self.summary {
+            Some(summary) => self.read(summary, options),
+            None => Err(LoadError::NoContent { name: self.name() }),
+        }
+    }
+
+    fn has_web_link(&self) -> bool {
+        self.link.as_deref().is_some_and(super::is_web_address)
+    }
+
+    fn read(&self, body: &Body, options: LoadOptions) -> Result<Loaded, LoadError> {
+        let (text, links) = match body {
+            Body::Html(markup) => html::fragment(markup),
+            Body::Text(text) => {
+                let mut b = TextBuilder::default();
+                for paragraph in text.replace("\r\n", "\n").split("\n\n") {
+                    b.push_text(paragraph);
+                    b.end_block();
+                }
+                b.finish()
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(LoadError::NoContent { name: self.name() });
+        }
+        let meta = Metadata {
+            title: self.title.clone().filter(|t| !t.is_empty()),
+            byline: self.author.clone(),
+            published: self.published,
+        };
+        let source = self.link.clone().or_else(|| self.feed.clone());
+        let mut document: Document = plain::with_metadata(text, links, meta, source);
+        if options.published.is_some() {
+            document.published = options.published;
+        }
+        Ok(Loaded {
+            document,
+            warning: None,
+        })
+    }
+}
+
+fn body(media_type: String, text: String) -> Body {
+    if media_type.contains("html") {
+        Body::Html(text)
+    } else {
+        Body::Text(text)
+    }
+}
+
+/// A title as one line of plain text.
+fn plain_text(body: Body) -> String {
+    let text = match body {
+        Body::Html(markup) => html::fragment(&markup).0,
+        Body::Text(text) => text,
+    };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! Fetching pages and feeds over http(s) with ureq (rustls): redirects, a connect and a total
+//! timeout, a size cap, and the content type and charset the server declares.
+
+use std::io::ErrorKind;
+use std::time::Duration;
+
+use ureq::{Agent, Error, ResponseExt, Timeout};
+
+use super::{LoadError, LoadOptions};
+
+/// The User-Agent header byline sends.
+pub const USER_AGENT: &str = concat!("byline/", env!("CARGO_PKG_VERSION"));
+
+const ACCEPT: &str = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,\
+application/feed+json,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
+
+/// Longest wait for a connection (capped by the total timeout).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Redirects followed before giving up.
+const MAX_REDIRECTS: u32 = 10;
+
+/// A fetched body and what the server said about it.
+#[derive(Debug)]
+pub struct Page {
+    /// The address the body came from, after redirects.
+    pub url: String,
+    /// The media type, lowercase, without parameters (`text/html`).
+    pub media_type: Option<String>,
+    /// The charset the `Content-Type` header declares.
+    pub charset: Option<String>,
+    /// The body, decompressed.
+    pub bytes: Vec<u8>,
+}
+
+/// GETs `url`, following redirects, within `options.timeout` in all and `options.max_size`
+/// bytes. Statuses other than 2xx are errors.
+pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
+    let agent: Agent = Agent::config_builder()
+        .timeout_global(Some(options.timeout))
+        .timeout_connect(Some(CONNECT_TIMEOUT.min(options.timeout)))
+        .max_redirects(MAX_REDIRECTS)
+        .http_status_as_error(false)
+        .user_agent(USER_AGENT)
+        .accept(ACCEPT)
+        .build()
+        .into();
+    let fail = |error| network_error(url, error, options);
+    let mut response = agent.get(url).call().map_err(fail)?;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(LoadError::Status {
+            name: url.to_owned(),
+            code: status.as_u16(),
+            reason: status.canonical_reason().unwrap_or(""),
+        });
+    }
+    let final_url = response.get_uri().to_string();
+    let body = response.body_mut();
+    let media_type = body.mime_type().map(str::to_ascii_lowercase);
+    let charset = body.charset().map(str::to_owned);
+    let bytes = body
+        .with_config()
+        .limit(options.max_size)
+        .read_to_vec()
+        .map_err(fail)?;
+    Ok(Page {
+        url: final_url,
+        media_type,
+        charset,
+        bytes,
+    })
+}
+
+/// One clear line for each way a fetch fails.
+fn network_error(url: &str, error: Error, options: &LoadOptions) -> LoadError {
+    let name = url.to_owned();
+    let reason = match error {
+        Error::BodyExceedsLimit(_) => {
+            return LoadError::TooLarge {
+                name,
+                size: options.max_size.saturating_add(1),
+                max: options.max_size,
+            };
+        }
+        Error::HostNotFound => "cannot find the host (name lookup failed)".to_owned(),
+        Error::Timeout(Timeout::Connect | Timeout::Resolve) => format!(
+            "no connection within {}",
+            seconds(CONNECT_TIMEOUT.min(options.timeout))
+        ),
+        Error::Timeout(_) => format!(
+            "timed out after {} (raise it with --timeout)",
+            seconds(options.timeout)
+        ),
+        Error::Io(e) => match e.kind() {
+            ErrorKind::ConnectionRefused => "connection refused".to_owned(),
+            ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => {
+                "the server closed the connection".to_owned()
+            }
+            ErrorKind::TimedOut => format!("timed out after {}", seconds(options.timeout)),
+            _ => format!("network error: {e}"),
+        },
+        Error::ConnectionFailed => "cannot connect to the server".to_owned(),
+        Error::TooManyRedirects => format!("more than {MAX_REDIRECTS} redirects"),
+        Error::BadUri(_) => "not a valid web address".to_owned(),
+        Error::Tls(_) | Error::Rustls(_) => format!("secure connection failed: {error}"),
+        Error::Protocol(_) => format!("the server's answer is not valid HTTP: {error}"),
+        other => other.to_string(),
+    };
+    LoadError::Network {
+        name,
+        reason: reason.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
+}
+
+/// `30 s`, `1.5 s`.
+fn seconds(duration: Duration) -> String {
+    if duration.subsec_millis() == 0 {
+        format!("{} s", duration.as_secs())
+    } else {
+        format!("{:.1} s", duration.as_secs_f64())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_agent_names_byline_and_its_version() {
+        assert_eq!(USER_AGENT, format!("byline/{}", env!("CARGO_PKG_VERSION")));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(seconds(Duration::from_secs(30)), "30 s");
+        assert_eq!(seconds(Duration::from_millis(1500)), "1.5 s");
+    }
+
+    #[test]
+    fn refused_and_bad_addresses_are_one_line() {
+        // A port taken and given back at once: nothing listens there.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .unwrap();
+        let options = LoadOptions::default();
+        let err = get(&format!("http://127.0.0.1:{port}/"), &options).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("http://127.0.0.1:{port}/: connection refused")
+        );
+        let err = get("http://exa mple.org/", &options).unwrap_err();
+        assert!(!err.to_string().contains('\n'), "{err}");
+    }
+}

@@ -1,0 +1,220 @@
+//! HTML: a page's article found by readability (dom_smoothie) with its title, byline, date
+//! and links; feed-item fragments converted as they are.
+
+use dom_query::{Document as Dom, NodeRef};
+use dom_smoothie::Readability;
+
+use super::blocks::TextBuilder;
+use super::dateline::parse_timestamp;
+use super::plain::{self, Metadata};
+use super::{Document, Link, LoadError};
+use crate::analysis::date::Date;
+
+/// Extracts the article of a whole page. `base_url` (the page's address) makes links absolute.
+/// When readability finds no article, the page's body is read as it is.
+pub fn page(
+    html: &str,
+    name: &str,
+    source: Option<String>,
+    base_url: Option<&str>,
+) -> Result<Document, LoadError> {
+    let dom = Dom::from(html);
+    let time = time_element(&dom);
+    let mut builder = TextBuilder::default();
+    let parsed = Readability::with_document(dom, base_url, None)
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    let meta = match parsed {
+        Some(article) => {
+            walk(&Dom::from(article.content.as_ref()).root(), &mut builder);
+            PageMeta {
+                title: article.title,
+                byline: article.byline,
+                published: article.published_time,
+            }
+        }
+        None => {
+            let dom = Dom::from(html);
+            walk(
+                &dom.select("body")
+                    .nodes()
+                    .first()
+                    .cloned()
+                    .unwrap_or(dom.root()),
+                &mut builder,
+            );
+            let meta = Readability::new(html, None, None)
+                .map(|r| r.get_article_metadata(r.parse_json_ld()))
+                .unwrap_or_default();
+            PageMeta {
+                title: meta.title,
+                byline: meta.byline,
+                published: meta.published_time,
+            }
+        }
+    };
+    let (text, links) = builder.finish();
+    if text.trim().is_empty() {
+        return Err(LoadError::NotArticle {
+            name: name.to_owned(),
+            what: "no article text in the page".to_owned(),
+        });
+    }
+    let title = Some(one_line(&meta.title)).filter(|t| !t.is_empty());
+    let published = meta.published.as_deref().and_then(parse_timestamp).or(time);
+    let byline = meta.byline.map(|b| one_line(&b)).filter(|b| !b.is_empty());
+    let meta = Metadata {
+        title,
+        byline,
+        published,
+    };
+    Ok(plain::with_metadata(text, links, meta, source))
+}
+
+/// Converts an HTML fragment (a feed item's content) to text and links, without readability.
+pub fn fragment(html: &str) -> (String, Vec<Link>) {
+    let mut builder = TextBuilder::default();
+    walk(&Dom::fragment(html).root(), &mut builder);
+    builder.finish()
+}
+
+/// What the page's metadata says.
+struct PageMeta {
+    title: String,
+    byline: Option<String>,
+    published: Option<String>,
+}
+
+/// The date of the first `<time datetime>` in the page's article (or anywhere in it).
+fn time_element(dom: &Dom) -> Option<Date> {
+    ["article time[datetime]", "time[datetime]"]
+        .into_iter()
+        .flat_map(|selector| dom.select(selector).nodes().to_vec())
+        .find_map(|node| node.attr("datetime").and_then(|d| parse_timestamp(&d)))
+}
+
+/// How an element becomes text.
+enum Tag {
+    /// Dropped with its content (scripts, navigation, forms, media).
+    Skip,
+    /// Text flows through it.
+    Inline,
+    /// Its content is a block of its own.
+    Block,
+    /// A block quote.
+    Quote,
+    /// The attribution inside a block quote (`<footer>`, `<figcaption>`): outside the marks.
+    Attribution,
+    /// A table cell: separated by a space.
+    Cell,
+    /// A link with its target.
+    Link(String),
+    /// `<br>`.
+    Break,
+    /// `<pre>`: whitespace kept.
+    Pre,
+}
+
+impl Tag {
+    fn of(node: &NodeRef, name: &str, in_quote: bool) -> Tag {
+        match name {
+            "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+            | "video" | "audio" | "canvas" | "img" | "picture" | "nav" | "aside" | "form"
+            | "button" | "select" | "input" | "textarea" | "head" | "title" => Tag::Skip,
+            "br" => Tag::Break,
+            "pre" => Tag::Pre,
+            "blockquote" => Tag::Quote,
+            "footer" | "figcaption" if in_quote => Tag::Attribution,
+            "td" | "th" => Tag::Cell,
+            "a" => match node.attr("href") {
+                Some(href) if is_followable(&href) => Tag::Link(href.trim().to_owned()),
+                _ => Tag::Inline,
+            },
+            "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "h1" | "h2"
+            | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "table"
+            | "tr" | "hr" | "figure" | "figcaption" | "address" | "details" | "summary"
+            | "center" | "body" | "html" => Tag::Block,
+            _ => Tag::Inline,
+        }
+    }
+}
+
+fn is_followable(href: &str) -> bool {
+    let href = href.trim();
+    !href.is_empty()
+        && !href.starts_with('#')
+        && !href
+            .get(..11)
+            .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+}
+
+enum Step<'a> {
+    Open(NodeRef<'a>),
+    Close(Tag),
+}
+
+/// Walks the tree under `root` in document order (with a stack, so deep markup cannot
+/// overflow the call stack), feeding text and structure to `builder`.
+fn walk(root: &NodeRef, builder: &mut TextBuilder) {
+    let mut stack: Vec<Step> = root.children().into_iter().rev().map(Step::Open).collect();
+    let mut quotes = 0usize;
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Open(node) => node,
+            Step::Close(tag) => {
+                match tag {
+                    Tag::Block | Tag::Attribution => builder.end_block(),
+                    Tag::Quote => {
+                        quotes = quotes.saturating_sub(1);
+                        builder.end_quote();
+                    }
+                    Tag::Link(_) => builder.end_link(),
+                    Tag::Cell => builder.push_text(" "),
+                    Tag::Skip | Tag::Inline | Tag::Break | Tag::Pre => {}
+                }
+                continue;
+            }
+        };
+        if node.is_text() {
+            builder.push_text(&node.text());
+            continue;
+        }
+        let Some(name) = node.node_name().filter(|_| node.is_element()) else {
+            continue;
+        };
+        let tag = Tag::of(&node, &name, quotes > 0);
+        match &tag {
+            Tag::Skip => continue,
+            Tag::Break => {
+                builder.line_break();
+                continue;
+            }
+            Tag::Pre => {
+                builder.push_preformatted(&node.text());
+                continue;
+            }
+            Tag::Block => builder.end_block(),
+            Tag::Attribution => {
+                builder.end_block();
+                builder.close_quotation();
+            }
+            Tag::Quote => {
+                quotes += 1;
+                builder.start_quote();
+            }
+            Tag::Link(url) => builder.start_link(url.clone()),
+            Tag::Cell => builder.push_text(" "),
+            Tag::Inline => {}
+        }
+        stack.push(Step::Close(tag));
+        stack.extend(node.children().into_iter().rev().map(Step::Open));
+    }
+}
+
+/// Whitespace runs (newlines too) become single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

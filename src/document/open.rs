@@ -1,0 +1,217 @@
+//! Opening an input: telling what it holds and reading it as one article, a feed or a folder.
+
+use std::path::Path;
+
+use super::sniff::{self, Kind};
+use super::{
+    Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_PUBLISHED, SAMPLE_TEXT, decode,
+    feed, folder, html, markdown, plain, read,
+};
+
+/// What an input holds.
+#[derive(Debug)]
+pub enum Source {
+    /// One article (plain text, Markdown or an HTML page).
+    Article(Loaded),
+    /// A feed: its items load one by one with [`super::FeedItem::load`].
+    Feed(Feed),
+    /// A folder of articles and feeds.
+    Folder(Folder),
+}
+
+/// Opens `input`. A folder lists its articles and feeds; a file, a web page or stdin is
+/// told apart by its extension (`.html`, `.md`, `.rss` …), its `Content-Type` or its first
+/// bytes, then read as plain text, Markdown, HTML or a feed.
+pub fn open(input: &Input, options: LoadOptions) -> Result<Source, LoadError> {
+    let name = input.name();
+    match input {
+        Input::Path(path) if path.is_dir() => folder::list(path, options).map(Source::Folder),
+        Input::Path(path) => {
+            let bytes = read::file(path, options.max_size)?;
+            from_bytes(&bytes, &name, Some(name.clone()), options)
+        }
+        Input::Stdin => from_bytes(&read::stdin(options.max_size)?, &name, None, options),
+        Input::Sample => {
+            let mut source =
+                from_bytes(SAMPLE_TEXT.as_bytes(), &name, Some(name.clone()), options)?;
+            if let Source::Article(loaded) = &mut source {
+                let document = &mut loaded.document;
+                document.published = document.published.or(SAMPLE_PUBLISHED);
+            }
+            Ok(source)
+        }
+        Input::Url(url) => fetch(url, options),
+    }
+}
+
+/// Reads bytes named `name` (a path, or a description such as "standard input").
+pub(super) fn from_bytes(
+    bytes: &[u8],
+    name: &str,
+    source: Option<String>,
+    options: LoadOptions,
+) -> Result<Source, LoadError> {
+    let kind = sniff::of_file(name, bytes);
+    parse(bytes, name, source, kind, None, None, options)
+}
+
+#[cfg(feature = "fetch")]
+fn fetch(url: &str, options: LoadOptions) -> Result<Source, LoadError> {
+    let page = super::fetch::get(url, &options)?;
+    let kind = sniff::by_media_type(page.media_type.as_deref(), &page.url, &page.bytes)
+        .ok_or_else(|| LoadError::NotArticle {
+            name: url.to_owned(),
+            what: page.media_type.clone().unwrap_or_default(),
+        })?;
+    let base = Some(page.url.as_str());
+    let charset = page.charset.as_deref();
+    parse(
+        &page.bytes,
+        url,
+        Some(page.url.clone()),
+        kind,
+        charset,
+        base,
+        options,
+    )
+}
+
+#[cfg(not(feature = "fetch"))]
+fn fetch(url: &str, _options: LoadOptions) -> Result<Source, LoadError> {
+    Err(LoadError::NoFetch {
+        name: url.to_owned(),
+    })
+}
+
+/// Reads bytes of a known kind. `charset` is the one declared outside the bytes (HTTP);
+/// `base_url` is the address they came from.
+fn parse(
+    bytes: &[u8],
+    name: &str,
+    source: Option<String>,
+    kind: Kind,
+    charset: Option<&str>,
+    base_url: Option<&str>,
+    options: LoadOptions,
+) -> Result<Source, LoadError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty {
+            name: name.to_owned(),
+        });
+    }
+    if kind == Kind::Feed {
+        return feed::parse(bytes, name, source, base_url).map(Source::Feed);
+    }
+    let declared = match (charset, kind) {
+        (Some(charset), _) => Some(charset.to_owned()),
+        (None, Kind::Html) => decode::html_charset(bytes),
+        (None, _) => None,
+    };
+    let decoded = decode::decode_labeled(bytes, name, declared.as_deref())?;
+    if decoded.text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            name: name.to_owned(),
+        });
+    }
+    let warning = (decoded.replaced > 0).then(|| {
+        format!(
+            "{name}: invalid UTF-8 ({} bad sequence{}); decoded with replacement characters",
+            decoded.replaced,
+            if decoded.replaced == 1 { "" } else { "s" }
+        )
+    });
+    let mut document = match kind {
+        Kind::Html => html::page(&decoded.text, name, source, base_url)?,
+        Kind::Markdown => markdown::parse(&decoded.text, source),
+        Kind::Text | Kind::Feed => plain::parse(decoded.text, source),
+    };
+    if options.published.is_some() {
+        document.published = options.published;
+    }
+    Ok(Source::Article(Loaded { document, warning }))
+}
+
+impl Source {
+    /// One article: this one, or the first of a feed or folder, with a warning naming how
+    /// many there are.
+    pub fn into_article(self, options: LoadOptions) -> Result<Loaded, LoadError> {
+        match self {
+            Source::Article(loaded) => Ok(loaded),
+            Source::Feed(feed) => {
+                let name = feed.source.clone().unwrap_or_else(|| Input::Stdin.name());
+                let count = feed.items.len();
+                let first = feed
+                    .items
+                    .first()
+                    .ok_or(LoadError::EmptyFeed { name: name.clone() })?;
+                let mut loaded = first.load(options)?;
+                if count > 1 && loaded.warning.is_none() {
+                    loaded.warning = Some(format!(
+                        "{name}: a feed of {count} items; showing the first (`byline analyze` reads them all)"
+                    ));
+                }
+                Ok(loaded)
+            }
+            Source::Folder(folder) => {
+                let name = folder.path.display().to_string();
+                let count = folder.entries.len();
+                let Some(first) = folder.entries.into_iter().next() else {
+                    let error = folder.skipped.into_iter().next();
+                    return Err(error.unwrap_or(LoadError::Directory { name, empty: false }));
+                };
+                let path = first.path.display().to_string();
+                let mut loaded = first.content.into_source().into_article(options)?;
+                if count > 1 {
+                    loaded.warning = Some(format!(
+                        "{name}: a folder of {count} articles and feeds; showing the first, {path} (`byline analyze` reads them all)"
+                    ));
+                }
+                Ok(loaded)
+            }
+        }
+    }
+
+    /// Every article: this one; each item of a feed (items with only a link are fetched, one
+    /// at a time, as the iterator is advanced); each file of a folder, in path order, after
+    /// the files of it that could not be read.
+    pub fn articles(
+        self,
+        options: LoadOptions,
+    ) -> Box<dyn Iterator<Item = Result<Loaded, LoadError>>> {
+        match self {
+            Source::Article(loaded) => Box::new(std::iter::once(Ok(loaded))),
+            Source::Feed(feed) => Box::new(feed.items.into_iter().map(move |i| i.load(options))),
+            Source::Folder(folder) => Box::new(
+                folder.skipped.into_iter().map(Err).chain(
+                    folder
+                        .entries
+                        .into_iter()
+                        .flat_map(move |e| e.content.into_source().articles(options)),
+                ),
+            ),
+        }
+    }
+}
+
+/// Reads the file at `path` for a folder listing: `None` when its content shows it is not
+/// one byline reads (an `.xml` or `.json` file that is neither a feed nor a page).
+pub(super) fn folder_file(path: &Path, options: LoadOptions) -> Option<Result<Source, LoadError>> {
+    let name = path.display().to_string();
+    let bytes = match read::file(path, options.max_size) {
+        Ok(bytes) => bytes,
+        Err(error) => return Some(Err(error)),
+    };
+    let kind = sniff::of_file(&name, &bytes);
+    if sniff::by_extension(&name).is_none() && kind == Kind::Text {
+        return None;
+    }
+    Some(parse(
+        &bytes,
+        &name,
+        Some(name.clone()),
+        kind,
+        None,
+        None,
+        options,
+    ))
+}
