@@ -150,7 +150,31 @@ mod tests {
             err.to_string(),
             format!("http://127.0.0.1:{port}/: connection refused")
         );
-        let err = get("http://exa mple.org/", &options).unwrap_err();
-        assert!(!err.to_string().contains('\n'), "{err}");
+    }
+
+    #[test]
+    fn failures_name_their_cause() {
+        let options = LoadOptions {
+            timeout: Duration::from_secs(5),
+            ..LoadOptions::default()
+        };
+        let message = |error| network_error("http://a.test/", error, &options).to_string();
+        assert_eq!(
+            message(Error::HostNotFound),
+            "http://a.test/: cannot find the host (name lookup failed)"
+        );
+        assert_eq!(
+            message(Error::Timeout(Timeout::Connect)),
+            "http://a.test/: no connection within 5 s"
+        );
+        assert_eq!(
+            message(Error::Timeout(Timeout::RecvBody)),
+            "http://a.test/: timed out after 5 s (raise it with --timeout)"
+        );
+        assert_eq!(
+            message(Error::BadUri("x".into())),
+            "http://a.test/: not a valid web address"
+        );
+        assert!(message(Error::BodyExceedsLimit(1)).contains("too large"));
     }
 }

@@ -34,7 +34,7 @@ pub use feed::{Body, Feed, FeedItem};
 #[cfg(feature = "fetch")]
 pub use fetch::USER_AGENT;
 pub use folder::{Entry, EntryContent, Folder};
-pub use open::{Source, open};
+pub use open::{Source, open, open_bytes};
 
 /// The bundled sample article, opened when no input is named.
 pub const SAMPLE_NAME: &str = "seeds/putin-iran-israel-calls.txt";
@@ -153,13 +153,13 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, LoadError> {
     open(input, options)?.into_article(options)
 }
 
-/// Turns raw bytes named `name` into a [`Document`]: the kind is told by the name's extension
-/// or the bytes (see [`open`]); a feed gives its first item.
+/// Turns raw bytes named `name` into one [`Document`] (see [`open_bytes`]); a feed gives its
+/// first item.
 pub fn from_bytes(
     bytes: &[u8],
     name: &str,
     source: Option<String>,
     options: LoadOptions,
 ) -> Result<Loaded, LoadError> {
-    open::from_bytes(bytes, name, source, options)?.into_article(options)
+    open_bytes(bytes, name, source, options)?.into_article(options)
 }

@@ -28,12 +28,12 @@ pub fn open(input: &Input, options: LoadOptions) -> Result<Source, LoadError> {
         Input::Path(path) if path.is_dir() => folder::list(path, options).map(Source::Folder),
         Input::Path(path) => {
             let bytes = read::file(path, options.max_size)?;
-            from_bytes(&bytes, &name, Some(name.clone()), options)
+            open_bytes(&bytes, &name, Some(name.clone()), options)
         }
-        Input::Stdin => from_bytes(&read::stdin(options.max_size)?, &name, None, options),
+        Input::Stdin => open_bytes(&read::stdin(options.max_size)?, &name, None, options),
         Input::Sample => {
-            let mut source =
-                from_bytes(SAMPLE_TEXT.as_bytes(), &name, Some(name.clone()), options)?;
+            let sample = SAMPLE_TEXT.as_bytes();
+            let mut source = open_bytes(sample, &name, Some(name.clone()), options)?;
             if let Source::Article(loaded) = &mut source {
                 let document = &mut loaded.document;
                 document.published = document.published.or(SAMPLE_PUBLISHED);
@@ -44,8 +44,9 @@ pub fn open(input: &Input, options: LoadOptions) -> Result<Source, LoadError> {
     }
 }
 
-/// Reads bytes named `name` (a path, or a description such as "standard input").
-pub(super) fn from_bytes(
+/// Opens raw bytes named `name` (a path, or a description such as "standard input"): the
+/// kind is told by the name's extension or the bytes, as for files in [`open`].
+pub fn open_bytes(
     bytes: &[u8],
     name: &str,
     source: Option<String>,
