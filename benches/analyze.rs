@@ -46,6 +46,17 @@ fn sample_article(bencher: Bencher) {
         .bench(|| analyze(black_box(SEED), PUBLISHED));
 }
 
+/// One paragraph without a full stop, 1 MB: names, quotes, pronouns and dates in a single
+/// run-on sentence. Every rule looks at a bounded context, so this stays linear.
+#[divan::bench(sample_count = 10)]
+fn run_on_sentence_1mb(bencher: Bencher) {
+    let piece = "“We will win,” he said, and Putin met Obama (again) in Paris on Friday in 2009, ";
+    let text = format!("Run-on\n\n{}", piece.repeat(1024 * 1024 / piece.len()));
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| analyze(black_box(&text), PUBLISHED));
+}
+
 /// Quote extraction alone on 10 MB (segments and actors prepared outside the timed part).
 #[divan::bench(sample_count = 10)]
 fn quotes_stage_10mb(bencher: Bencher) {

@@ -26,6 +26,10 @@ const SURNAME_ENDINGS: [&str; 16] = [
     "vich", "idze", "shvili",
 ];
 
+/// How many longer names sharing a first or last word are tried as the full form of a name:
+/// real articles have a handful; the bound keeps word salad from going quadratic.
+const MAX_CANDIDATES: usize = 64;
+
 /// Whether `word` (any case) names a facility or geographic feature: "Airport", "River".
 fn is_facility(word: &str) -> bool {
     FACILITIES.iter().any(|f| f.eq_ignore_ascii_case(word))
@@ -182,7 +186,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
             .iter()
             .flatten()
             .filter_map(|k| by_key.get(k))
-            .flatten()
+            .flat_map(|bucket| bucket.iter().take(MAX_CANDIDATES))
             .copied()
             .filter(|&l| {
                 forms.get(l).is_some_and(|long| {

@@ -1,7 +1,7 @@
 //! Roles: the titles and appositives written around a person's name.
 
 use crate::analysis::lexicon::Lexicon;
-use crate::analysis::segment::{Segmentation, TokenKind, tokens};
+use crate::analysis::segment::{Segmentation, TokenKind, context_before, tokens};
 use crate::analysis::span::Span;
 
 use super::Mention;
@@ -53,7 +53,7 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
 
 /// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it.
 fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
-    let toks: Vec<_> = tokens(text, Span::new(sentence.start, name.start)).collect();
+    let toks: Vec<_> = tokens(text, context_before(text, sentence.start, name.start)).collect();
     let mut start = None;
     let mut has_title = false;
     for t in toks.iter().rev() {

@@ -5,7 +5,9 @@
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Gender, Lexicon, Speech};
-use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::segment::{
+    CONTEXT, Segmentation, Token, TokenKind, context_after, context_before, tokens,
+};
 use crate::analysis::span::Span;
 
 /// Words after "the" that describe an organisation: "the company said".
@@ -33,6 +35,10 @@ const PREPOSITIONS: [&str; 12] = [
 
 /// The most tokens an attribution clause after a quote may have ("he told reporters on Friday").
 const CLAUSE_AFTER: usize = 8;
+/// How many mentions back a pronoun or description may look for its actor (a bound for
+/// run-on text; real antecedents are far closer).
+const MENTION_REACH: usize = 200;
+
 /// How many sentences back a pronoun may look for its actor.
 const PRONOUN_REACH: usize = 3;
 
@@ -236,7 +242,12 @@ impl<'a> Attributor<'a> {
 
     /// According to X, … “Q” (or “Q”, according to X).
     fn according_to(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
-        let toks: Vec<Token> = tokens(self.text, sentence).collect();
+        let close = q.close.map_or(q.open.end, |c| c.end);
+        let window = Span::new(
+            context_before(self.text, sentence.start, q.open.start).start,
+            context_after(self.text, close, sentence.end).end,
+        );
+        let toks: Vec<Token> = tokens(self.text, window).collect();
         let k = toks.windows(2).position(|w| match w {
             [a, b] => self.word(a).eq_ignore_ascii_case("according") && self.word(b) == "to",
             _ => false,
@@ -254,7 +265,11 @@ impl<'a> Attributor<'a> {
 
     /// X said: “Q” · X, who dismissed … as “Q” · X framed …, stating “Q” · the readout stated.
     fn before(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
-        let toks: Vec<Token> = tokens(self.text, Span::new(sentence.start, q.open.start)).collect();
+        let toks: Vec<Token> = tokens(
+            self.text,
+            context_before(self.text, sentence.start, q.open.start),
+        )
+        .collect();
         // "Secretary of the Air Force James Roche: “No, Sir…”": a name, a colon, the quote.
         if let [.., name, colon] = toks.as_slice()
             && self.word(colon) == ":"
@@ -453,8 +468,8 @@ impl<'a> Attributor<'a> {
     fn subject_of_previous(&self, at: usize, accept: &impl Fn(usize) -> bool) -> Option<usize> {
         let s = self.seg.sentences.partition_point(|s| s.end <= at);
         let sentence = self.seg.sentences.get(s)?;
-        let opens =
-            tokens(self.text, Span::new(sentence.start, at)).all(|t| t.kind != TokenKind::Word);
+        let opens = at - sentence.start.min(at) <= CONTEXT
+            && tokens(self.text, Span::new(sentence.start, at)).all(|t| t.kind != TokenKind::Word);
         let previous = self.seg.sentences.get(s.checked_sub(1)?)?;
         if !opens {
             return None;
@@ -466,6 +481,7 @@ impl<'a> Attributor<'a> {
             .get(k..)?
             .iter()
             .take_while(|(span, _)| span.end <= previous.end)
+            .take(MENTION_REACH)
             .map(|&(_, a)| a)
             .find(|&a| accept(a))
     }
@@ -510,6 +526,7 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .take_while(|(span, _)| span.start >= floor)
+            .take(MENTION_REACH)
             .filter(|(span, _)| !subjects || !self.after_preposition(*span))
             .map(|&(_, a)| a)
             .find(|&a| accept(a))

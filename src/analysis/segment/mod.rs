@@ -42,6 +42,60 @@ pub fn segment(text: &str) -> Segmentation {
     }
 }
 
+/// Bytes of context the attribution and role rules look at on either side of a point. Real
+/// clauses fit easily; the bound keeps run-on text (a megabyte without a full stop) linear.
+pub const CONTEXT: usize = 800;
+
+/// The span from `at - CONTEXT` (not before `floor`) to `at`, starting after whitespace so it
+/// never cuts a word.
+pub fn context_before(text: &str, floor: usize, at: usize) -> Span {
+    let mut start = at.saturating_sub(CONTEXT).max(floor);
+    while start < at && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    if start > floor {
+        let skip = text.get(start..at).map_or(0, |t| {
+            t.find(char::is_whitespace).map_or(t.len(), |k| k + 1)
+        });
+        start += skip;
+    }
+    Span::new(start.min(at), at)
+}
+
+/// The span from `at` to `at + CONTEXT` (not past `ceiling`), ending before whitespace so it
+/// never cuts a word.
+pub fn context_after(text: &str, at: usize, ceiling: usize) -> Span {
+    let mut end = (at + CONTEXT).min(ceiling);
+    while end > at && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < ceiling {
+        end = text
+            .get(at..end)
+            .and_then(|t| t.rfind(char::is_whitespace))
+            .map_or(at, |k| at + k);
+    }
+    Span::new(at, end)
+}
+
+#[cfg(test)]
+mod context_tests {
+    use super::*;
+
+    #[test]
+    fn context_windows_stay_on_word_and_char_boundaries() {
+        let text = "é ".repeat(1000);
+        let at = text.len() - 1;
+        let before = context_before(&text, 0, at);
+        assert!(before.start > 0 && at - before.start <= CONTEXT);
+        assert!(text[before.start..].starts_with('é'));
+        let after = context_after(&text, 0, text.len());
+        assert!(after.end <= CONTEXT && text.is_char_boundary(after.end));
+        assert_eq!(context_before("short text", 0, 5), Span::new(0, 5));
+        assert_eq!(context_after("short text", 0, 10), Span::new(0, 10));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------------------------

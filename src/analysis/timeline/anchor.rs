@@ -98,10 +98,16 @@ const OPENERS: &[&str] = &[
     "when", "as", "because", "after", "before", "since", "until", "so", "yet", "whose", "or",
 ];
 
+/// How far a clause reaches on either side of its expression, in tokens: real clauses are
+/// shorter, and the bound keeps run-on text (a megabyte without a full stop) linear.
+const REACH: usize = 40;
+
 /// The clause around tokens `first..=last`: a token range, inclusive. A parenthesis next to
 /// the expression is stepped over ("… Conference (WWDC) on Monday"), unless the expression
 /// is inside it.
 pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
+    let floor = first.saturating_sub(REACH);
+    let ceiling = (last + REACH).min(cx.len().saturating_sub(1));
     let boundary = |k: usize| -> bool {
         cx.punct(k, ";")
             || cx.punct(k, ":")
@@ -110,9 +116,9 @@ pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
             || (cx.punct(k, ",") && opens(cx, k + 1))
     };
     let mut lo = first;
-    while lo > 0 && !boundary(lo - 1) {
+    while lo > floor && !boundary(lo - 1) {
         if cx.punct(lo - 1, ")") {
-            match (0..lo - 1).rev().find(|&k| cx.punct(k, "(")) {
+            match (floor..lo - 1).rev().find(|&k| cx.punct(k, "(")) {
                 Some(open) => lo = open,
                 None => break,
             }
@@ -123,9 +129,9 @@ pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
         }
     }
     let mut hi = last;
-    while hi + 1 < cx.len() && !boundary(hi + 1) {
+    while hi < ceiling && !boundary(hi + 1) {
         if cx.punct(hi + 1, "(") {
-            match (hi + 2..cx.len()).find(|&k| cx.punct(k, ")")) {
+            match (hi + 2..=ceiling).find(|&k| cx.punct(k, ")")) {
                 Some(close) => hi = close,
                 None => break,
             }
