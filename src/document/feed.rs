@@ -147,7 +147,7 @@ impl FeedItem {
 
     fn read(&self, body: &Body, options: LoadOptions) -> Result<Loaded, LoadError> {
         let (text, links) = match body {
-            Body::Html(markup) => html::fragment(markup),
+            Body::Html(markup) => html::fragment(markup, self.link.as_deref()),
             Body::Text(text) => {
                 let mut b = TextBuilder::default();
                 for paragraph in text.replace("\r\n", "\n").split("\n\n") {
@@ -188,7 +188,7 @@ fn body(media_type: String, text: String) -> Body {
 /// A title as one line of plain text.
 fn plain_text(body: Body) -> String {
     let text = match body {
-        Body::Html(markup) => html::fragment(&markup).0,
+        Body::Html(markup) => html::fragment(&markup, None).0,
         Body::Text(text) => text,
     };
     text.split_whitespace().collect::<Vec<_>>().join(" ")

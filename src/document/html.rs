@@ -3,6 +3,7 @@
 
 use dom_query::{Document as Dom, NodeRef};
 use dom_smoothie::Readability;
+use url::Url;
 
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
@@ -20,13 +21,15 @@ pub fn page(
 ) -> Result<Document, LoadError> {
     let dom = Dom::from(html);
     let time = time_element(&dom);
+    let base = base_url.and_then(|u| Url::parse(u).ok());
     let mut builder = TextBuilder::default();
-    let parsed = Readability::with_document(dom, base_url, None)
+    let parsed = Readability::with_document(dom, None, None)
         .ok()
         .and_then(|mut r| r.parse().ok());
     let meta = match parsed {
         Some(article) => {
-            walk(&Dom::from(article.content.as_ref()).root(), &mut builder);
+            let content = Dom::from(article.content.as_ref());
+            walk(&content.root(), base.as_ref(), &mut builder);
             PageMeta {
                 title: article.title,
                 byline: article.byline,
@@ -35,14 +38,8 @@ pub fn page(
         }
         None => {
             let dom = Dom::from(html);
-            walk(
-                &dom.select("body")
-                    .nodes()
-                    .first()
-                    .cloned()
-                    .unwrap_or(dom.root()),
-                &mut builder,
-            );
+            let body = dom.select("body").nodes().first().cloned();
+            walk(&body.unwrap_or(dom.root()), base.as_ref(), &mut builder);
             let meta = Readability::new(html, None, None)
                 .map(|r| r.get_article_metadata(r.parse_json_ld()))
                 .unwrap_or_default();
@@ -71,10 +68,12 @@ pub fn page(
     Ok(plain::with_metadata(text, links, meta, source))
 }
 
-/// Converts an HTML fragment (a feed item's content) to text and links, without readability.
-pub fn fragment(html: &str) -> (String, Vec<Link>) {
+/// Converts an HTML fragment (a feed item's content) to text and links, without readability;
+/// links are resolved against `base_url`.
+pub fn fragment(html: &str, base_url: Option<&str>) -> (String, Vec<Link>) {
+    let base = base_url.and_then(|u| Url::parse(u).ok());
     let mut builder = TextBuilder::default();
-    walk(&Dom::fragment(html).root(), &mut builder);
+    walk(&Dom::fragment(html).root(), base.as_ref(), &mut builder);
     builder.finish()
 }
 
@@ -116,7 +115,7 @@ enum Tag {
 }
 
 impl Tag {
-    fn of(node: &NodeRef, name: &str, in_quote: bool) -> Tag {
+    fn of(node: &NodeRef, name: &str, in_quote: bool, base: Option<&Url>) -> Tag {
         match name {
             "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
             | "video" | "audio" | "canvas" | "img" | "picture" | "nav" | "aside" | "form"
@@ -127,7 +126,7 @@ impl Tag {
             "footer" | "figcaption" if in_quote => Tag::Attribution,
             "td" | "th" => Tag::Cell,
             "a" => match node.attr("href") {
-                Some(href) if is_followable(&href) => Tag::Link(href.trim().to_owned()),
+                Some(href) if is_followable(&href) => Tag::Link(absolute(href.trim(), base)),
                 _ => Tag::Inline,
             },
             "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "h1" | "h2"
@@ -137,6 +136,12 @@ impl Tag {
             _ => Tag::Inline,
         }
     }
+}
+
+/// `href` resolved against `base` when there is one and it resolves.
+fn absolute(href: &str, base: Option<&Url>) -> String {
+    base.and_then(|b| b.join(href).ok())
+        .map_or_else(|| href.to_owned(), String::from)
 }
 
 fn is_followable(href: &str) -> bool {
@@ -154,8 +159,9 @@ enum Step<'a> {
 }
 
 /// Walks the tree under `root` in document order (with a stack, so deep markup cannot
-/// overflow the call stack), feeding text and structure to `builder`.
-fn walk(root: &NodeRef, builder: &mut TextBuilder) {
+/// overflow the call stack), feeding text and structure to `builder`; links are resolved
+/// against `base`.
+fn walk(root: &NodeRef, base: Option<&Url>, builder: &mut TextBuilder) {
     let mut stack: Vec<Step> = root.children().into_iter().rev().map(Step::Open).collect();
     let mut quotes = 0usize;
     while let Some(step) = stack.pop() {
@@ -182,7 +188,7 @@ fn walk(root: &NodeRef, builder: &mut TextBuilder) {
         let Some(name) = node.node_name().filter(|_| node.is_element()) else {
             continue;
         };
-        let tag = Tag::of(&node, &name, quotes > 0);
+        let tag = Tag::of(&node, &name, quotes > 0, base);
         match &tag {
             Tag::Skip => continue,
             Tag::Break => {

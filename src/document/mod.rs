@@ -163,3 +163,22 @@ pub fn from_bytes(
 ) -> Result<Loaded, LoadError> {
     open_bytes(bytes, name, source, options)?.into_article(options)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_from_arguments() {
+        assert_eq!(Input::from_arg("-"), Input::Stdin);
+        assert_eq!(
+            Input::from_arg("HTTPS://example.com/a"),
+            Input::Url("HTTPS://example.com/a".into())
+        );
+        assert_eq!(
+            Input::from_arg("http.txt"),
+            Input::Path(PathBuf::from("http.txt"))
+        );
+        assert!(!is_web_address("ftp://example.com/"));
+    }
+}

@@ -53,7 +53,7 @@ pub fn open_bytes(
     options: LoadOptions,
 ) -> Result<Source, LoadError> {
     let kind = sniff::of_file(name, bytes);
-    parse(bytes, name, source, kind, None, None, options)
+    parse(Raw::new(bytes, name, source, kind), options)
 }
 
 #[cfg(feature = "fetch")]
@@ -64,17 +64,12 @@ fn fetch(url: &str, options: LoadOptions) -> Result<Source, LoadError> {
             name: url.to_owned(),
             what: page.media_type.clone().unwrap_or_default(),
         })?;
-    let base = Some(page.url.as_str());
-    let charset = page.charset.as_deref();
-    parse(
-        &page.bytes,
-        url,
-        Some(page.url.clone()),
-        kind,
-        charset,
-        base,
-        options,
-    )
+    let raw = Raw {
+        charset: page.charset.as_deref(),
+        base_url: Some(page.url.as_str()),
+        ..Raw::new(&page.bytes, url, Some(page.url.clone()), kind)
+    };
+    parse(raw, options)
 }
 
 #[cfg(not(feature = "fetch"))]
@@ -84,17 +79,44 @@ fn fetch(url: &str, _options: LoadOptions) -> Result<Source, LoadError> {
     })
 }
 
-/// Reads bytes of a known kind. `charset` is the one declared outside the bytes (HTTP);
-/// `base_url` is the address they came from.
-fn parse(
-    bytes: &[u8],
-    name: &str,
+/// Bytes of a known kind to read, and what is known about them besides.
+struct Raw<'a> {
+    bytes: &'a [u8],
+    /// How the input is named in messages.
+    name: &'a str,
+    /// What becomes [`super::Document::source`].
     source: Option<String>,
     kind: Kind,
-    charset: Option<&str>,
-    base_url: Option<&str>,
-    options: LoadOptions,
-) -> Result<Source, LoadError> {
+    /// The charset declared outside the bytes (by HTTP).
+    charset: Option<&'a str>,
+    /// The address the bytes came from.
+    base_url: Option<&'a str>,
+}
+
+impl<'a> Raw<'a> {
+    fn new(bytes: &'a [u8], name: &'a str, source: Option<String>, kind: Kind) -> Self {
+        Raw {
+            bytes,
+            name,
+            source,
+            kind,
+            charset: None,
+            base_url: None,
+        }
+    }
+}
+
+/// Reads bytes as their kind says: a feed, or an article decoded by the declared charset (an
+/// HTML page's own `<meta charset>` when nothing outside it declares one).
+fn parse(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> {
+    let Raw {
+        bytes,
+        name,
+        source,
+        kind,
+        charset,
+        base_url,
+    } = raw;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty {
             name: name.to_owned(),
@@ -207,12 +229,81 @@ pub(super) fn folder_file(path: &Path, options: LoadOptions) -> Option<Result<So
         return None;
     }
     Some(parse(
-        &bytes,
-        &name,
-        Some(name.clone()),
-        kind,
-        None,
-        None,
+        Raw::new(&bytes, &name, Some(name.clone()), kind),
         options,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(bytes: &[u8], name: &str) -> Source {
+        open_bytes(bytes, name, Some(name.to_owned()), LoadOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn kinds_are_told_apart() {
+        let cases: [(&[u8], &str, &str); 4] = [
+            (b"Storm hits coast\n\nRain.", "a.txt", "Storm hits coast"),
+            (b"# Storm *hits*\n\nRain.", "a.md", "Storm hits"),
+            (
+                b"<html><title>Storm</title><p>Rain.</p></html>",
+                "a.htm",
+                "Storm",
+            ),
+            (
+                b"<!doctype html><title>Storm</title><p>Rain.</p>",
+                "page",
+                "Storm",
+            ),
+        ];
+        for (bytes, name, title) in cases {
+            let Source::Article(loaded) = source(bytes, name) else {
+                panic!("{name} is an article");
+            };
+            assert_eq!(loaded.document.title.as_deref(), Some(title), "{name}");
+        }
+        assert!(matches!(
+            source(b"<rss version=\"2.0\"><channel></channel></rss>", "f.xml"),
+            Source::Feed(_)
+        ));
+    }
+
+    #[test]
+    fn a_feed_as_one_article() {
+        let rss = b"<rss version=\"2.0\"><channel><title>T</title>\
+            <item><title>First</title><description>One.</description></item>\
+            <item><title>Second</title><description>Two.</description></item></channel></rss>";
+        let loaded = source(rss, "f.rss")
+            .into_article(LoadOptions::default())
+            .unwrap();
+        assert_eq!(loaded.document.title.as_deref(), Some("First"));
+        assert_eq!(
+            loaded.warning.as_deref(),
+            Some("f.rss: a feed of 2 items; showing the first (`byline analyze` reads them all)")
+        );
+        let empty = source(b"<rss version=\"2.0\"><channel></channel></rss>", "e.rss");
+        let err = empty.into_article(LoadOptions::default()).unwrap_err();
+        assert_eq!(err.to_string(), "e.rss: the feed has no items");
+    }
+
+    #[test]
+    fn declared_charsets_of_html_files() {
+        let page = b"<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head>\
+                     <body><p>Caf\xe9 \x93owners\x94 protest.</p></body></html>";
+        let Source::Article(loaded) = source(page, "p.html") else {
+            panic!("an article");
+        };
+        assert_eq!(loaded.document.text, "Café\n\nCafé “owners” protest.");
+        assert_eq!(loaded.warning, None);
+    }
+
+    #[test]
+    #[cfg(not(feature = "fetch"))]
+    fn web_addresses_need_the_fetch_feature() {
+        let url = Input::Url("https://example.com/".into());
+        let err = open(&url, LoadOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("without web support"), "{err}");
+    }
 }

@@ -56,7 +56,7 @@ pub fn parse_with_links(
 }
 
 /// Builds a document from text extracted from markup and what the source's metadata says:
-/// the title leads the text (prepended when the text does not start with it); a date or
+/// the title leads the text (prepended when the first line is not the title); a date or
 /// byline the metadata lacks is looked for at the top of the text as in [`parse`].
 pub fn with_metadata(
     mut text: String,
@@ -65,7 +65,7 @@ pub fn with_metadata(
     source: Option<String>,
 ) -> Document {
     if let Some(title) = &meta.title
-        && !text.starts_with(title.as_str())
+        && text.lines().next().map(str::trim) != Some(title.as_str())
     {
         let shift = title.len() + 2;
         text.insert_str(0, "\n\n");

@@ -171,6 +171,21 @@ fn relative_links_use_the_feed_address() {
 }
 
 #[test]
+fn content_links_resolve_against_the_item_link() {
+    let rss = b"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title>\
+        <link>https://example.com/news/a</link>\
+        <description>&lt;p&gt;See &lt;a href=\"/b\"&gt;b&lt;/a&gt;.&lt;/p&gt;</description>\
+        </item></channel></rss>";
+    let feed = parse(rss, "u", None, None).unwrap();
+    let item = FeedItem {
+        content: feed.items[0].summary.clone(),
+        ..feed.items[0].clone()
+    };
+    let d = loaded(&item);
+    assert_eq!(d.links[0].url, "https://example.com/b");
+}
+
+#[test]
 fn broken_feeds_are_one_line_errors() {
     let err = parse(b"<rss><channel><item>", "bad.rss", None, None).unwrap_err();
     let msg = err.to_string();

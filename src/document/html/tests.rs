@@ -100,6 +100,15 @@ fn short_pages_are_read_whole() {
 }
 
 #[test]
+fn links_resolve_against_the_page_address() {
+    let html = "<html><body><p>See <a href=\"../b.html\">b</a> and \
+                <a href=\"https://other.org/\">c</a>.</p></body></html>";
+    let d = page(html, "u", None, Some("https://example.com/news/a.html")).unwrap();
+    let urls: Vec<&str> = d.links.iter().map(|l| l.url.as_str()).collect();
+    assert_eq!(urls, ["https://example.com/b.html", "https://other.org/"]);
+}
+
+#[test]
 fn pages_without_text_are_not_articles() {
     let err = page(
         "<html><body><img src=a.png></body></html>",
@@ -121,6 +130,7 @@ fn fragments() {
          </blockquote><ul><li>One</li><li>Two<br>lines</li></ul><pre>a  b\n c</pre>\
          <p><a href=\"javascript:void(0)\">no link</a> <a href=\"#top\">top</a></p>\
          <table><tr><td>x</td><td>y</td></tr></table><script>var x;</script>",
+        None,
     );
     assert_eq!(
         text,
@@ -132,5 +142,5 @@ fn fragments() {
 #[test]
 fn deep_markup_does_not_overflow() {
     let html = format!("{}deep{}", "<div>".repeat(2_000), "</div>".repeat(2_000));
-    assert_eq!(fragment(&html).0, "deep");
+    assert_eq!(fragment(&html, None).0, "deep");
 }
