@@ -1,7 +1,7 @@
 //! Gazetteers and word lists from `assets/lexicon/` (sources and licences in its README),
 //! embedded in the binary and parsed once into hash tables that borrow the embedded text.
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");
@@ -88,14 +88,14 @@ pub enum Speech {
 /// All embedded word lists, parsed.
 #[derive(Debug)]
 pub struct Lexicon {
-    places: HashMap<&'static str, Place>,
-    given_names: HashMap<&'static str, Gender>,
-    common: HashSet<&'static str>,
-    titles: HashMap<String, TitleUse>,
+    places: FxMap<&'static str, Place>,
+    given_names: FxMap<&'static str, Gender>,
+    common: FxSet<&'static str>,
+    titles: FxMap<String, TitleUse>,
     title_words: usize,
-    org_cues: HashMap<&'static str, OrgCue>,
-    speech: HashMap<&'static str, Speech>,
-    not_names: HashSet<&'static str>,
+    org_cues: FxMap<&'static str, OrgCue>,
+    speech: FxMap<&'static str, Speech>,
+    not_names: FxSet<&'static str>,
 }
 
 /// The lexicon, parsed on first use.
@@ -153,7 +153,7 @@ fn add_states_and_regions(add: &mut impl FnMut(&'static str, Place)) {
 impl Lexicon {
     /// Parses the embedded lists. Use [`lexicon`], which does this once per process.
     pub fn build() -> Lexicon {
-        let mut places = HashMap::new();
+        let mut places = FxMap::default();
         // Earlier inserts win: countries, capitals, states, regions, then other cities.
         let mut add = |name: &'static str, place: Place| {
             places.entry(name).or_insert(place);
@@ -210,7 +210,7 @@ impl Lexicon {
         let common = rows(COMMON_WORDS)
             .filter_map(|r| r.first().copied())
             .collect();
-        let mut titles: HashMap<String, TitleUse> = HashMap::new();
+        let mut titles: FxMap<String, TitleUse> = FxMap::default();
         for row in rows(TITLES) {
             let Some(name) = row.first() else { continue };
             let entry = titles.entry(name.to_lowercase()).or_insert(TitleUse {
@@ -241,7 +241,7 @@ impl Lexicon {
                 Some((*row.first()?, cue))
             })
             .collect();
-        let mut speech = HashMap::new();
+        let mut speech = FxMap::default();
         for row in rows(SPEECH_VERBS) {
             let kind = match row.get(1).copied() {
                 Some("participle") => Speech::Participle,

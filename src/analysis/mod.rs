@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod date;
+mod fxhash;
 pub mod lexicon;
 pub mod quotes;
 pub mod segment;
