@@ -30,8 +30,6 @@ pub struct TextBuilder {
     quote_depth: usize,
     /// Whether the outermost open block quote gets marks (decided at its first word).
     quote_marks: Option<bool>,
-    /// Whether the current paragraph of a marked block quote still needs its opening mark.
-    quote_para_open: bool,
 }
 
 impl TextBuilder {
@@ -100,13 +98,12 @@ impl TextBuilder {
 
     /// Closes the outermost block quote's quotation (its attribution may follow inside it).
     pub fn close_quotation(&mut self) {
-        if self.quote_marks == Some(true) && !self.quote_para_open {
+        if self.quote_marks == Some(true) {
             self.text.push('”');
         }
         if self.quote_marks.is_some() {
             self.quote_marks = Some(false);
         }
-        self.quote_para_open = false;
     }
 
     /// Closes a block quote.
@@ -144,15 +141,16 @@ impl TextBuilder {
             Gap::Paragraph => "\n\n",
         });
         if self.quote_depth > 0 {
-            if self.quote_marks.is_none() {
-                self.quote_marks = Some(!word.starts_with(QUOTE_MARKS));
-                self.quote_para_open = true;
-            } else if gap == Gap::Paragraph {
-                self.quote_para_open = true;
-            }
-            if self.quote_marks == Some(true) && self.quote_para_open {
+            let opens = match self.quote_marks {
+                None => {
+                    let marks = !word.starts_with(QUOTE_MARKS);
+                    self.quote_marks = Some(marks);
+                    marks
+                }
+                Some(marks) => marks && gap == Gap::Paragraph,
+            };
+            if opens {
                 self.text.push('“');
-                self.quote_para_open = false;
             }
         }
         for (start, _) in &mut self.open_links {
