@@ -21,8 +21,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// The article: a file (text, Markdown, HTML, a feed), a folder, an http(s) address, or `-`
-    /// for standard input. Without one, the bundled sample opens. A feed or folder opens at its
-    /// first article.
+    /// for standard input. Without one, the bundled sample opens. A feed or folder opens as a
+    /// list to pick from.
     #[arg(value_name = "FILE")]
     pub file: Option<String>,
     /// How to load the article.

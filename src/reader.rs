@@ -10,8 +10,8 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::Once;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Once, mpsc};
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -23,11 +23,11 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-use crate::analysis::analyze;
-use crate::app::input::action_for;
-use crate::app::state::{Effect, State};
-use crate::app::{Config, update};
-use crate::document::{Document, Input, LoadOptions, Loaded, load};
+use crate::app::input::session_action;
+use crate::app::list::Opened;
+use crate::app::state::Effect;
+use crate::app::{Action, Config, Session};
+use crate::document::{Input, LoadError, LoadOptions, Source, open};
 use crate::ui;
 use crate::ui::theme::no_color_requested;
 
@@ -43,7 +43,8 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// `byline [FILE]` on a terminal: load the config and the article, then read it.
+/// `byline [FILE]` on a terminal: load the config and open the input (an article, a feed or
+/// a folder), then read it.
 pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> ExitCode {
     // The config first: a bad one stops the reader before anything is drawn.
     let config = match Config::load(config_path, no_color_requested()) {
@@ -53,14 +54,14 @@ pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> 
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let Loaded { document, warning } = match load(input, options) {
-        Ok(loaded) => loaded,
+    let source = match open(input, options) {
+        Ok(source) => source,
         Err(error) => {
             eprintln!("byline: error: {error}");
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    match run(document, config, warning) {
+    match run(source, config, options) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Err(error) => {
@@ -70,9 +71,9 @@ pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> 
     }
 }
 
-/// Analyses `document` and runs the reader until the user quits or a signal arrives.
-pub fn run(document: Document, config: Config, warning: Option<String>) -> io::Result<Exit> {
-    let analysis = analyze(&document.text, document.published);
+/// Runs the reader on `source` until the user quits or a signal arrives; feed items are
+/// loaded with `options`.
+pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     let mut ids = Vec::new();
     for sig in [
@@ -91,9 +92,8 @@ pub fn run(document: Document, config: Config, warning: Option<String>) -> io::R
     let result = TerminalGuard::enter().and_then(|_guard| {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         let size = terminal.size()?;
-        let mut state = State::new(document, analysis, config, (size.width, size.height));
-        state.message = warning;
-        event_loop(&mut terminal, &mut state, &signal)
+        let mut session = Session::new(source, config, options, (size.width, size.height));
+        event_loop(&mut terminal, &mut session, &signal)
     });
     for id in ids {
         signal_hook::low_level::unregister(id);
@@ -101,19 +101,35 @@ pub fn run(document: Document, config: Config, warning: Option<String>) -> io::R
     result
 }
 
-/// Draw, wait for input (or a signal), turn it into actions, repeat.
+/// A finished background load: its ticket and the analysed article or the error.
+type LoadResult = (u64, Result<Box<Opened>, LoadError>);
+
+/// Draw, wait for input, a signal or a finished load, turn it into actions, repeat. While
+/// something loads, the screen is redrawn every tick for the spinner.
 fn event_loop<W: Write>(
     terminal: &mut Terminal<CrosstermBackend<W>>,
-    state: &mut State,
+    session: &mut Session,
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
+    let (done, results) = mpsc::channel::<LoadResult>();
     loop {
-        terminal.draw(|frame| ui::render(frame, state))?;
-        for effect in state.effects.drain(..) {
-            let Effect::Copy(text) = effect;
-            copy_osc52(terminal.backend_mut(), &text)?;
+        terminal.draw(|frame| ui::draw(frame, session))?;
+        for effect in std::mem::take(&mut session.effects) {
+            match effect {
+                Effect::Copy(text) => copy_osc52(terminal.backend_mut(), &text)?,
+                Effect::Load { ticket, item } => {
+                    let done = done.clone();
+                    let options = session.options;
+                    // The load is bounded by the fetch timeout; a cancelled one is left to
+                    // finish and its result is dropped.
+                    std::thread::spawn(move || {
+                        let result = item.load(options).map(|l| Box::new(Opened::new(l)));
+                        let _ = done.send((ticket, result));
+                    });
+                }
+            }
         }
-        if state.quit {
+        if session.quit {
             return Ok(Exit::Quit);
         }
         loop {
@@ -121,20 +137,28 @@ fn event_loop<W: Write>(
             if sig != 0 {
                 return Ok(Exit::Signal(i32::try_from(sig).unwrap_or(15)));
             }
+            if let Ok((ticket, result)) = results.try_recv() {
+                session.loaded(ticket, result);
+                break;
+            }
             match event::poll(Duration::from_millis(100)) {
                 Ok(true) => break,
+                Ok(false) if session.loading.is_some() => {
+                    session.update(Action::Tick);
+                    break;
+                }
                 Ok(false) => {}
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),
             }
         }
         // Everything already queued is applied before the next frame (key repeat, pastes).
-        loop {
+        while event::poll(Duration::ZERO)? {
             let ev = event::read()?;
-            if let Some(action) = action_for(state, &ev) {
-                update(state, action);
+            if let Some(action) = session_action(session, &ev) {
+                session.update(action);
             }
-            if state.quit || !event::poll(Duration::ZERO)? {
+            if session.quit {
                 break;
             }
         }

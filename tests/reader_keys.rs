@@ -103,13 +103,14 @@ fn check_binding(action: Action, key: Key) {
         }
         Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
         Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
-        Action::Quit => assert!(s.quit, "{ctx}"),
+        Action::Quit | Action::Exit => assert!(s.quit, "{ctx}"),
         Action::Count(_)
         | Action::SearchInput(_)
         | Action::SearchBackspace
         | Action::SearchCommit
         | Action::SearchCancel
         | Action::Resize(..)
+        | Action::Tick
         | Action::Wheel { .. }
         | Action::Click { .. } => panic!("{ctx}: not a bindable action"),
     }

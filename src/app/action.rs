@@ -7,8 +7,11 @@
 /// Something the reader does in response to input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// Leave the reader.
+    /// Leave the reader; from an article opened from a list, go back to the list (and from a
+    /// list opened from a folder, back to the folder).
     Quit,
+    /// Leave the reader at once, from anywhere.
+    Exit,
     /// Scroll down a line, or select the next item of a list.
     Down,
     /// Scroll up a line, or select the previous item of a list.
@@ -43,13 +46,15 @@ pub enum Action {
     FocusNext,
     /// Move the focus backwards.
     FocusPrev,
-    /// Act on the selection: open the focused quote, jump to an actor or an event.
+    /// Act on the selection: open a list item, open the focused quote, jump to an actor or
+    /// an event.
     Activate,
     /// Copy the focused quote with its attribution (OSC 52).
     Copy,
     /// Show or hide the help overlay.
     Help,
-    /// Close the overlay, cancel a count or clear the search.
+    /// Close the overlay, cancel a count or clear the search, cancel a load; with nothing to
+    /// close, go back to the list.
     Close,
     /// Show or hide the sidebar.
     ToggleSidebar,
@@ -67,6 +72,8 @@ pub enum Action {
     SearchCancel,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
+    /// Time passed while something loads (moves the progress spinner).
+    Tick,
     /// The mouse wheel turned over the cell at `column`, `row`.
     Wheel {
         /// Screen column of the pointer.
@@ -87,7 +94,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 24] = [
+    pub const BINDABLE: [Action; 25] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -112,12 +119,14 @@ impl Action {
         Action::Help,
         Action::Close,
         Action::Quit,
+        Action::Exit,
     ];
 
     /// The config name of a bindable action (`next_quote`), `None` for the others.
     pub fn name(self) -> Option<&'static str> {
         Some(match self {
             Action::Quit => "quit",
+            Action::Exit => "exit",
             Action::Down => "down",
             Action::Up => "up",
             Action::HalfPageDown => "half_page_down",
@@ -155,7 +164,8 @@ impl Action {
     /// What the action does, for the help overlay.
     pub fn description(self) -> &'static str {
         match self {
-            Action::Quit => "quit",
+            Action::Quit => "quit · from an article: back to the list",
+            Action::Exit => "quit at once, from anywhere",
             Action::Down => "scroll down a line · next item in a list",
             Action::Up => "scroll up a line · previous item in a list",
             Action::HalfPageDown => "half a page down",
@@ -173,10 +183,10 @@ impl Action {
             Action::SearchPrev => "previous search match",
             Action::FocusNext => "focus Article → Actors → Timeline",
             Action::FocusPrev => "focus the previous pane",
-            Action::Activate => "quote details · jump to the actor or event",
+            Action::Activate => "open the item · quote details · jump to the actor or event",
             Action::Copy => "copy the focused quote (OSC 52)",
             Action::Help => "this help",
-            Action::Close => "close the overlay · clear count and search",
+            Action::Close => "close the overlay · clear count and search · back to the list",
             Action::ToggleSidebar => "show or hide the sidebar",
             Action::ToggleTimeline => "show or hide the timeline",
             Action::Count(_) => "count prefix",
@@ -185,8 +195,9 @@ impl Action {
             Action::SearchCommit => "keep the search",
             Action::SearchCancel => "cancel the search",
             Action::Resize(..) => "resize",
+            Action::Tick => "move the progress spinner",
             Action::Wheel { .. } => "scroll the pane under the pointer",
-            Action::Click { .. } => "select what is under the pointer",
+            Action::Click { .. } => "select what is under the pointer; a selected row opens",
         }
     }
 

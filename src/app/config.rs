@@ -171,11 +171,12 @@ impl Config {
             apply_styles(source, "styles", &raw.styles, &mut colour)?;
             apply_styles(source, "no_color", &raw.no_color, &mut plain)?;
             // A keymap the user cannot leave is refused.
-            if keymap.keys(Action::Quit).is_empty() {
-                let line = raw
-                    .keys
-                    .iter()
-                    .find_map(|(name, list)| (name.get_ref() == "quit").then(|| list.span()));
+            if keymap.keys(Action::Quit).is_empty() && keymap.keys(Action::Exit).is_empty() {
+                let line = ["quit", "exit"].into_iter().find_map(|want| {
+                    raw.keys
+                        .iter()
+                        .find_map(|(name, list)| (name.get_ref() == want).then(|| list.span()))
+                });
                 return Err(source.fail(
                     line,
                     Some("keys.quit".into()),

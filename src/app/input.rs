@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{
 
 use super::action::Action;
 use super::keymap::Key;
+use super::session::Session;
 use super::state::State;
 
 /// The action for a terminal event, if any: text entry while the search prompt is open,
@@ -13,6 +14,22 @@ use super::state::State;
 pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(state, key),
+        Event::Mouse(mouse) => mouse_action(mouse),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// The action for a terminal event in `session`: the article's input when an article is open;
+/// on a list, the keymap (lists take no counts), the mouse and resizes.
+pub fn session_action(session: &Session, event: &Event) -> Option<Action> {
+    if let Some(article) = &session.article {
+        return action_for(article, event);
+    }
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            session.config.keymap.action(Key::from_event(key))
+        }
         Event::Mouse(mouse) => mouse_action(mouse),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
@@ -31,12 +48,12 @@ pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
             KeyCode::Enter => Some(Action::SearchCommit),
             KeyCode::Backspace => Some(Action::SearchBackspace),
             KeyCode::Char(c) if plain && !c.is_control() => Some(Action::SearchInput(c)),
-            // Quit (Ctrl-c) still works from the prompt; other bindings do not apply there.
+            // Quitting (Ctrl-c) still works from the prompt; other bindings do not apply there.
             _ => state
                 .config
                 .keymap
                 .action(Key::from_event(key))
-                .filter(|a| *a == Action::Quit),
+                .filter(|a| matches!(a, Action::Quit | Action::Exit)),
         };
     }
     if let KeyCode::Char(c @ '0'..='9') = key.code {

@@ -8,13 +8,16 @@ pub mod action;
 pub mod config;
 pub mod input;
 pub mod keymap;
+pub mod list;
 pub mod nav;
 pub mod quotes;
 pub mod search;
+pub mod session;
 pub mod state;
 pub mod update;
 
 pub use action::Action;
 pub use config::{Config, ConfigError};
+pub use session::Session;
 pub use state::State;
 pub use update::update;

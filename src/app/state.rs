@@ -6,7 +6,7 @@ use super::config::Config;
 use super::quotes::{QuoteView, quotes};
 use crate::analysis::Analysis;
 use crate::analysis::span::Span;
-use crate::document::Document;
+use crate::document::{Document, FeedItem};
 use crate::ui::layout::flow::{Flow, Pos};
 use crate::ui::layout::{self, Flags, Panes};
 
@@ -39,6 +39,14 @@ pub enum Overlay {
 pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
+    /// Load this feed item on a background thread and hand the result, with `ticket`, to
+    /// [`super::session::Session::loaded`].
+    Load {
+        /// Names the load when its result comes back.
+        ticket: u64,
+        /// The item to load.
+        item: Box<FeedItem>,
+    },
 }
 
 /// A selection in a list and the first item shown.
@@ -196,6 +204,19 @@ impl State {
         };
         state.sync();
         state
+    }
+
+    /// Whether Esc has nothing to close: no overlay, count, search, list focus, focused quote
+    /// or mention.
+    pub fn at_rest(&self) -> bool {
+        self.overlay.is_none()
+            && self.count.is_none()
+            && !self.search.editing
+            && self.search.query.is_empty()
+            && self.search.matches.is_empty()
+            && self.focus == Focus::Article
+            && self.quote.is_none()
+            && self.mention.is_none()
     }
 
     /// The article text.

@@ -1,12 +1,13 @@
 //! `update(&mut State, Action)`: every change to the reader's state, with no terminal.
 
 use super::action::Action;
+use super::keymap::Keymap;
 use super::nav;
 use super::state::{Focus, Overlay, State};
 
 /// Applies `action` to `state`.
 pub fn update(state: &mut State, action: Action) {
-    if !matches!(action, Action::Count(_) | Action::Resize(..)) {
+    if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
         state.message = None;
     }
     if action == Action::Close && state.count.take().is_some() {
@@ -15,7 +16,7 @@ pub fn update(state: &mut State, action: Action) {
     let count = if action.takes_count() {
         state.count.take().unwrap_or(1).max(1)
     } else {
-        if !matches!(action, Action::Count(_) | Action::Resize(..)) {
+        if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
             state.count = None;
         }
         1
@@ -28,7 +29,7 @@ pub fn update(state: &mut State, action: Action) {
         return;
     }
     match action {
-        Action::Quit => state.quit = true,
+        Action::Quit | Action::Exit => state.quit = true,
         Action::Down => move_by(state, n),
         Action::Up => move_by(state, -n),
         Action::HalfPageDown => move_by(state, n * half(state)),
@@ -70,6 +71,7 @@ pub fn update(state: &mut State, action: Action) {
             state.sync();
             return;
         }
+        Action::Tick => return,
         Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
         Action::Click { column, row } => nav::click(state, column, row),
     }
@@ -81,7 +83,7 @@ pub fn update(state: &mut State, action: Action) {
 /// Actions while an overlay is open; returns whether the action was used up.
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
     match (overlay, action) {
-        (_, Action::Quit | Action::Resize(..)) => false,
+        (_, Action::Quit | Action::Exit | Action::Resize(..)) => false,
         // The quote popup follows `]`/`[` and copies with `y`.
         (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,
         (Overlay::Help { .. }, Action::Help) | (_, Action::Close) => {
@@ -93,29 +95,36 @@ fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize)
             true
         }
         (Overlay::Help { scroll }, _) => {
-            let delta = match action {
-                Action::Down => n,
-                Action::Up => -n,
-                Action::HalfPageDown | Action::PageDown => 10 * n,
-                Action::HalfPageUp | Action::PageUp => -10 * n,
-                Action::Wheel { down, .. } => {
-                    if down {
-                        3
-                    } else {
-                        -3
-                    }
-                }
-                Action::Top => isize::MIN / 2,
-                Action::Bottom => isize::MAX / 2,
-                _ => 0,
-            };
-            let max = crate::ui::help::max_scroll(&state.config.keymap, state.screen.1);
-            let scroll = scroll.saturating_add_signed(delta).min(max);
+            let (keymap, height) = (&state.config.keymap, state.screen.1);
+            let scroll = help_scroll(keymap, height, scroll, action, n);
             state.overlay = Some(Overlay::Help { scroll });
             true
         }
         (Overlay::Quote, _) => true,
     }
+}
+
+/// Where the help overlay scrolls to from `scroll` for `action` (repeated `n` times): lines,
+/// pages of ten lines, the wheel, the top and the end.
+pub fn help_scroll(keymap: &Keymap, height: u16, scroll: usize, action: Action, n: isize) -> usize {
+    let delta = match action {
+        Action::Down => n,
+        Action::Up => -n,
+        Action::HalfPageDown | Action::PageDown => 10 * n,
+        Action::HalfPageUp | Action::PageUp => -10 * n,
+        Action::Wheel { down, .. } => {
+            if down {
+                3
+            } else {
+                -3
+            }
+        }
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => 0,
+    };
+    let max = crate::ui::help::max_scroll(keymap, height);
+    scroll.saturating_add_signed(delta).min(max)
 }
 
 /// Lines in half a page.

@@ -9,8 +9,8 @@ use super::layout::{centered, wrap::width};
 use super::theme::Role;
 use super::truncate;
 use crate::app::Action;
+use crate::app::Config;
 use crate::app::keymap::Keymap;
-use crate::app::state::State;
 
 /// The help text: one `(keys, description)` line per bound action, then the extras.
 pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
@@ -23,7 +23,7 @@ pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
     out.push(("wheel".into(), "scroll the pane under the pointer".into()));
     out.push((
         "click".into(),
-        "select an actor, an event, a mention or a quote".into(),
+        "select an actor, an event, a mention, a quote or a list row".into(),
     ));
     out
 }
@@ -39,9 +39,9 @@ pub fn max_scroll(keymap: &Keymap, height: u16) -> usize {
 }
 
 /// Draws the help overlay over `area`, scrolled by `scroll` lines.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect, scroll: usize) {
-    let theme = &state.config.theme;
-    let entries = lines(&state.config.keymap);
+pub fn render(frame: &mut Frame<'_>, config: &Config, area: Rect, scroll: usize) {
+    let theme = &config.theme;
+    let entries = lines(&config.keymap);
     let key_width = entries
         .iter()
         .map(|(k, _)| width(k))

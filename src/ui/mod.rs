@@ -1,13 +1,15 @@
 //! Views: each pane renders from a borrow of [`State`] and changes nothing.
 //!
-//! [`render`] draws a whole frame: header, article, sidebar (Actors above Timeline), status
-//! line, and the overlays (help, quote details) on top.
+//! [`draw`] draws the session: the article if one is open, else the list of a feed or folder.
+//! [`render`] draws a whole article frame: header, article, sidebar (Actors above Timeline),
+//! status line, and the overlays (help, quote details) on top.
 
 pub mod actors;
 pub mod article;
 pub mod header;
 pub mod help;
 pub mod layout;
+pub mod list;
 pub mod popup;
 pub mod status;
 pub mod theme;
@@ -17,8 +19,22 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Clear;
 
+use crate::app::Session;
 use crate::app::state::{Overlay, State};
 use layout::Mode;
+
+/// Draws the whole screen for `session`: its article, or its list.
+pub fn draw(frame: &mut Frame<'_>, session: &Session) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if let Some(article) = &session.article {
+        render(frame, article);
+    } else if let Some(list) = session.list() {
+        list::render(frame, session, list, area);
+    }
+}
 
 /// Draws the whole screen for `state`.
 pub fn render(frame: &mut Frame<'_>, state: &State) {
@@ -45,7 +61,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State) {
     }
     status::render(frame, state, clip(panes.status));
     match state.overlay {
-        Some(Overlay::Help { scroll }) => help::render(frame, state, area, scroll),
+        Some(Overlay::Help { scroll }) => help::render(frame, &state.config, area, scroll),
         Some(Overlay::Quote) => popup::render(frame, state, area),
         None => {}
     }

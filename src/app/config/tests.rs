@@ -108,7 +108,7 @@ fn bad_configs_name_file_line_and_key() {
         ("[keys]\ndown = 3\n", 2, None, "key name"),
         ("[keys\n", 1, None, ""),
         (
-            "[keys]\ndown = \"j\"\nquit = []\n",
+            "[keys]\ndown = \"j\"\nquit = []\nexit = []\n",
             3,
             Some("keys.quit"),
             "no key is left",

@@ -1,0 +1,174 @@
+//! The list of a feed's items or a folder's articles: its rows, what each row opens, and the
+//! selection. Folder articles are analysed once, when the list is made.
+
+use super::quotes::quotes;
+use super::state::ListCursor;
+use crate::analysis::date::Date;
+use crate::analysis::{Analysis, analyze};
+use crate::document::{EntryContent, Feed, FeedItem, Folder, Loaded};
+use crate::ui::header::source_name;
+
+/// An article with its analysis, ready for the reader.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The article and its loading warning.
+    pub loaded: Loaded,
+    /// Its analysis.
+    pub analysis: Analysis,
+}
+
+impl Opened {
+    /// Analyses `loaded`.
+    pub fn new(loaded: Loaded) -> Opened {
+        let document = &loaded.document;
+        let analysis = analyze(&document.text, document.published);
+        Opened { loaded, analysis }
+    }
+}
+
+/// What a row opens.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A feed item: read from its content, or fetched from its link.
+    Item(Box<FeedItem>),
+    /// A folder's article, already analysed.
+    Article(Box<Opened>),
+    /// A feed in a folder: opens the list of its items.
+    Feed(Feed),
+}
+
+/// One row of a list.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The title shown.
+    pub title: String,
+    /// The publication date.
+    pub date: Option<Date>,
+    /// The last column: a feed item's source, a folder article's actor and quote counts.
+    pub detail: String,
+    /// What Enter opens.
+    pub target: Target,
+}
+
+/// A list of items to pick from.
+#[derive(Debug, Clone)]
+pub struct ListView {
+    /// The feed's title or the folder's path, for the header.
+    pub title: String,
+    /// Where the list came from (a path or URL), for the header.
+    pub source: Option<String>,
+    /// What the rows are, for the list's border: `Items` or `Articles`.
+    pub heading: &'static str,
+    /// The rows, in the feed's order or by file name.
+    pub rows: Vec<Row>,
+    /// The selected row and the first row shown.
+    pub cursor: ListCursor,
+}
+
+impl ListView {
+    /// The items of `feed`: title, date, and the site they link to (or the feed's name).
+    pub fn feed(feed: Feed) -> ListView {
+        let feed_name = feed.source.as_deref().map(source_name).map(str::to_owned);
+        let rows = feed
+            .items
+            .into_iter()
+            .map(|item| Row {
+                title: item
+                    .title
+                    .clone()
+                    .filter(|t| !t.trim().is_empty())
+                    .unwrap_or_else(|| item.name()),
+                date: item.published,
+                detail: item
+                    .link
+                    .as_deref()
+                    .filter(|l| crate::document::is_web_address(l))
+                    .map(source_name)
+                    .map(str::to_owned)
+                    .or_else(|| feed_name.clone())
+                    .unwrap_or_default(),
+                target: Target::Item(Box::new(item)),
+            })
+            .collect();
+        ListView {
+            title: feed.title.unwrap_or_else(|| "(untitled feed)".to_owned()),
+            source: feed.source,
+            heading: "Items",
+            rows,
+            cursor: ListCursor::default(),
+        }
+    }
+
+    /// The articles and feeds of `folder`, each article analysed once: title, date, actors
+    /// and quotes; a feed shows how many items it has.
+    pub fn folder(folder: Folder) -> ListView {
+        let rows = folder
+            .entries
+            .into_iter()
+            .map(|entry| {
+                let date = entry.published();
+                let title = entry
+                    .title()
+                    .filter(|t| !t.trim().is_empty())
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| source_name(&entry.path.display().to_string()).to_owned());
+                let (detail, target) = match entry.content {
+                    EntryContent::Article(loaded) => {
+                        let opened = Opened::new(*loaded);
+                        let detail = format!(
+                            "{} · {}",
+                            counted(opened.analysis.actors.len(), "actor"),
+                            counted(quotes(&opened.analysis).len(), "quote")
+                        );
+                        (detail, Target::Article(Box::new(opened)))
+                    }
+                    EntryContent::Feed(feed) => (
+                        format!("feed · {}", counted(feed.items.len(), "item")),
+                        Target::Feed(feed),
+                    ),
+                };
+                Row {
+                    title,
+                    date,
+                    detail,
+                    target,
+                }
+            })
+            .collect();
+        ListView {
+            title: folder.path.display().to_string(),
+            source: None,
+            heading: "Articles",
+            rows,
+            cursor: ListCursor::default(),
+        }
+    }
+
+    /// The selected row, if the list has any.
+    pub fn selected(&self) -> Option<&Row> {
+        self.rows.get(self.cursor.selected)
+    }
+
+    /// Moves the selection by `delta` rows.
+    pub fn step(&mut self, delta: isize) {
+        self.cursor.step(delta, self.rows.len());
+    }
+
+    /// Selects the first (`end` false) or the last row.
+    pub fn jump(&mut self, end: bool) {
+        self.cursor.selected = if end {
+            self.rows.len().saturating_sub(1)
+        } else {
+            0
+        };
+    }
+}
+
+/// `n` and the noun, plural unless `n` is one: `3 actors`, `1 quote`.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

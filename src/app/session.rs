@@ -1,0 +1,355 @@
+//! A reading session: the lists a feed or folder opened (a folder's feed stacks its list on
+//! the folder's), the article open over them, a load in progress, and the actions on lists.
+//!
+//! Like [`super::update`], nothing here touches the terminal, files or the network: an item
+//! that has to be fetched becomes an [`Effect::Load`] for the event loop, whose result comes
+//! back through [`Session::loaded`].
+
+use super::action::Action;
+use super::config::Config;
+use super::list::{ListView, Opened, Target};
+use super::state::{Effect, State};
+use super::update::{help_scroll, update};
+use crate::document::{LoadError, LoadOptions, Source};
+
+/// Rows above the first list row: the header and the list's top border.
+pub const LIST_TOP: u16 = 2;
+/// Rows below the last list row: the list's bottom border and the status line.
+const LIST_BOTTOM: u16 = 2;
+
+/// An item being fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loading {
+    /// Tells this load's result from one that was cancelled or replaced.
+    pub ticket: u64,
+    /// The address being fetched.
+    pub name: String,
+    /// The spinner's frame.
+    pub frame: usize,
+}
+
+/// Everything the reader shows: lists, an article, and what is loading.
+#[derive(Debug)]
+pub struct Session {
+    /// The lists, the one shown last; empty when the input was one article.
+    pub lists: Vec<ListView>,
+    /// The article being read, over the lists.
+    pub article: Option<Box<State>>,
+    /// Key bindings and styles.
+    pub config: Config,
+    /// How items are loaded.
+    pub options: LoadOptions,
+    /// Terminal columns and rows.
+    pub screen: (u16, u16),
+    /// The help overlay over a list, scrolled by this many lines.
+    pub help: Option<usize>,
+    /// The item being fetched.
+    pub loading: Option<Loading>,
+    /// The last ticket handed out.
+    pub tickets: u64,
+    /// A message for the list's status line, until the next action.
+    pub message: Option<String>,
+    /// Whether the reader should exit.
+    pub quit: bool,
+    /// Work for the event loop (fetches), taken by it.
+    pub effects: Vec<Effect>,
+}
+
+impl Session {
+    /// A session on `source`: its article, or the list of its items or files.
+    pub fn new(source: Source, config: Config, options: LoadOptions, size: (u16, u16)) -> Session {
+        let mut session = Session {
+            lists: Vec::new(),
+            article: None,
+            config,
+            options,
+            screen: size,
+            help: None,
+            loading: None,
+            tickets: 0,
+            message: None,
+            quit: false,
+            effects: Vec::new(),
+        };
+        match source {
+            Source::Article(loaded) => session.open_article(Opened::new(loaded)),
+            Source::Feed(feed) => session.lists.push(ListView::feed(feed)),
+            Source::Folder(folder) => {
+                let skipped = &folder.skipped;
+                if let Some(first) = skipped.first() {
+                    session.message = Some(match skipped.len() {
+                        1 => format!("skipped: {first}"),
+                        n => format!("{n} files skipped; the first: {first}"),
+                    });
+                }
+                session.lists.push(ListView::folder(folder));
+            }
+        }
+        session.sync();
+        session
+    }
+
+    /// The list shown when no article is open.
+    pub fn list(&self) -> Option<&ListView> {
+        self.lists.last()
+    }
+
+    /// Rows of list items on screen.
+    pub fn list_height(&self) -> usize {
+        usize::from(self.screen.1.saturating_sub(LIST_TOP + LIST_BOTTOM)).max(1)
+    }
+
+    /// Applies `action` to the article if one is open, else to the list.
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            self.screen = (w, h);
+        }
+        if let Some(article) = self.article.as_deref_mut() {
+            let from_list = !self.lists.is_empty();
+            match action {
+                Action::Quit if from_list => self.article = None,
+                Action::Close if from_list && article.at_rest() => self.article = None,
+                _ => {
+                    update(article, action);
+                    self.quit |= article.quit;
+                }
+            }
+            let mut effects = self.article_effects();
+            self.effects.append(&mut effects);
+            self.sync();
+            return;
+        }
+        if !matches!(action, Action::Tick | Action::Resize(..)) {
+            self.message = None;
+        }
+        if let Some(scroll) = self.help {
+            self.help_action(scroll, action);
+        } else {
+            self.list_action(action);
+        }
+        self.sync();
+    }
+
+    /// The result of the load with `ticket`: the article opens, or the error shows in the
+    /// status line. A result nobody waits for any more (cancelled, replaced) is dropped.
+    pub fn loaded(&mut self, ticket: u64, result: Result<Box<Opened>, LoadError>) {
+        if self.loading.as_ref().is_none_or(|l| l.ticket != ticket) {
+            return;
+        }
+        self.loading = None;
+        match result {
+            Ok(opened) => self.open_article(*opened),
+            Err(error) => self.message = Some(error.to_string()),
+        }
+    }
+
+    fn article_effects(&mut self) -> Vec<Effect> {
+        self.article
+            .as_deref_mut()
+            .map(|a| std::mem::take(&mut a.effects))
+            .unwrap_or_default()
+    }
+
+    fn help_action(&mut self, scroll: usize, action: Action) {
+        match action {
+            Action::Exit | Action::Quit => self.quit = true,
+            Action::Help | Action::Close => self.help = None,
+            _ => {
+                let height = self.screen.1;
+                self.help = Some(help_scroll(&self.config.keymap, height, scroll, action, 1));
+            }
+        }
+    }
+
+    fn list_action(&mut self, action: Action) {
+        let nested = self.lists.len() > 1;
+        match action {
+            Action::Exit => self.quit = true,
+            Action::Quit if nested => self.back(),
+            Action::Quit => self.quit = true,
+            Action::Close if self.loading.is_some() => {
+                self.loading = None;
+                self.message = Some("loading cancelled".to_owned());
+            }
+            Action::Close if nested => self.back(),
+            Action::Click { row, .. } => self.click(row),
+            Action::Activate => self.open_selected(),
+            Action::Help => self.help = Some(0),
+            Action::Tick => {
+                if let Some(loading) = &mut self.loading {
+                    loading.frame = loading.frame.wrapping_add(1);
+                }
+            }
+            _ => self.move_selection(action),
+        }
+    }
+
+    /// `j k g G`, pages and the wheel in the shown list.
+    fn move_selection(&mut self, action: Action) {
+        let page = isize::try_from(self.list_height()).unwrap_or(1);
+        let Some(list) = self.lists.last_mut() else {
+            return;
+        };
+        match action {
+            Action::Down => list.step(1),
+            Action::Up => list.step(-1),
+            Action::HalfPageDown => list.step((page / 2).max(1)),
+            Action::HalfPageUp => list.step(-(page / 2).max(1)),
+            Action::PageDown => list.step(page),
+            Action::PageUp => list.step(-page),
+            Action::Top => list.jump(false),
+            Action::Bottom => list.jump(true),
+            Action::Wheel { down, .. } => list.step(if down { 3 } else { -3 }),
+            _ => {}
+        }
+    }
+
+    /// Leaves the shown list for the one under it (a folder's feed back to the folder).
+    fn back(&mut self) {
+        self.lists.pop();
+        self.loading = None;
+    }
+
+    /// A click on screen row `row`: selects the row under it; on the selected row, opens it.
+    fn click(&mut self, row: u16) {
+        let height = self.list_height();
+        let Some(list) = self.lists.last_mut() else {
+            return;
+        };
+        let Some(on_screen) = row.checked_sub(LIST_TOP).map(usize::from) else {
+            return;
+        };
+        let index = list.cursor.offset + on_screen;
+        if on_screen >= height || index >= list.rows.len() {
+            return;
+        }
+        if index == list.cursor.selected {
+            self.open_selected();
+        } else {
+            list.cursor.selected = index;
+        }
+    }
+
+    /// Enter on a row: an article opens; a feed in a folder opens its list; a feed item with
+    /// its content opens at once, one with only a link is fetched by the event loop.
+    fn open_selected(&mut self) {
+        let Some(row) = self.list().and_then(ListView::selected) else {
+            return;
+        };
+        match &row.target {
+            Target::Article(opened) => {
+                let opened = (**opened).clone();
+                self.open_article(opened);
+            }
+            Target::Feed(feed) => {
+                let list = ListView::feed(feed.clone());
+                self.lists.push(list);
+                self.loading = None;
+            }
+            Target::Item(item) if item.has_content() => match item.load(self.options) {
+                Ok(loaded) => {
+                    self.loading = None;
+                    self.open_article(Opened::new(loaded));
+                }
+                Err(error) => self.message = Some(error.to_string()),
+            },
+            Target::Item(item) => {
+                let item = item.clone();
+                self.tickets += 1;
+                self.loading = Some(Loading {
+                    ticket: self.tickets,
+                    name: item.name(),
+                    frame: 0,
+                });
+                self.effects.push(Effect::Load {
+                    ticket: self.tickets,
+                    item,
+                });
+            }
+        }
+    }
+
+    fn open_article(&mut self, opened: Opened) {
+        let Opened { loaded, analysis } = opened;
+        let config = self.config.clone();
+        let mut state = State::new(loaded.document, analysis, config, self.screen);
+        state.message = loaded.warning;
+        self.article = Some(Box::new(state));
+    }
+
+    /// Keeps the selection of the shown list on screen.
+    fn sync(&mut self) {
+        let height = self.list_height();
+        if let Some(list) = self.lists.last_mut() {
+            list.cursor.keep_visible(list.rows.len(), height, 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Feed, FeedItem};
+
+    fn item(title: &str, content: Option<&str>) -> FeedItem {
+        FeedItem {
+            title: Some(title.to_owned()),
+            link: Some(format!("https://example.com/{title}")),
+            published: None,
+            author: None,
+            summary: None,
+            content: content.map(|c| crate::document::Body::Text(c.to_owned())),
+            feed: None,
+        }
+    }
+
+    fn session() -> Session {
+        let feed = Feed {
+            title: Some("Wire".into()),
+            source: None,
+            items: vec![item("a", None), item("b", Some("Text of b."))],
+        };
+        let config = Config::defaults(false).unwrap();
+        Session::new(Source::Feed(feed), config, LoadOptions::default(), (80, 24))
+    }
+
+    #[test]
+    fn stale_and_replaced_loads_are_dropped() {
+        let mut s = session();
+        s.update(Action::Activate);
+        let first = s.loading.clone().unwrap().ticket;
+        s.update(Action::Close);
+        assert!(s.loading.is_none());
+        s.update(Action::Activate);
+        let second = s.loading.clone().unwrap().ticket;
+        assert_ne!(first, second);
+        let err = || LoadError::NoContent { name: "x".into() };
+        s.loaded(first, Err(err()));
+        assert!(
+            s.loading.is_some() && s.message.is_none(),
+            "the old result is dropped"
+        );
+        s.loaded(second, Err(err()));
+        assert!(s.loading.is_none() && s.message.is_some());
+        assert!(s.article.is_none(), "the list stays");
+    }
+
+    #[test]
+    fn a_click_selects_then_opens() {
+        let mut s = session();
+        s.update(Action::Click {
+            column: 5,
+            row: LIST_TOP + 1,
+        });
+        assert_eq!(s.lists[0].cursor.selected, 1);
+        assert!(s.article.is_none());
+        s.update(Action::Click {
+            column: 5,
+            row: LIST_TOP + 1,
+        });
+        assert!(s.article.is_some(), "a click on the selected row opens it");
+        s.update(Action::Close);
+        s.update(Action::Click { column: 5, row: 0 });
+        assert_eq!(s.lists[0].cursor.selected, 1, "the header is not a row");
+    }
+}
