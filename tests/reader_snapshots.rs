@@ -158,3 +158,36 @@ fn hostile_text_60x16() {
     }
     assert_snapshot!(screen_text(&buf));
 }
+
+#[test]
+fn feed_list_80x24() {
+    let mut s = fixture_session("rss2.xml", 80, 24, false);
+    s.update(Action::Down);
+    assert_snapshot!(screen_text(&render_session(&s)));
+}
+
+#[test]
+fn folder_list_80x24() {
+    let s = fixture_session("folder", 80, 24, false);
+    assert_snapshot!(screen_text(&render_session(&s)));
+}
+
+#[test]
+fn feed_list_loading_no_color() {
+    let mut s = fixture_session("rss2.xml", 80, 24, true);
+    apply_session(&mut s, &[Action::Down, Action::Activate, Action::Tick]);
+    let buf = render_session(&s);
+    for cell in buf.content() {
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+            "no colour under NO_COLOR"
+        );
+    }
+    let status = screen_text(&buf).lines().last().unwrap().to_owned();
+    assert!(
+        status.starts_with(" ⠙ Loading https://example.com/news/council… · Esc cancels ")
+            && status.trim_end().ends_with("? help"),
+        "{status:?}"
+    );
+}

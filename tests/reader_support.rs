@@ -5,10 +5,10 @@
 use byline::analysis::analyze;
 use byline::analysis::span::Span;
 use byline::analysis::timeline::{TimelineEntry, TimexType};
-use byline::app::input::key_action;
+use byline::app::input::{key_action, session_action};
 use byline::app::keymap::Key;
 use byline::app::state::State;
-use byline::app::{Action, Config, update};
+use byline::app::{Action, Config, Session, update};
 use byline::document::{Document, Input, LoadOptions, load};
 use byline::ui::layout::flow::Pos;
 use ratatui::Terminal;
@@ -222,4 +222,39 @@ pub fn style_runs(buf: &Buffer, rows: std::ops::Range<u16>, x0: u16, x1: u16) ->
         }
     }
     out
+}
+
+/// A session on the fixture `name` (relative to the package, as `byline` would open it) on
+/// a `w` × `h` screen, with the default config.
+pub fn fixture_session(name: &str, w: u16, h: u16, no_color: bool) -> Session {
+    let input = Input::Path(format!("tests/fixtures/{name}").into());
+    let options = LoadOptions::default();
+    let source = byline::document::open(&input, options).unwrap();
+    Session::new(source, Config::defaults(no_color).unwrap(), options, (w, h))
+}
+
+/// Presses the key named `spec` in `session` (through the keymap, as the reader does).
+pub fn press_in(session: &mut Session, spec: &str) {
+    let key = Key::parse(spec).unwrap();
+    let ev = ratatui::crossterm::event::Event::Key(event(key));
+    if let Some(a) = session_action(session, &ev) {
+        session.update(a);
+    }
+}
+
+/// Renders `session` into a fresh buffer of its screen size.
+pub fn render_session(session: &Session) -> Buffer {
+    let (w, h) = session.screen;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|frame| byline::ui::draw(frame, session))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// Applies `actions` to `session` in order.
+pub fn apply_session(session: &mut Session, actions: &[Action]) {
+    for &a in actions {
+        session.update(a);
+    }
 }

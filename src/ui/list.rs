@@ -69,7 +69,7 @@ fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>>
         .max()
         .unwrap_or(0)
         .min(total / 3);
-    let title_width = total.saturating_sub(DATE + detail_width + 6);
+    let title_width = total.saturating_sub(DATE + detail_width + 7);
     list.rows
         .iter()
         .enumerate()
@@ -89,8 +89,9 @@ fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>>
             } else {
                 (theme.style(Role::Text), theme.style(Role::Dim))
             };
+            let mark = if selected { "▶ " } else { "  " };
             let mut line = Line::from(vec![
-                Span::styled(format!(" {title}{title_pad}  "), text),
+                Span::styled(format!("{mark}{title}{title_pad}  "), text),
                 Span::styled(format!("{date}  "), dim),
                 Span::styled(format!("{detail}{detail_pad} "), dim),
             ]);
