@@ -6,7 +6,8 @@
 #     mouse reporting off, cursor shown);
 #   - SIGTERM exits 143 with the terminal restored;
 #   - a bad config is an error naming file, line and key, and the reader does not start;
-#   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows).
+#   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows);
+#   - a feed file opens as a list; Enter opens an item, Esc goes back, q quits.
 # Usage: tests/smoke.sh [path/to/byline]   (default: target/release/byline, built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -162,6 +163,16 @@ if wait_file "$work/user.status" && grep -qx 'exit=0' "$work/user.status"; then
 else
   not_ok "\$XDG_CONFIG_HOME/byline/config.toml rebinds quit"
 fi
+
+# --- A feed file: the list, Enter opens the first item, Esc back to the list, q quits.
+start feed tests/fixtures/rss2.xml
+if wait_for "Items 1/2" && wait_for "Council to meet on compensation"; then ok "a feed opens as a list"; else not_ok "a feed opens as a list"; fi
+tm send-keys -t smoke Enter
+if wait_for "Actors" && wait_gone "Items 1/2"; then ok "Enter opens the item"; else not_ok "Enter opens the item"; fi
+tm send-keys -t smoke Escape
+if wait_for "Items 1/2" && [ ! -e "$work/feed.status" ]; then ok "Esc goes back to the list"; else not_ok "Esc goes back to the list"; fi
+tm send-keys -t smoke q
+if wait_file "$work/feed.status" && grep -qx 'exit=0' "$work/feed.status"; then ok "q in the list quits"; else not_ok "q in the list quits ($(cat "$work/feed.status" 2>/dev/null))"; fi
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
