@@ -89,6 +89,7 @@ pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<E
         )?);
     }
     install_panic_hook();
+    spawn_watchdog(Arc::clone(&signal));
     let result = TerminalGuard::enter().and_then(|_guard| {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         let size = terminal.size()?;
@@ -204,6 +205,27 @@ pub fn restore_terminal() {
         ratatui::crossterm::cursor::Show
     );
     let _ = disable_raw_mode();
+}
+
+/// How long the event loop has to notice a stop signal before the watchdog ends the process.
+const GRACE: Duration = Duration::from_secs(1);
+
+/// Ends the process if a stop signal arrives while the event loop cannot see it. When the
+/// terminal vanishes (its window closed, its tmux server killed), crossterm's input poll spins
+/// on the dead descriptor and never returns (crossterm-rs/crossterm#793), so the loop never
+/// checks the signal flag; the watchdog restores what it can and exits with 128 + signal.
+fn spawn_watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(100));
+            let sig = signal.load(Ordering::Relaxed);
+            if sig != 0 {
+                std::thread::sleep(GRACE);
+                restore_terminal();
+                std::process::exit(128 + i32::try_from(sig).unwrap_or(15));
+            }
+        }
+    });
 }
 
 /// A panic restores the terminal before its message is printed.

@@ -7,7 +7,8 @@
 #   - SIGTERM exits 143 with the terminal restored;
 #   - a bad config is an error naming file, line and key, and the reader does not start;
 #   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows);
-#   - a feed file opens as a list; Enter opens an item, Esc goes back, q quits.
+#   - a feed file opens as a list; Enter opens an item, Esc goes back, q quits;
+#   - a vanished terminal (its tmux server killed) ends the reader.
 # Usage: tests/smoke.sh [path/to/byline]   (default: target/release/byline, built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -173,6 +174,28 @@ tm send-keys -t smoke Escape
 if wait_for "Items 1/2" && [ ! -e "$work/feed.status" ]; then ok "Esc goes back to the list"; else not_ok "Esc goes back to the list"; fi
 tm send-keys -t smoke q
 if wait_file "$work/feed.status" && grep -qx 'exit=0' "$work/feed.status"; then ok "q in the list quits"; else not_ok "q in the list quits ($(cat "$work/feed.status" 2>/dev/null))"; fi
+
+# --- A vanished terminal (its tmux server killed) ends the reader instead of leaving it
+# spinning on the dead descriptor.
+start vanish
+if wait_for "Putin Holds First Talks" && wait_file "$work/vanish.pid"; then
+  pid=$(cat "$work/vanish.pid")
+  tm kill-server >/dev/null 2>&1 || true
+  gone=no
+  for _ in $(seq 50); do
+    state=$(ps -o stat= -p "$pid" 2>/dev/null || true)
+    case "$state" in "" | Z*) gone=yes; break ;; esac
+    sleep 0.1
+  done
+  if [ "$gone" = yes ]; then
+    ok "a vanished terminal ends the reader"
+  else
+    kill -9 "$pid" 2>/dev/null || true
+    not_ok "a vanished terminal ends the reader"
+  fi
+else
+  not_ok "the reader starts for the vanished-terminal test"
+fi
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
