@@ -34,7 +34,8 @@ impl Mentions {
                     .map(move |m| (m.span, k, m.form == MentionForm::Name))
             })
             .collect();
-        all.sort_unstable_by_key(|&(s, k, _)| (s.start, k));
+        // Each actor's mentions are already in order: a stable sort merges the runs.
+        all.sort_by_key(|&(s, k, _)| (s.start, k));
         let surname = |a: &Actor| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned();
         let short = actors
             .iter()

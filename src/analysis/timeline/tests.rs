@@ -516,5 +516,31 @@ fn every_trigger_is_found_and_passes_the_sentence_filter() {
     }
     assert_eq!(words::head("yearly-ish"), None);
     assert!(!words::may_hold_time("He said the talks were useful."));
-    assert!(words::may_hold_time("It cost 5 dollars."));
+    assert!(!words::may_hold_time(
+        "It cost $3.2 billion, or 2,677 per person."
+    ));
+    for s in [
+        "in 2009",
+        "at 10:30",
+        "on 7/8/07",
+        "on 2026-01-16",
+        "the 1990s",
+        "at 3pm",
+        "at 3 p.m.",
+        "at 9 o'clock",
+        "its Q3 results",
+        "the FY2026 budget",
+        "on the 2nd",
+    ] {
+        assert!(words::may_hold_time(s), "{s}");
+    }
+}
+
+#[test]
+fn irregular_pasts_are_sorted_and_found() {
+    assert!(words::IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+    for w in words::IRREGULAR_PAST {
+        assert!(words::irregular_past(w) && words::irregular_past(&w.to_uppercase()));
+    }
+    assert!(!words::irregular_past("walked") && !words::irregular_past("a"));
 }

@@ -205,24 +205,68 @@ fn head_bytes(b: &[u8]) -> Option<Head> {
     heads.get(i).map(|&(_, h)| h)
 }
 
-/// Whether `s` (a sentence) may hold a time expression: it has a digit or a trigger word.
-/// Sentences without either are skipped before tokenising.
+/// Whether `s` (a sentence) may hold a time expression: a trigger word, a letter code glued to
+/// digits ("Q3", "FY2026"), or digits that can be part of a date or time (a year, "10:30",
+/// "7/8/07", "1990s", "3pm", "3 p.m."). Sentences without any are skipped before tokenising;
+/// counts and amounts ("2,677", "$3.2") alone do not make a time expression.
 pub(super) fn may_hold_time(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut start = None;
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let start = i;
         if c.is_ascii_digit() {
-            return true;
-        }
-        if c.is_ascii_alphabetic() {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take()
-            && b.get(st..i).and_then(head_bytes).is_some()
-        {
-            return true;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if digits_may_be_time(b, start, i) {
+                return true;
+            }
+        } else if c.is_ascii_alphabetic() {
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            let glued_digit = b.get(i).is_some_and(u8::is_ascii_digit) && i - start <= 2;
+            if glued_digit || b.get(start..i).and_then(head_bytes).is_some() {
+                return true;
+            }
+        } else {
+            i += 1;
         }
     }
-    start.is_some_and(|st| b.get(st..).and_then(head_bytes).is_some())
+    false
+}
+
+/// Whether the digits `b[start..end]` can belong to a date or time.
+fn digits_may_be_time(b: &[u8], start: usize, end: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| b.get(k)).copied();
+    let digit = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_digit());
+    let (before, before2) = (at(start.checked_sub(1)), at(start.checked_sub(2)));
+    let (after, after2) = (at(Some(end)), at(Some(end + 1)));
+    // Inside a larger number: "2,677", "3.2".
+    if matches!(before, Some(b',' | b'.')) && digit(before2)
+        || matches!(after, Some(b',' | b'.')) && digit(after2)
+    {
+        return false;
+    }
+    if matches!(after, Some(b':' | b'/' | b'-')) && digit(after2)
+        || matches!(before, Some(b':' | b'/' | b'-')) && digit(before2)
+        || after.is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return true; // "10:30", "7/8/07", "2026-01-16", "1990s", "3pm", "2nd"
+    }
+    let year = b
+        .get(start..end)
+        .and_then(digits)
+        .is_some_and(|n| end - start == 4 && (1000..=2199).contains(&n));
+    let rest = b.get(end..).unwrap_or(&[]);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let clock = [&b"a.m"[..], b"p.m", b"am", b"pm", b"o'c", "o’c".as_bytes()]
+        .iter()
+        .any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(p))
+        });
+    year || clock
 }
 
 /// Classifies one token of `text`.
@@ -409,98 +453,111 @@ const NOT_ING: &[&str] = &[
     "outing",
 ];
 
-/// Common irregular simple-past forms (not also present or base forms).
+/// Common irregular simple-past forms (not also present or base forms), sorted.
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "ate",
+    "awoke",
+    "became",
+    "began",
+    "bent",
+    "bit",
+    "bled",
+    "blew",
+    "bore",
+    "bought",
+    "bound",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "clung",
+    "crept",
+    "dealt",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forgave",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "hung",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "oversaw",
+    "paid",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "slept",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "stole",
+    "stood",
+    "struck",
+    "swept",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "underwent",
+    "upheld",
+    "went",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
+/// Whether `w` (any case) is a common irregular simple-past form.
 pub(super) fn irregular_past(w: &str) -> bool {
-    const PAST: &[&str] = &[
-        "ate",
-        "awoke",
-        "became",
-        "began",
-        "bent",
-        "bit",
-        "bled",
-        "blew",
-        "bore",
-        "bought",
-        "bound",
-        "broke",
-        "brought",
-        "built",
-        "caught",
-        "chose",
-        "clung",
-        "came",
-        "crept",
-        "dealt",
-        "drew",
-        "drove",
-        "dug",
-        "fed",
-        "fell",
-        "felt",
-        "fled",
-        "flew",
-        "forgave",
-        "forgot",
-        "fought",
-        "found",
-        "froze",
-        "gave",
-        "got",
-        "grew",
-        "heard",
-        "held",
-        "hid",
-        "hung",
-        "kept",
-        "knew",
-        "laid",
-        "led",
-        "left",
-        "lent",
-        "lost",
-        "made",
-        "meant",
-        "met",
-        "oversaw",
-        "paid",
-        "ran",
-        "rang",
-        "rode",
-        "rose",
-        "said",
-        "sang",
-        "sank",
-        "sat",
-        "saw",
-        "sent",
-        "shook",
-        "shot",
-        "slept",
-        "sold",
-        "sought",
-        "spent",
-        "spoke",
-        "stole",
-        "stood",
-        "struck",
-        "swept",
-        "swore",
-        "taught",
-        "thought",
-        "threw",
-        "told",
-        "took",
-        "tore",
-        "underwent",
-        "understood",
-        "upheld",
-        "went",
-        "withdrew",
-        "woke",
-        "won",
-        "wore",
-        "wrote",
-    ];
-    PAST.iter().any(|p| p.eq_ignore_ascii_case(w))
+    let b = w.as_bytes();
+    if b.len() > 16 || b.len() < 3 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = buf.get(..b.len()).unwrap_or(&[]);
+    IRREGULAR_PAST
+        .binary_search_by(|p| p.as_bytes().cmp(lower))
+        .is_ok()
 }
