@@ -77,13 +77,27 @@ fn paragraph(text: &str, seg: &Segmentation, para: Span, next_opens: bool, out: 
     // The open double mark, and an open single mark (outer or nested).
     let mut double: Option<Span> = None;
     let mut single: Option<Span> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Jump from one possible mark to the next: ASCII quotes, and the lead bytes of « » (C2)
+    // and of the curly marks (E2). Lead bytes are always char boundaries.
+    let bytes = body.as_bytes();
+    let candidate = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
+    let mut from = 0;
+    while let Some(i) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(candidate))
+        .map(|k| from + k)
+    {
+        let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
+            from = i + 1;
+            continue;
+        };
+        from = i + c.len_utf8();
+        let Some((weight, role)) = classify(c) else {
+            continue;
+        };
+        let next = body.get(from..).and_then(|rest| rest.chars().next());
         let at = para.start + i;
         let mark = Span::new(at, at + c.len_utf8());
-        let kind = classify(c);
-        let Some((weight, role)) = kind else { continue };
         let before = text.get(..at).and_then(|t| t.chars().next_back());
         let opens = match role {
             Role::Open => true,
