@@ -11,18 +11,8 @@ use super::layout::shrink;
 use super::layout::wrap::width;
 use super::theme::Role;
 use super::truncate;
-use crate::analysis::actors::{Actor, ActorKind};
+use crate::analysis::actors::Actor;
 use crate::app::state::{Focus, State};
-
-fn kind_role(kind: ActorKind) -> Role {
-    match kind {
-        ActorKind::Person => Role::Person,
-        ActorKind::Organization => Role::Organization,
-        ActorKind::Place => Role::Place,
-        ActorKind::Group => Role::Group,
-        ActorKind::Other => Role::Other,
-    }
-}
 
 /// Screen rows of actor `i` in the list: two for the selected actor when it has a role.
 fn rows_of(state: &State, i: usize, actor: &Actor) -> u16 {
@@ -95,7 +85,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         let name_style = if selected && focused {
             row_style
         } else {
-            theme.style(kind_role(actor.kind)).patch(row_style)
+            theme.style(Role::of_kind(actor.kind)).patch(row_style)
         };
         let line = Line::from(vec![
             Span::styled(marker, row_style),

@@ -10,7 +10,6 @@ use super::layout::Panes;
 use super::layout::flow::Line;
 use super::layout::wrap::{Row, sanitize};
 use super::theme::{Role, Theme};
-use crate::analysis::actors::ActorKind;
 use crate::analysis::span::Span;
 use crate::app::state::{Focus, State};
 
@@ -66,16 +65,6 @@ fn overlapping<T>(items: &[T], row: Row, span: impl Fn(&T) -> Span) -> (usize, &
     (from, rest.get(..n).unwrap_or(&[]))
 }
 
-fn kind_role(kind: ActorKind) -> Role {
-    match kind {
-        ActorKind::Person => Role::Person,
-        ActorKind::Organization => Role::Organization,
-        ActorKind::Place => Role::Place,
-        ActorKind::Group => Role::Group,
-        ActorKind::Other => Role::Other,
-    }
-}
-
 /// Draws one row at `(x, y)` within `width` columns, split where the highlighting changes.
 fn draw_row(
     buf: &mut Buffer,
@@ -128,7 +117,7 @@ fn draw_row(
         }
         if let Some(m) = marks.iter().find(|m| m.span.contains(piece)) {
             if let Some(actor) = state.analysis.actors.get(m.actor) {
-                style = style.patch(theme.style(kind_role(actor.kind)));
+                style = style.patch(theme.style(Role::of_kind(actor.kind)));
             }
             if selected == Some(m.actor) {
                 style = style.patch(theme.style(Role::Selected));

@@ -167,13 +167,5 @@ fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
         hints.push(format!("{} {back}", key(session, Action::Quit)));
         (truncate(&hints.join(" · "), room), style)
     };
-    let gap = usize::from(area.width).saturating_sub(1 + width(&left) + width(&right));
-    let line = Line::from(vec![
-        Span::styled(" ", style),
-        Span::styled(left, left_style),
-        Span::styled(" ".repeat(gap), style),
-        Span::styled(right, style),
-    ])
-    .style(style);
-    frame.render_widget(line, area);
+    super::status::draw_line(frame, area, style, (left, left_style), right);
 }

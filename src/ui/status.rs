@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::wrap::width;
@@ -138,7 +139,18 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     } else {
         (fit(parts(state), room), style)
     };
-    let gap = total.saturating_sub(1 + width(&left) + width(&right));
+    draw_line(frame, area, style, (left, left_style), right);
+}
+
+/// Draws a status line: `left` in its own style after one space, `right` flush right.
+pub fn draw_line(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    style: Style,
+    (left, left_style): (String, Style),
+    right: String,
+) {
+    let gap = usize::from(area.width).saturating_sub(1 + width(&left) + width(&right));
     let line = Line::from(vec![
         Span::styled(" ", style),
         Span::styled(left, left_style),

@@ -3,6 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::analysis::actors::ActorKind;
+
 /// What a style is for. The config names are the snake-case variant names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -55,6 +57,17 @@ pub enum Role {
 }
 
 impl Role {
+    /// The style role of an actor kind's mentions.
+    pub fn of_kind(kind: ActorKind) -> Role {
+        match kind {
+            ActorKind::Person => Role::Person,
+            ActorKind::Organization => Role::Organization,
+            ActorKind::Place => Role::Place,
+            ActorKind::Group => Role::Group,
+            ActorKind::Other => Role::Other,
+        }
+    }
+
     /// Every role, in config order.
     pub const ALL: [Role; 23] = [
         Role::Header,
