@@ -1,6 +1,8 @@
 //! Anchoring: the clause an expression modifies, its tense, the actors in it and a short
 //! who-did-what label for the timeline pane.
 
+use std::collections::HashMap;
+
 use super::normalize::Tense;
 use super::recognize::Cx;
 use super::words::{AUX, irregular_past, verbish};
@@ -37,18 +39,16 @@ impl Mentions {
         // Each actor's mentions are already in order: a stable sort merges the runs.
         all.sort_by_key(|&(s, k, _)| (s.start, k));
         let surname = |a: &Actor| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned();
+        let mut surnames: HashMap<String, usize> = HashMap::new();
+        for a in actors.iter().filter(|a| a.kind == ActorKind::Person) {
+            *surnames.entry(surname(a)).or_default() += 1;
+        }
         let short = actors
             .iter()
             .map(|a| {
-                if a.kind != ActorKind::Person {
-                    return None;
-                }
-                let s = surname(a);
-                let shared = actors
-                    .iter()
-                    .filter(|b| b.kind == ActorKind::Person && surname(b) == s)
-                    .count();
-                Some(if shared > 1 { a.name.clone() } else { s })
+                let s = (a.kind == ActorKind::Person).then(|| surname(a))?;
+                let shared = surnames.get(&s).is_some_and(|&n| n > 1);
+                Some(if shared { a.name.clone() } else { s })
             })
             .collect();
         Mentions {
@@ -248,34 +248,31 @@ fn past_at(cx: &Cx, k: usize) -> bool {
     irregular_past(w) || (!AUX.contains(&w) && w.ends_with("ed") && verbish(w))
 }
 
-/// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins.
-pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
-    for d in 1..=12 {
-        if let Some(k) = first.checked_sub(d).filter(|&k| k >= lo) {
-            if future_at(cx, k) {
-                return Tense::Future;
-            }
-            if past_at(cx, k) {
-                return Tense::Past;
-            }
-            if present_at(cx, k) {
-                return Tense::Present;
-            }
-        }
-        let k = last + d;
-        if k <= hi && d <= 8 {
-            if future_at(cx, k) {
-                return Tense::Future;
-            }
-            if past_at(cx, k) {
-                return Tense::Past;
-            }
-            if present_at(cx, k) {
-                return Tense::Present;
-            }
-        }
+/// The tense token `k` marks, if any.
+fn marker_at(cx: &Cx, k: usize) -> Option<Tense> {
+    if future_at(cx, k) {
+        Some(Tense::Future)
+    } else if past_at(cx, k) {
+        Some(Tense::Past)
+    } else if present_at(cx, k) {
+        Some(Tense::Present)
+    } else {
+        None
     }
-    Tense::Present
+}
+
+/// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins,
+/// looking up to 12 tokens back and 8 ahead, the left side first at equal distance.
+pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
+    (1..=12)
+        .flat_map(|d| {
+            let left = first.checked_sub(d).filter(|&k| k >= lo);
+            let right = Some(last + d).filter(|&k| k <= hi && d <= 8);
+            [left, right]
+        })
+        .flatten()
+        .find_map(|k| marker_at(cx, k))
+        .unwrap_or(Tense::Present)
 }
 
 /// Whether the clause is in the past perfect ("had signed"): its event precedes the story's.
@@ -347,12 +344,15 @@ pub(super) fn label(
     names.sort_unstable();
     // The subject: the first named actor, followed (after any appositive) by a verb.
     let verb = names.first().and_then(|&(head, _, _)| {
+        // Past the subject's mention (the longest one starting at its head token).
+        let end = names
+            .iter()
+            .filter(|n| n.0 == head)
+            .map(|n| n.2.end)
+            .max()
+            .unwrap_or(0);
         let mut k = head + 1;
-        while k <= hi
-            && cx
-                .tok(k)
-                .is_some_and(|t| t.span.end <= ms_end(ms, head, cx))
-        {
+        while k <= hi && cx.tok(k).is_some_and(|t| t.span.end <= end) {
             k += 1;
         }
         if cx.punct(k, ",") {
@@ -413,16 +413,6 @@ pub(super) fn label(
         .trim_end_matches([',', '.', ';', ':', ' '])
         .replace(" ,", ",");
     (!out.is_empty()).then(|| shorten(&out))
-}
-
-/// The byte end of the mention whose head token is `head`.
-fn ms_end(ms: &[(Span, usize, bool)], head: usize, cx: &Cx) -> usize {
-    let start = cx.tok(head).map_or(0, |t| t.span.start);
-    ms.iter()
-        .filter(|(s, _, _)| s.start == start)
-        .map(|(s, _, _)| s.end)
-        .max()
-        .unwrap_or(start)
 }
 
 /// Whether token `k` reads as the verb of a clause.

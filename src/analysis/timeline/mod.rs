@@ -77,16 +77,14 @@ pub fn extract(
     let mut mentions = anchor::Mentions::new(actors);
     let mut anchor_day = published;
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
-    let (mut toks, mut found, mut resolved) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut toks, mut found, mut resolved, mut clauses) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for &sentence in &seg.sentences {
         if !words::may_hold_time(sentence.text(text)) {
             continue;
         }
         toks.clear();
         toks.extend(tokens(text, sentence).map(|t| words::classify(text, t)));
-        if toks.iter().all(|t| t.class == words::Class::Other) {
-            continue;
-        }
         let cx = Cx { text, toks: &toks };
         recognize::recognize(&cx, &mut found);
         if found.is_empty() {
@@ -94,8 +92,8 @@ pub fn extract(
         }
         mentions.focus(sentence);
         resolved.clear();
+        clauses.clear();
         let mut sentence_day = None;
-        let mut clauses = Vec::with_capacity(found.len());
         for f in &found {
             let clause = anchor::clause(&cx, f.first, f.last);
             let refs = Refs {
@@ -150,13 +148,14 @@ fn entry(
     mentions: &anchor::Mentions,
 ) -> Option<(TimelineEntry, Key)> {
     let span = Span::new(cx.tok(f.first)?.span.start, cx.tok(f.last)?.span.end);
-    let whole = (clause.0 == f.first && clause.1 == f.last).then_some(());
-    let event = match whole {
-        Some(()) => None,
-        None => Some(Span::new(
+    // A clause that is only the expression (a dateline) anchors no event.
+    let event = if clause == (f.first, f.last) {
+        None
+    } else {
+        Some(Span::new(
             cx.tok(clause.0)?.span.start,
             cx.tok(clause.1)?.span.end,
-        )),
+        ))
     };
     let label = event.and_then(|_| anchor::label(cx, clause, (f.first, f.last), mentions));
     let actors = event.map(|e| mentions.actors_in(e)).unwrap_or_default();

@@ -144,9 +144,9 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
         },
         Sem::Holiday { holiday, year } => holiday_date(holiday, year, refs),
         Sem::Clock { hour, minute, zone } => clock(hour, minute, zone, refs.sentence_day.or(now)),
-        Sem::PastRef => relative_ref("PAST_REF", now.and_then(|n| n.add_days(-1))),
-        Sem::PresentRef => relative_ref("PRESENT_REF", now),
-        Sem::FutureRef => relative_ref("FUTURE_REF", now.and_then(|n| n.add_days(1))),
+        Sem::PastRef => Resolved::period("PAST_REF".into(), now.and_then(|n| n.add_days(-1))),
+        Sem::PresentRef => Resolved::period("PRESENT_REF".into(), now),
+        Sem::FutureRef => Resolved::period("FUTURE_REF".into(), now.and_then(|n| n.add_days(1))),
         Sem::Duration {
             amount,
             unit,
@@ -178,10 +178,6 @@ fn clock(hour: u8, minute: u8, zone: Option<i16>, day: Option<Date>) -> Resolved
         start: day,
         day: None,
     }
-}
-
-fn relative_ref(value: &str, start: Option<Date>) -> Resolved {
-    Resolved::period(value.to_owned(), start)
 }
 
 /// The start of a stretch of `amount` units ending at `now`.

@@ -53,7 +53,7 @@ pub(super) fn unit(
     out: &mut Vec<Found>,
 ) -> Option<usize> {
     // A capitalised unit inside a name ("Person of the Year", "Election Day").
-    if cx.cap(i) && i > floor && i > 0 {
+    if cx.cap(i) && i > floor {
         return None;
     }
     if u == Unit::Quarter {
@@ -85,7 +85,11 @@ pub(super) fn unit(
     let gap_end = p.map_or(i, |q| q + 1);
     let amount = amount_before(cx, gap_end, floor);
     let Some((amount, mut first, article)) = amount else {
-        return bare_plural(cx, i, u, plural, floor, out);
+        return if plural {
+            bare_plural(cx, i, u, floor, out)
+        } else {
+            None
+        };
     };
     if plural == matches!(amount, Amount::N(1)) && !matches!(amount, Amount::Tenths(_)) {
         // "one years", "two year" (the latter is a compound modifier: "a two year deal").
@@ -310,17 +314,7 @@ fn rel(unit: Unit, offset: i32, anaphoric: bool) -> Sem {
 }
 
 /// A plural unit with no amount: "for years", "decades", "these days", "in those days".
-fn bare_plural(
-    cx: &Cx,
-    i: usize,
-    u: Unit,
-    plural: bool,
-    floor: usize,
-    out: &mut Vec<Found>,
-) -> Option<usize> {
-    if !plural {
-        return None;
-    }
+fn bare_plural(cx: &Cx, i: usize, u: Unit, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let p = cx.back(i, floor);
     if u == Unit::Day
         && let Some(q) = p.filter(|&q| cx.is_any(q, &["these", "those"]))

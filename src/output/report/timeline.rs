@@ -11,6 +11,7 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
     if analysis.timeline.is_empty() {
         let _ = writeln!(out, "  (none found)");
     }
+    let first = textwrap::Options::new(WIDTH).initial_indent("  ");
     let indent = textwrap::Options::new(WIDTH)
         .initial_indent("      ")
         .subsequent_indent("        ");
@@ -23,7 +24,7 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
             .collect::<Vec<_>>()
             .join(" ");
         let heading = format!("{value:<12} “{expression}” ({})", entry.kind.as_str());
-        for line in textwrap::wrap(&heading, textwrap::Options::new(WIDTH).initial_indent("  ")) {
+        for line in textwrap::wrap(&heading, &first) {
             let _ = writeln!(out, "{line}");
         }
         if let Some(label) = &entry.label {
