@@ -134,11 +134,6 @@ fn is_function_word(w: &str) -> bool {
     w.len() <= 8 && WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
-fn is_date_word(w: &str) -> bool {
-    month_from_name(w).is_some_and(|_| w.len() > 3 || w.ends_with('.') || w == "May")
-        || Weekday::from_name(w).is_some_and(|_| w.len() > 4)
-}
-
 /// The sentence index of the headline: a first paragraph that is one unpunctuated line.
 fn headline(text: &str, seg: &Segmentation) -> Option<usize> {
     let (&para, &sentence) = (seg.paragraphs.first()?, seg.sentences.first()?);
@@ -422,7 +417,7 @@ impl Ctx<'_, '_> {
         let Some(u) = self.units.get(i) else {
             return true;
         };
-        if is_date_word(w) || w == "I" || self.month_abbreviation(i) {
+        if self.date_word(i) || w == "I" {
             return true;
         }
         if CONNECTORS.contains(&w) || w == "&" || w == "the" {
@@ -482,18 +477,22 @@ impl Ctx<'_, '_> {
         self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
     }
 
-    /// A month abbreviation before its day: "Oct" in "Oct. 3", "Dec" in "Dec. 9-10".
-    fn month_abbreviation(&self, i: usize) -> bool {
+    /// A month or weekday name ("January", "May", "Friday"), or a month abbreviation before
+    /// its day ("Oct" in "Oct. 3"): never part of a name.
+    fn date_word(&self, i: usize) -> bool {
+        let w = self.word(i);
         let Some(u) = self.units.get(i) else {
             return false;
         };
         let rest = self.text.get(u.span.end..).unwrap_or("");
-        month_from_name(self.word(i)).is_some()
-            && rest
-                .strip_prefix('.')
+        let before_day = || {
+            rest.strip_prefix('.')
                 .unwrap_or(rest)
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
+        };
+        month_from_name(w).is_some_and(|_| w.len() > 3 || w == "May" || before_day())
+            || Weekday::from_name(w).is_some_and(|_| w.len() > 4)
     }
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
