@@ -7,7 +7,11 @@
 #[path = "sources/server.rs"]
 mod server;
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "cli_support.rs"]
+mod cli_support;
+use cli_support::{json_lines, run};
 use std::time::{Duration, Instant};
 
 use byline::document::{Document, Input, LoadError, LoadOptions, Source, USER_AGENT, load, open};
@@ -31,19 +35,7 @@ fn error(url: &str) -> String {
 }
 
 fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
-
-fn json_lines(out: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    run(args, &[])
 }
 
 #[test]
