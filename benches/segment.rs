@@ -54,6 +54,15 @@ fn main() {
     divan::main();
 }
 
+/// The bench input of a shape: "wrapped" at 72 columns, else one paragraph per line.
+fn input(shape: &str) -> &'static str {
+    if shape == "wrapped" {
+        &WRAPPED
+    } else {
+        &ONE_PER_LINE
+    }
+}
+
 /// Counts every token of every sentence (the full segmentation workload).
 fn count_tokens(text: &str, seg: &Segmentation) -> usize {
     seg.sentences.iter().map(|&s| tokens(text, s).count()).sum()
@@ -62,11 +71,7 @@ fn count_tokens(text: &str, seg: &Segmentation) -> usize {
 /// `segment()` plus iterating all tokens of every sentence: the ≥ 200 MB/s bar.
 #[divan::bench(args = ["one-per-line", "wrapped"])]
 fn segment_and_tokens(bencher: Bencher, shape: &str) {
-    let text: &str = if shape == "wrapped" {
-        &WRAPPED
-    } else {
-        &ONE_PER_LINE
-    };
+    let text = input(shape);
     bencher.counter(BytesCount::of_str(text)).bench(|| {
         let seg = segment(black_box(text));
         count_tokens(text, &seg)
@@ -76,11 +81,7 @@ fn segment_and_tokens(bencher: Bencher, shape: &str) {
 /// `segment()` alone (paragraphs and sentences).
 #[divan::bench(args = ["one-per-line", "wrapped"])]
 fn segment_only(bencher: Bencher, shape: &str) {
-    let text: &str = if shape == "wrapped" {
-        &WRAPPED
-    } else {
-        &ONE_PER_LINE
-    };
+    let text = input(shape);
     bencher
         .counter(BytesCount::of_str(text))
         .bench(|| segment(black_box(text)));
@@ -89,11 +90,7 @@ fn segment_only(bencher: Bencher, shape: &str) {
 /// Paragraphs alone.
 #[divan::bench(args = ["one-per-line", "wrapped"])]
 fn paragraphs_only(bencher: Bencher, shape: &str) {
-    let text: &str = if shape == "wrapped" {
-        &WRAPPED
-    } else {
-        &ONE_PER_LINE
-    };
+    let text = input(shape);
     bencher
         .counter(BytesCount::of_str(text))
         .bench(|| paragraphs(black_box(text)));
