@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::{analyze, date::Date};
 use crate::document::{Input, LoadOptions, Loaded, open};
+use crate::output::terminal::diagnostic;
 use crate::output::{Format, json, report};
 
 /// Exit status for inputs that could not be loaded.
@@ -155,7 +156,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
     let mut failed = false;
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let articles = inputs.iter().flat_map(|input| match open(input, options) {
         Ok(source) => source.articles(options),
         Err(error) => Box::new(std::iter::once(Err(error))),
@@ -165,17 +166,17 @@ fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
         let Loaded { document, warning } = match article {
             Ok(loaded) => loaded,
             Err(error) => {
-                eprintln!("byline: error: {error}");
+                diagnostic("error", &error);
                 failed = true;
                 continue;
             }
         };
         if let Some(warning) = warning {
-            eprintln!("byline: warning: {warning}");
+            diagnostic("warning", &warning);
         }
         let analysis = analyze(&document.text, document.published);
         let written = match format {
-            Format::Json => writeln!(out, "{}", json::to_line(&document, &analysis)),
+            Format::Json => json::write_line(&mut out, &document, &analysis),
             Format::Text if printed > 0 => {
                 write!(out, "\n{}", report::render(&document, &analysis))
             }
@@ -187,7 +188,7 @@ fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
             if error.kind() == io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("byline: error: cannot write output: {error}");
+            diagnostic("error", format_args!("cannot write output: {error}"));
             return ExitCode::FAILURE;
         }
     }

@@ -27,7 +27,8 @@ use crate::app::input::session_action;
 use crate::app::list::Opened;
 use crate::app::state::Effect;
 use crate::app::{Action, Config, Session};
-use crate::document::{Input, LoadError, LoadOptions, Source, open};
+use crate::document::{Input, LoadError, LoadOptions, Source, guarded, open};
+use crate::output::terminal::{diagnostic, escape_controls};
 use crate::ui;
 use crate::ui::theme::no_color_requested;
 
@@ -50,14 +51,14 @@ pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> 
     let config = match Config::load(config_path, no_color_requested()) {
         Ok(config) => config,
         Err(error) => {
-            eprintln!("byline: error: {error}");
+            diagnostic("error", &error);
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
     let source = match open(input, options) {
         Ok(source) => source,
         Err(error) => {
-            eprintln!("byline: error: {error}");
+            diagnostic("error", &error);
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -65,7 +66,7 @@ pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> 
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Err(error) => {
-            eprintln!("byline: error: terminal: {error}");
+            diagnostic("error", format_args!("terminal: {error}"));
             ExitCode::FAILURE
         }
     }
@@ -124,7 +125,9 @@ fn event_loop<W: Write>(
                     // The load is bounded by the fetch timeout; a cancelled one is left to
                     // finish and its result is dropped.
                     std::thread::spawn(move || {
-                        let result = item.load(options).map(|l| Box::new(Opened::new(l)));
+                        let result = guarded(&item.name(), || {
+                            item.load(options).map(|l| Box::new(Opened::new(l)))
+                        });
                         let _ = done.send((ticket, result));
                     });
                 }
@@ -166,9 +169,10 @@ fn event_loop<W: Write>(
     }
 }
 
-/// Puts `text` on the terminal's clipboard with OSC 52.
+/// Puts `text` on the terminal's clipboard with OSC 52, as plain text: control characters
+/// from the article are replaced by visible stand-ins first.
 fn copy_osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&*escape_controls(text));
     write!(out, "\x1b]52;c;{encoded}\x07")?;
     out.flush()
 }
@@ -234,7 +238,10 @@ fn install_panic_hook() {
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore_terminal();
+            // A parser panic caught at the loading edge is an error, not the reader's end.
+            if !crate::document::catching() {
+                restore_terminal();
+            }
             previous(info);
         }));
     });
@@ -255,5 +262,16 @@ mod tests {
             .decode(b64)
             .unwrap();
         assert_eq!(String::from_utf8(decoded).unwrap(), "“hi” — X");
+    }
+
+    #[test]
+    fn osc52_copies_plain_text() {
+        let mut out = Vec::new();
+        copy_osc52(&mut out, "a\x1b]0;x\x07\u{9b}b").unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(&s[7..s.len() - 1])
+            .unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), "a␛]0;x␇�b");
     }
 }

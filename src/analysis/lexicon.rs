@@ -336,6 +336,9 @@ fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
             return f(lower);
         }
     }
+    if word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
+        return f(word);
+    }
     f(&word.to_lowercase())
 }
 

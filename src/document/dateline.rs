@@ -2,11 +2,18 @@
 
 use crate::analysis::date::{Date, Weekday, month_from_name};
 
+/// The longest line read as a dateline, in bytes.
+const MAX_DATELINE: usize = 120;
+
 /// Parses a date written the ways news sites write datelines: `May 14, 2009`,
 /// `Jan. 16, 2026`, `January 16th 2026`, `16 January 2026`, `Friday, 16 January 2026`,
 /// `2026-01-16`, optionally after `Published`/`Updated`/`Posted` (and `on`/`:`) and before a
 /// clock time. A named weekday must agree with the date. The whole string must be the date.
 pub fn parse_date(line: &str) -> Option<Date> {
+    // Longer lines are prose, not datelines; they are not split into words at all.
+    if line.len() > MAX_DATELINE {
+        return None;
+    }
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())

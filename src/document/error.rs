@@ -81,6 +81,13 @@ pub enum LoadError {
         /// The address.
         name: String,
     },
+    /// A parser (HTML, XML, Markdown, charset) crashed on the input; the panic was caught.
+    Crashed {
+        /// The input's name.
+        name: String,
+        /// The panic's message and place, one line.
+        what: String,
+    },
     /// Any other I/O failure.
     Io {
         /// The input's name.
@@ -158,6 +165,9 @@ impl fmt::Display for LoadError {
                 f,
                 "{name}: this byline was built without web support (the `fetch` feature)"
             ),
+            LoadError::Crashed { name, what } => {
+                write!(f, "{name}: the parser failed on this input ({what})")
+            }
             LoadError::Io { name, error } => write!(f, "{name}: cannot read: {}", io_reason(error)),
         }
     }
@@ -229,6 +239,10 @@ mod tests {
             },
             LoadError::NoFetch {
                 name: "http://a".into(),
+            },
+            LoadError::Crashed {
+                name: "f.rss".into(),
+                what: "boom at x.rs:1".into(),
             },
             LoadError::Io {
                 name: "p".into(),

@@ -5,7 +5,7 @@
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
-use super::{Document, Input, LoadError, LoadOptions, Loaded, html, load};
+use super::{Document, Input, LoadError, LoadOptions, Loaded, guard, html, load};
 use crate::analysis::date::Date;
 
 /// A parsed feed.
@@ -55,10 +55,16 @@ pub fn parse(
     source: Option<String>,
     base_url: Option<&str>,
 ) -> Result<Feed, LoadError> {
+    // Blank lines before the XML declaration are tolerated (and would otherwise crash
+    // quick-xml 0.42 when the declaration names an encoding).
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(base_url)
         .build()
-        .parse(bytes)
+        .parse(bytes.get(start..).unwrap_or(bytes))
         .map_err(|error| LoadError::BadFeed {
             name: name.to_owned(),
             reason: error
@@ -145,7 +151,12 @@ impl FeedItem {
         self.link.as_deref().is_some_and(super::is_web_address)
     }
 
+    /// Reads a body the feed carries, behind the panic boundary (HTML is parsed).
     fn read(&self, body: &Body, options: LoadOptions) -> Result<Loaded, LoadError> {
+        guard::guarded(&self.name(), || self.read_unguarded(body, options))
+    }
+
+    fn read_unguarded(&self, body: &Body, options: LoadOptions) -> Result<Loaded, LoadError> {
         let (text, links) = match body {
             Body::Html(markup) => html::fragment(markup, self.link.as_deref()),
             Body::Text(text) => {

@@ -16,6 +16,7 @@ mod feed;
 #[cfg(feature = "fetch")]
 mod fetch;
 mod folder;
+mod guard;
 mod html;
 mod markdown;
 mod open;
@@ -34,6 +35,7 @@ pub use feed::{Body, Feed, FeedItem};
 #[cfg(feature = "fetch")]
 pub use fetch::USER_AGENT;
 pub use folder::{Entry, EntryContent, Folder};
+pub use guard::{catching, guarded};
 pub use open::{Source, open, open_bytes};
 
 /// The bundled sample article, opened when no input is named.

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::sniff::{self, Kind};
 use super::{
     Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_PUBLISHED, SAMPLE_TEXT, decode,
-    feed, folder, html, markdown, plain, read,
+    feed, folder, guard, html, markdown, plain, read,
 };
 
 /// What an input holds.
@@ -106,9 +106,15 @@ impl<'a> Raw<'a> {
     }
 }
 
+/// Reads bytes as their kind says, behind the panic boundary (the parsers are third-party).
+fn parse(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> {
+    let name = raw.name;
+    guard::guarded(name, || parse_unguarded(raw, options))
+}
+
 /// Reads bytes as their kind says: a feed, or an article decoded by the declared charset (an
 /// HTML page's own `<meta charset>` when nothing outside it declares one).
-fn parse(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> {
+fn parse_unguarded(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> {
     let Raw {
         bytes,
         name,
@@ -203,6 +209,10 @@ impl Source {
     ) -> Box<dyn Iterator<Item = Result<Loaded, LoadError>>> {
         match self {
             Source::Article(loaded) => Box::new(std::iter::once(Ok(loaded))),
+            Source::Feed(feed) if feed.items.is_empty() => {
+                let name = feed.source.unwrap_or_else(|| Input::Stdin.name());
+                Box::new(std::iter::once(Err(LoadError::EmptyFeed { name })))
+            }
             Source::Feed(feed) => Box::new(feed.items.into_iter().map(move |i| i.load(options))),
             Source::Folder(folder) => Box::new(
                 folder.skipped.into_iter().map(Err).chain(

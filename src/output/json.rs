@@ -1,5 +1,7 @@
 //! The `byline.analysis.v1` JSON schema (see the README's "JSON output").
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::analysis::Analysis;
@@ -196,10 +198,15 @@ impl TimelineV1 {
     }
 }
 
-/// One compact JSON line for `document` and its `analysis` (no trailing newline).
-pub fn to_line(document: &Document, analysis: &Analysis) -> String {
-    // Serializing plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&AnalysisV1::new(document, analysis)).unwrap_or_default()
+/// Writes `document` and its `analysis` to `out` as one compact JSON line, newline included,
+/// streaming (the text is not copied into a string first).
+pub fn write_line(
+    out: &mut impl Write,
+    document: &Document,
+    analysis: &Analysis,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &AnalysisV1::new(document, analysis))?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]
@@ -212,8 +219,10 @@ mod tests {
     fn seed_json_has_the_schema_shape() {
         let loaded = load(&Input::Sample, LoadOptions::default()).unwrap();
         let doc = &loaded.document;
-        let line = to_line(doc, &analyze(&doc.text, doc.published));
-        assert!(!line.contains('\n'));
+        let mut out = Vec::new();
+        write_line(&mut out, doc, &analyze(&doc.text, doc.published)).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert_eq!(line.find('\n'), Some(line.len() - 1), "one line");
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["schema"], "byline.analysis.v1");
         assert_eq!(v["document"]["title"], doc.title.as_deref().unwrap());

@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod report;
+pub mod terminal;
 
 /// Output formats of `byline analyze`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

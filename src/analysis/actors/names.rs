@@ -66,6 +66,15 @@ pub const CONNECTORS: [&str; 14] = [
     "of", "de", "du", "da", "di", "del", "der", "van", "von", "den", "bin", "ibn", "la", "le",
 ];
 
+/// The longest run of capitalised units read as one stretch of names. Real names and
+/// "President Prime Minister Vladimir Putin"-style chains fit easily; the cap keeps the
+/// run cleaning (which splits and re-reads a run) bounded on pages of capitalised words.
+const MAX_RUN: usize = 24;
+
+/// Headline words checked against the body for capitalisation evidence; a longer first
+/// line is not a headline worth more.
+const MAX_HEADLINE_WORDS: usize = 40;
+
 /// A word-level unit: a token, or a part of a hyphenated token.
 #[derive(Debug, Clone, Copy)]
 struct Unit {
@@ -226,7 +235,8 @@ impl<'t> Evidence<'t> {
         let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
         let mut first_bytes = [false; 256];
         if let Some(h) = headline.and_then(|h| seg.sentences.get(h)) {
-            for t in tokens(text, *h).filter(|t| t.kind == TokenKind::Word) {
+            let words = tokens(text, *h).filter(|t| t.kind == TokenKind::Word);
+            for t in words.take(MAX_HEADLINE_WORDS) {
                 let w = t.span.text(text);
                 if is_capitalised(w) {
                     let lower = w.to_lowercase();
@@ -322,7 +332,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
                 i += 1;
                 continue;
             }
-            let end = ctx.run_end(i);
+            let end = ctx.run_end(i, i + MAX_RUN);
             ctx.run(i, end, false, &mut found);
             i = end.max(i + 1);
         }
@@ -367,13 +377,17 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// End (exclusive) of the capitalised run starting at `i`, allowing name particles.
-    fn run_end(&self, i: usize) -> usize {
+    /// End (exclusive) of the capitalised run starting at `i`, allowing name particles, and
+    /// not past `limit`.
+    fn run_end(&self, i: usize, limit: usize) -> usize {
         if self.alone(i) {
             return i + 1;
         }
         let mut j = i + 1;
         loop {
+            if j >= limit {
+                return limit;
+            }
             let model = self
                 .units
                 .get(j)

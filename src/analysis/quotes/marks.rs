@@ -56,12 +56,20 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>, single_open: bool) -> b
     prev.is_some_and(|c| c == 's' || c == 'S') && !letter(next) && !single_open
 }
 
-/// Finds every quotation in every paragraph. Quotes never cross paragraphs: an unclosed
+/// The most quotations a document keeps: the first ones in text order (a long novel has
+/// fewer). Beyond it a page of marks would cost memory for nothing a reader can use.
+pub const MAX_QUOTES: usize = 20_000;
+
+/// Finds every quotation in every paragraph (the first [`MAX_QUOTES`]). Quotes never cross paragraphs: an unclosed
 /// quote ends at the end of its sentence, or of its paragraph when the next paragraph opens
 /// with a quote mark (one quote per paragraph, as news style writes long quotations).
 pub fn find(text: &str, seg: &Segmentation) -> Vec<Quoted> {
     let mut out = Vec::new();
     for (p, &para) in seg.paragraphs.iter().enumerate() {
+        if out.len() >= MAX_QUOTES {
+            out.truncate(MAX_QUOTES);
+            break;
+        }
         let next_opens = seg
             .paragraphs
             .get(p + 1)
@@ -69,6 +77,7 @@ pub fn find(text: &str, seg: &Segmentation) -> Vec<Quoted> {
             .is_some_and(|c| classify(c).is_some_and(|(_, r)| r != Role::Close));
         paragraph(text, seg, para, next_opens, &mut out);
     }
+    out.truncate(MAX_QUOTES);
     out
 }
 
@@ -87,6 +96,9 @@ fn paragraph(text: &str, seg: &Segmentation, para: Span, next_opens: bool, out: 
         .and_then(|rest| rest.iter().position(candidate))
         .map(|k| from + k)
     {
+        if out.len() >= MAX_QUOTES {
+            return;
+        }
         let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
             from = i + 1;
             continue;

@@ -41,6 +41,11 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
+/// Quotes of one paragraph whose speaker is looked for in the words around them; later ones
+/// (only a page of marks has more) just continue the previous speaker. Each look reads a
+/// bounded context, so the cap keeps a paragraph of thousands of marks linear and fast.
+const MAX_ATTRIBUTED_PER_PARAGRAPH: usize = 64;
+
 /// Finds the quotations of `text` and their speakers among `actors`. Pronouns and
 /// descriptions that name a speaker ("he said", "the company said") become mentions of it.
 pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quote> {
@@ -50,9 +55,18 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quot
     }
     let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    // Quotes seen in the current paragraph (its end, the count).
+    let mut in_paragraph = (0, 0);
     for q in &found {
         let previous = quotes.last().copied();
-        let said = attributor.attribute(q, previous.map(|p| (p.span, p.speaker)));
+        if q.open.start >= in_paragraph.0 {
+            let k = seg.paragraphs.partition_point(|p| p.end <= q.open.start);
+            let end = seg.paragraphs.get(k).map_or(text.len(), |p| p.end);
+            in_paragraph = (end, 0);
+        }
+        in_paragraph.1 += 1;
+        let full = in_paragraph.1 <= MAX_ATTRIBUTED_PER_PARAGRAPH;
+        let said = attributor.attribute(q, previous.map(|p| (p.span, p.speaker)), full);
         quotes.push(Quote {
             span: q.span,
             speaker: said.map(|s| s.actor),

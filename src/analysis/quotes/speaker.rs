@@ -98,12 +98,17 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// The speaker of `q`; `previous` is the quote before it (span and speaker).
+    /// The speaker of `q`; `previous` is the quote before it (span and speaker). Without
+    /// `full`, only the previous quote's speaker is considered.
     pub fn attribute(
         &mut self,
         q: &Quoted,
         previous: Option<(Span, Option<usize>)>,
+        full: bool,
     ) -> Option<Said> {
+        if !full {
+            return self.continued(q, previous);
+        }
         let sentence = self.sentence_of(q.open.start);
         self.after(q)
             .or_else(|| self.according_to(sentence, q))

@@ -60,12 +60,44 @@ fn is_dash_char(c: char) -> bool {
     "-—–―‒\u{2010}\u{2011}".contains(c)
 }
 
+/// The longest sentence, in bytes: run-on text without terminators (a page of marks, a
+/// megabyte on one line) is cut at a space before this length, so the per-sentence work of
+/// every later stage (tokens, names, clauses) stays bounded. Real sentences are far shorter.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// Where to cut a run-on sentence begun at `start` that has reached `at`: after its last
+/// space in the second half, else at the char boundary at or before `at`.
+fn run_on_cut(text: &str, start: usize, at: usize) -> usize {
+    let b = text.as_bytes();
+    let half = start + (at - start) / 2;
+    if let Some(k) = b
+        .get(half..at)
+        .and_then(|w| w.iter().rposition(|&c| is_ascii_ws(c)))
+    {
+        return half + k;
+    }
+    let mut cut = at;
+    while cut > start && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
+}
+
 pub(super) fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let end = para.end.min(b.len());
     let mut start = skip_ws(text, para.start, end);
     let mut i = start;
     while i < end {
+        if i - start >= MAX_SENTENCE {
+            let cut = run_on_cut(text, start, i);
+            if cut > start {
+                out.push(Span::new(start, cut));
+                start = skip_ws(text, cut, end);
+                i = start;
+                continue;
+            }
+        }
         // Bytes that may start a terminator: . ! ? and the lead bytes of … 。 ！ ？ ؟ । etc.
         if !matches!(
             b.get(i),

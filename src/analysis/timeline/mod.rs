@@ -67,7 +67,13 @@ pub struct TimelineEntry {
     pub actors: Vec<usize>,
 }
 
-/// Finds the temporal expressions of `text`, resolved against `published`, in time order.
+/// The most entries a timeline keeps: the first ones in text order. A document with more
+/// dates than this (a book, a log, a page of dates) keeps a timeline a reader can still use,
+/// and memory stays bounded by it rather than by the document.
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// Finds the temporal expressions of `text`, resolved against `published`, in time order
+/// (at most [`MAX_ENTRIES`]).
 pub fn extract(
     text: &str,
     seg: &Segmentation,
@@ -80,6 +86,9 @@ pub fn extract(
     let (mut toks, mut found, mut resolved, mut clauses) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for &sentence in &seg.sentences {
+        if entries.len() >= MAX_ENTRIES {
+            break;
+        }
         if !words::may_hold_time(sentence.text(text)) {
             continue;
         }
@@ -122,7 +131,9 @@ pub fn extract(
             }
         }
         for ((f, r), &clause) in found.iter().zip(&resolved).zip(&clauses) {
-            if let Some(e) = entry(&cx, f, r, clause, &mentions) {
+            if let Some(e) = entry(&cx, f, r, clause, &mentions)
+                && entries.len() < MAX_ENTRIES
+            {
                 entries.push(e);
             }
         }

@@ -13,8 +13,13 @@ mod timeline;
 /// Width the report wraps to.
 const WIDTH: usize = 80;
 
-/// The report for one document, ending with a newline.
+/// The report for one document, ending with a newline; control characters from the input
+/// are shown as visible stand-ins, never sent to the terminal.
 pub fn render(document: &Document, analysis: &Analysis) -> String {
+    super::terminal::escape_owned(report(document, analysis))
+}
+
+fn report(document: &Document, analysis: &Analysis) -> String {
     let mut out = String::new();
     let title = document.title.as_deref().unwrap_or("(untitled)");
     for line in textwrap::wrap(title, WIDTH) {
