@@ -5,6 +5,8 @@ use dom_query::{Document as Dom, NodeRef};
 use dom_smoothie::Readability;
 use url::Url;
 
+mod bounds;
+
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
@@ -19,6 +21,8 @@ pub fn page(
     source: Option<String>,
     base_url: Option<&str>,
 ) -> Result<Document, LoadError> {
+    let bounded = bounds::bound(html);
+    let html = &*bounded;
     let dom = Dom::from(html);
     let time = time_element(&dom);
     let base = base_url.and_then(|u| Url::parse(u).ok());
@@ -73,7 +77,11 @@ pub fn page(
 pub fn fragment(html: &str, base_url: Option<&str>) -> (String, Vec<Link>) {
     let base = base_url.and_then(|u| Url::parse(u).ok());
     let mut builder = TextBuilder::default();
-    walk(&Dom::fragment(html).root(), base.as_ref(), &mut builder);
+    walk(
+        &Dom::fragment(&*bounds::bound(html)).root(),
+        base.as_ref(),
+        &mut builder,
+    );
     builder.finish()
 }
 
