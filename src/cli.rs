@@ -65,9 +65,13 @@ pub struct LoadArgs {
     /// Refuse inputs larger than this (bytes, or with a unit: 500K, 64M, 1G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
     pub max_size: u64,
-    /// Give up fetching a web address after this many seconds (redirects and body included).
+    /// Give up loading a source after this many seconds: a web address (redirects and body
+    /// included), or a feed with every item page it fetches.
     #[arg(long, value_name = "SECONDS", value_parser = parse_timeout, default_value = "30")]
     pub timeout: Duration,
+    /// Fetch at most this many item pages per feed (items that carry only a link).
+    #[arg(long, value_name = "N", default_value_t = crate::document::DEFAULT_MAX_FETCHES)]
+    pub max_fetches: usize,
 }
 
 /// `--format` values.
@@ -94,6 +98,8 @@ impl From<LoadArgs> for LoadOptions {
             max_size: args.max_size,
             published: args.published,
             timeout: args.timeout,
+            deadline: None,
+            max_fetches: args.max_fetches,
         }
     }
 }
@@ -157,9 +163,12 @@ fn emit(inputs: &[Input], format: Format, options: LoadOptions) -> ExitCode {
     let mut failed = false;
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let articles = inputs.iter().flat_map(|input| match open(input, options) {
-        Ok(source) => source.articles(options),
-        Err(error) => Box::new(std::iter::once(Err(error))),
+    let articles = inputs.iter().flat_map(|input| {
+        let options = options.started();
+        match open(input, options) {
+            Ok(source) => source.articles(options),
+            Err(error) => Box::new(std::iter::once(Err(error))),
+        }
     });
     let mut printed = 0usize;
     for article in articles {

@@ -3,7 +3,7 @@
 //! [`crate::ui`] (views).
 //!
 //! The terminal is restored on quit, on error (a guard's `Drop`), on panic (a hook that
-//! restores before the message is printed) and on SIGTERM/SIGINT/SIGHUP (the loop polls a
+//! restores before the message is printed) and on SIGTERM/SIGINT/SIGHUP/SIGQUIT (the loop polls a
 //! flag the handlers set).
 
 use std::io::{self, Write};
@@ -27,7 +27,7 @@ use crate::app::input::session_action;
 use crate::app::list::Opened;
 use crate::app::state::Effect;
 use crate::app::{Action, Config, Session};
-use crate::document::{Input, LoadError, LoadOptions, Source, guarded, open};
+use crate::document::{Input, LoadError, LoadOptions, Source, open};
 use crate::output::terminal::{diagnostic, escape_controls};
 use crate::ui;
 use crate::ui::theme::no_color_requested;
@@ -36,12 +36,14 @@ use crate::ui::theme::no_color_requested;
 const EXIT_BAD_INPUT: u8 = 2;
 
 /// How the reader ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Exit {
     /// The user quit.
     Quit,
     /// A signal (its number) asked the reader to stop.
     Signal(i32),
+    /// The one article could not be loaded (the message says why).
+    Failed(String),
 }
 
 /// `byline [FILE]` on a terminal: load the config and open the input (an article, a feed or
@@ -65,6 +67,10 @@ pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> 
     match run(source, config, options) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
+        Ok(Exit::Failed(message)) => {
+            diagnostic("error", message);
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
         Err(error) => {
             diagnostic("error", format_args!("terminal: {error}"));
             ExitCode::FAILURE
@@ -81,6 +87,7 @@ pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<E
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGQUIT,
     ] {
         let value = usize::try_from(sig).unwrap_or(0);
         ids.push(signal_hook::flag::register_usize(
@@ -119,22 +126,19 @@ fn event_loop<W: Write>(
         for effect in std::mem::take(&mut session.effects) {
             match effect {
                 Effect::Copy(text) => copy_osc52(terminal.backend_mut(), &text)?,
-                Effect::Load { ticket, item } => {
+                Effect::Load { ticket, job } => {
                     let done = done.clone();
-                    let options = session.options;
-                    // The load is bounded by the fetch timeout; a cancelled one is left to
-                    // finish and its result is dropped.
+                    let options = session.options.started();
+                    // Loads are bounded (the fetch timeout, the analysis caps); a cancelled
+                    // one is left to finish and its result is dropped.
                     std::thread::spawn(move || {
-                        let result = guarded(&item.name(), || {
-                            item.load(options).map(|l| Box::new(Opened::new(l)))
-                        });
-                        let _ = done.send((ticket, result));
+                        let _ = done.send((ticket, job.run(options).map(Box::new)));
                     });
                 }
             }
         }
         if session.quit {
-            return Ok(Exit::Quit);
+            return Ok(session.failed.take().map_or(Exit::Quit, Exit::Failed));
         }
         loop {
             let sig = signal.load(Ordering::Relaxed);

@@ -7,7 +7,7 @@ use byline::analysis::span::Span;
 use byline::analysis::timeline::{TimelineEntry, TimexType};
 use byline::app::input::{key_action, session_action};
 use byline::app::keymap::Key;
-use byline::app::state::State;
+use byline::app::state::{Effect, State};
 use byline::app::{Action, Config, Session, update};
 use byline::document::{Document, Input, LoadOptions, load};
 use byline::ui::layout::flow::Pos;
@@ -230,7 +230,24 @@ pub fn fixture_session(name: &str, w: u16, h: u16, no_color: bool) -> Session {
     let input = Input::Path(format!("tests/fixtures/{name}").into());
     let options = LoadOptions::default();
     let source = byline::document::open(&input, options).unwrap();
-    Session::new(source, Config::defaults(no_color).unwrap(), options, (w, h))
+    let mut session = Session::new(source, Config::defaults(no_color).unwrap(), options, (w, h));
+    settle(&mut session);
+    session
+}
+
+/// Runs the session's background loads that need no network, as the event loop's threads
+/// would, and hands their results back; loads that fetch stay queued for the test.
+pub fn settle(session: &mut Session) {
+    let effects = std::mem::take(&mut session.effects);
+    for effect in effects {
+        match effect {
+            Effect::Load { ticket, job } if !job.fetches() => {
+                let result = job.run(session.options).map(Box::new);
+                session.loaded(ticket, result);
+            }
+            other => session.effects.push(other),
+        }
+    }
 }
 
 /// Presses the key named `spec` in `session` (through the keymap, as the reader does).
@@ -240,6 +257,7 @@ pub fn press_in(session: &mut Session, spec: &str) {
     if let Some(a) = session_action(session, &ev) {
         session.update(a);
     }
+    settle(session);
 }
 
 /// Renders `session` into a fresh buffer of its screen size.
@@ -256,5 +274,6 @@ pub fn render_session(session: &Session) -> Buffer {
 pub fn apply_session(session: &mut Session, actions: &[Action]) {
     for &a in actions {
         session.update(a);
+        settle(session);
     }
 }

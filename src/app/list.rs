@@ -1,11 +1,12 @@
 //! The list of a feed's items or a folder's articles: its rows, what each row opens, and the
-//! selection. Folder articles are analysed once, when the list is made.
+//! selection; and the background [`Job`] that opens a row (or the reader's one article).
 
-use super::quotes::quotes;
 use super::state::ListCursor;
 use crate::analysis::date::Date;
 use crate::analysis::{Analysis, analyze};
-use crate::document::{EntryContent, Feed, FeedItem, Folder, Loaded};
+use crate::document::{
+    EntryContent, Feed, FeedItem, Folder, LoadError, LoadOptions, Loaded, guarded,
+};
 use crate::ui::header::source_name;
 
 /// An article with its analysis, ready for the reader.
@@ -26,13 +27,51 @@ impl Opened {
     }
 }
 
+/// Work the event loop runs on a background thread, so the screen stays live (a spinner,
+/// Esc and Ctrl-c) while an article loads and is analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    /// A feed item: loaded (its page fetched when it has only a link), then analysed.
+    Item(Box<FeedItem>),
+    /// An article already loaded: analysed.
+    Analyze(Box<Loaded>),
+}
+
+impl Job {
+    /// How the status line names the job.
+    pub fn name(&self) -> String {
+        match self {
+            Job::Item(item) => item.name(),
+            Job::Analyze(loaded) => loaded
+                .document
+                .source
+                .clone()
+                .unwrap_or_else(|| "standard input".to_owned()),
+        }
+    }
+
+    /// Whether the job goes to the network.
+    pub fn fetches(&self) -> bool {
+        matches!(self, Job::Item(item) if item.needs_fetch())
+    }
+
+    /// Does the work; a panic in a parser becomes an error like any other.
+    pub fn run(self, options: LoadOptions) -> Result<Opened, LoadError> {
+        let name = self.name();
+        guarded(&name, move || match self {
+            Job::Item(item) => item.load(options).map(Opened::new),
+            Job::Analyze(loaded) => Ok(Opened::new(*loaded)),
+        })
+    }
+}
+
 /// What a row opens.
 #[derive(Debug, Clone)]
 pub enum Target {
     /// A feed item: read from its content, or fetched from its link.
     Item(Box<FeedItem>),
-    /// A folder's article, already analysed.
-    Article(Box<Opened>),
+    /// A folder's article, analysed when it is opened.
+    Article(Box<Loaded>),
     /// A feed in a folder: opens the list of its items.
     Feed(Feed),
 }
@@ -44,7 +83,7 @@ pub struct Row {
     pub title: String,
     /// The publication date.
     pub date: Option<Date>,
-    /// The last column: a feed item's source, a folder article's actor and quote counts.
+    /// The last column: a feed item's source, a folder article's length in words.
     pub detail: String,
     /// What Enter opens.
     pub target: Target,
@@ -99,8 +138,8 @@ impl ListView {
         }
     }
 
-    /// The articles and feeds of `folder`, each article analysed once: title, date, actors
-    /// and quotes; a feed shows how many items it has.
+    /// The articles and feeds of `folder`: title, date and length (articles are analysed
+    /// when opened); a feed shows how many items it has.
     pub fn folder(folder: Folder) -> ListView {
         let rows = folder
             .entries
@@ -114,13 +153,8 @@ impl ListView {
                     .unwrap_or_else(|| source_name(&entry.path.display().to_string()).to_owned());
                 let (detail, target) = match entry.content {
                     EntryContent::Article(loaded) => {
-                        let opened = Opened::new(*loaded);
-                        let detail = format!(
-                            "{} · {}",
-                            counted(opened.analysis.actors.len(), "actor"),
-                            counted(quotes(&opened.analysis).len(), "quote")
-                        );
-                        (detail, Target::Article(Box::new(opened)))
+                        let words = loaded.document.text.split_whitespace().count();
+                        (counted(words, "word"), Target::Article(loaded))
                     }
                     EntryContent::Feed(feed) => (
                         format!("feed · {}", counted(feed.items.len(), "item")),

@@ -1,13 +1,13 @@
 //! A reading session: the lists a feed or folder opened (a folder's feed stacks its list on
 //! the folder's), the article open over them, a load in progress, and the actions on lists.
 //!
-//! Like [`super::update`], nothing here touches the terminal, files or the network: an item
-//! that has to be fetched becomes an [`Effect::Load`] for the event loop, whose result comes
-//! back through [`Session::loaded`].
+//! Like [`super::update`], nothing here touches the terminal, files or the network: opening
+//! an article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the
+//! event loop to run in the background, whose result comes back through [`Session::loaded`].
 
 use super::action::Action;
 use super::config::Config;
-use super::list::{ListView, Opened, Target};
+use super::list::{Job, ListView, Opened, Target};
 use super::state::{Effect, State};
 use super::update::{help_scroll, update};
 use crate::document::{LoadError, LoadOptions, Source};
@@ -17,12 +17,12 @@ pub const LIST_TOP: u16 = 2;
 /// Rows below the last list row: the list's bottom border and the status line.
 const LIST_BOTTOM: u16 = 2;
 
-/// An item being fetched.
+/// An article being loaded and analysed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loading {
     /// Tells this load's result from one that was cancelled or replaced.
     pub ticket: u64,
-    /// The address being fetched.
+    /// The address or path being loaded.
     pub name: String,
     /// The spinner's frame.
     pub frame: usize,
@@ -51,12 +51,15 @@ pub struct Session {
     pub message: Option<String>,
     /// Whether the reader should exit.
     pub quit: bool,
-    /// Work for the event loop (fetches), taken by it.
+    /// Why the session ended before it could show anything (its one article failed).
+    pub failed: Option<String>,
+    /// Work for the event loop (loads), taken by it.
     pub effects: Vec<Effect>,
 }
 
 impl Session {
-    /// A session on `source`: its article, or the list of its items or files.
+    /// A session on `source`: its article (analysed in the background), or the list of its
+    /// items or files.
     pub fn new(source: Source, config: Config, options: LoadOptions, size: (u16, u16)) -> Session {
         let mut session = Session {
             lists: Vec::new(),
@@ -69,10 +72,11 @@ impl Session {
             tickets: 0,
             message: None,
             quit: false,
+            failed: None,
             effects: Vec::new(),
         };
         match source {
-            Source::Article(loaded) => session.open_article(Opened::new(loaded)),
+            Source::Article(loaded) => session.start(Job::Analyze(Box::new(loaded))),
             Source::Feed(feed) => session.lists.push(ListView::feed(feed)),
             Source::Folder(folder) => {
                 let skipped = &folder.skipped;
@@ -131,7 +135,8 @@ impl Session {
     }
 
     /// The result of the load with `ticket`: the article opens, or the error shows in the
-    /// status line. A result nobody waits for any more (cancelled, replaced) is dropped.
+    /// status line (or, with no list to go back to, ends the session). A result nobody waits
+    /// for any more (cancelled, replaced) is dropped.
     pub fn loaded(&mut self, ticket: u64, result: Result<Box<Opened>, LoadError>) {
         if self.loading.as_ref().is_none_or(|l| l.ticket != ticket) {
             return;
@@ -139,8 +144,26 @@ impl Session {
         self.loading = None;
         match result {
             Ok(opened) => self.open_article(*opened),
+            Err(error) if self.lists.is_empty() => {
+                self.failed = Some(error.to_string());
+                self.quit = true;
+            }
             Err(error) => self.message = Some(error.to_string()),
         }
+    }
+
+    /// Hands `job` to the event loop and shows a spinner until its result arrives.
+    fn start(&mut self, job: Job) {
+        self.tickets += 1;
+        self.loading = Some(Loading {
+            ticket: self.tickets,
+            name: job.name(),
+            frame: 0,
+        });
+        self.effects.push(Effect::Load {
+            ticket: self.tickets,
+            job,
+        });
     }
 
     fn article_effects(&mut self) -> Vec<Effect> {
@@ -167,6 +190,8 @@ impl Session {
             Action::Exit => self.quit = true,
             Action::Quit if nested => self.back(),
             Action::Quit => self.quit = true,
+            // With nothing under the load (the reader's one article), cancelling quits.
+            Action::Close if self.lists.is_empty() => self.quit = true,
             Action::Close if self.loading.is_some() => {
                 self.loading = None;
                 self.message = Some("loading cancelled".to_owned());
@@ -174,7 +199,7 @@ impl Session {
             Action::Close if nested => self.back(),
             Action::Click { row, .. } => self.click(row),
             Action::Activate => self.open_selected(),
-            Action::Help => self.help = Some(0),
+            Action::Help if !self.lists.is_empty() => self.help = Some(0),
             Action::Tick => {
                 if let Some(loading) = &mut self.loading {
                     loading.frame = loading.frame.wrapping_add(1);
@@ -230,43 +255,23 @@ impl Session {
         }
     }
 
-    /// Enter on a row: an article opens; a feed in a folder opens its list; a feed item with
-    /// its content opens at once, one with only a link is fetched by the event loop.
+    /// Enter on a row: a feed in a folder opens its list; an article or a feed item is loaded
+    /// (fetched if it has only a link) and analysed by the event loop, then opens.
     fn open_selected(&mut self) {
         let Some(row) = self.list().and_then(ListView::selected) else {
             return;
         };
-        match &row.target {
-            Target::Article(opened) => {
-                let opened = (**opened).clone();
-                self.open_article(opened);
-            }
+        let job = match &row.target {
+            Target::Article(loaded) => Job::Analyze(loaded.clone()),
             Target::Feed(feed) => {
                 let list = ListView::feed(feed.clone());
                 self.lists.push(list);
                 self.loading = None;
+                return;
             }
-            Target::Item(item) if item.has_content() => match item.load(self.options) {
-                Ok(loaded) => {
-                    self.loading = None;
-                    self.open_article(Opened::new(loaded));
-                }
-                Err(error) => self.message = Some(error.to_string()),
-            },
-            Target::Item(item) => {
-                let item = item.clone();
-                self.tickets += 1;
-                self.loading = Some(Loading {
-                    ticket: self.tickets,
-                    name: item.name(),
-                    frame: 0,
-                });
-                self.effects.push(Effect::Load {
-                    ticket: self.tickets,
-                    item,
-                });
-            }
-        }
+            Target::Item(item) => Job::Item(item.clone()),
+        };
+        self.start(job);
     }
 
     fn open_article(&mut self, opened: Opened) {
@@ -313,6 +318,57 @@ mod tests {
         Session::new(Source::Feed(feed), config, LoadOptions::default(), (80, 24))
     }
 
+    /// Runs the queued loads as the event loop's threads would.
+    fn settle(s: &mut Session) {
+        for effect in std::mem::take(&mut s.effects) {
+            if let Effect::Load { ticket, job } = effect {
+                let result = job.run(s.options).map(Box::new);
+                s.loaded(ticket, result);
+            }
+        }
+    }
+
+    fn article(text: &str) -> Session {
+        let loaded = crate::document::from_bytes(
+            text.as_bytes(),
+            "a.txt",
+            Some("a.txt".into()),
+            LoadOptions::default(),
+        )
+        .unwrap();
+        let config = Config::defaults(false).unwrap();
+        Session::new(
+            Source::Article(loaded),
+            config,
+            LoadOptions::default(),
+            (80, 24),
+        )
+    }
+
+    #[test]
+    fn one_article_is_analysed_in_the_background() {
+        let mut s = article("Storm hits coast\n\nRain fell, the mayor said.");
+        assert!(s.article.is_none(), "nothing is analysed on the UI thread");
+        assert_eq!(s.loading.as_ref().map(|l| l.name.as_str()), Some("a.txt"));
+        settle(&mut s);
+        assert!(s.article.is_some() && s.loading.is_none());
+        let mut s = article("Storm hits coast\n\nRain fell.");
+        s.update(Action::Tick);
+        s.update(Action::Help);
+        assert_eq!(s.help, None, "no help over a blank screen");
+        s.update(Action::Close);
+        assert!(s.quit, "Esc while the one article loads quits");
+    }
+
+    #[test]
+    fn a_failed_first_load_ends_the_session_with_its_error() {
+        let mut s = article("Storm hits coast\n\nRain fell.");
+        let ticket = s.loading.as_ref().unwrap().ticket;
+        s.loaded(ticket, Err(LoadError::NoContent { name: "x".into() }));
+        assert!(s.quit);
+        assert!(s.failed.as_deref().unwrap().starts_with("x: "));
+    }
+
     #[test]
     fn stale_and_replaced_loads_are_dropped() {
         let mut s = session();
@@ -347,7 +403,9 @@ mod tests {
             column: 5,
             row: LIST_TOP + 1,
         });
-        assert!(s.article.is_some(), "a click on the selected row opens it");
+        assert!(s.loading.is_some(), "a click on the selected row opens it");
+        settle(&mut s);
+        assert!(s.article.is_some());
         s.update(Action::Close);
         s.update(Action::Click { column: 5, row: 0 });
         assert_eq!(s.lists[0].cursor.selected, 1, "the header is not a row");

@@ -3,10 +3,11 @@
 use ratatui::layout::Rect;
 
 use super::config::Config;
+use super::list::Job;
 use super::quotes::{QuoteView, quotes};
 use crate::analysis::Analysis;
 use crate::analysis::span::Span;
-use crate::document::{Document, FeedItem};
+use crate::document::Document;
 use crate::ui::layout::flow::{Flow, Pos};
 use crate::ui::layout::{self, Flags, Panes};
 
@@ -39,13 +40,13 @@ pub enum Overlay {
 pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
-    /// Load this feed item on a background thread and hand the result, with `ticket`, to
+    /// Run this job on a background thread and hand the result, with `ticket`, to
     /// [`super::session::Session::loaded`].
     Load {
         /// Names the load when its result comes back.
         ticket: u64,
-        /// The item to load.
-        item: Box<FeedItem>,
+        /// What to load and analyse.
+        job: Job,
     },
 }
 
@@ -77,6 +78,8 @@ impl ListCursor {
         if self.selected >= self.offset + room {
             self.offset = self.selected + 1 - room;
         }
+        // A taller pane shows rows above rather than blank space below the last one.
+        self.offset = self.offset.min(len.saturating_sub(room));
     }
 }
 

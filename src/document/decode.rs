@@ -12,17 +12,21 @@ use super::error::LoadError;
 pub struct Decoded {
     /// The text, with LF line endings and no byte-order mark.
     pub text: String,
-    /// How many invalid UTF-8 (or UTF-16) sequences became U+FFFD.
+    /// How many invalid sequences became U+FFFD.
     pub replaced: usize,
+    /// The encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `windows-1252` …).
+    pub encoding: &'static str,
 }
 
 /// Decodes `bytes`: UTF-16 when it starts with a UTF-16 byte-order mark, otherwise UTF-8
 /// (lossily); the BOM is dropped and CRLF / CR become LF. NUL bytes mean binary data.
 pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
-    let (text, replaced) = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        utf16(rest, u16::from_le_bytes)
+    let (text, replaced, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        let (text, replaced) = utf16(rest, u16::from_le_bytes);
+        (text, replaced, "UTF-16LE")
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        utf16(rest, u16::from_be_bytes)
+        let (text, replaced) = utf16(rest, u16::from_be_bytes);
+        (text, replaced, "UTF-16BE")
     } else {
         let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         if body.contains(&0) {
@@ -30,7 +34,8 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
                 name: name.to_owned(),
             });
         }
-        utf8_lossy(body)
+        let (text, replaced) = utf8_lossy(body);
+        (text, replaced, "UTF-8")
     };
     if text.contains('\0') {
         return Err(LoadError::Binary {
@@ -40,6 +45,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
     Ok(Decoded {
         text: normalize_newlines(text),
         replaced,
+        encoding,
     })
 }
 
@@ -64,6 +70,7 @@ pub fn decode_labeled(bytes: &[u8], name: &str, label: Option<&str>) -> Result<D
             Ok(Decoded {
                 text: normalize_newlines(text.into_owned()),
                 replaced,
+                encoding: encoding.name(),
             })
         }
         _ => decode(bytes, name),
@@ -157,6 +164,13 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("Tehran".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(ok(&be).text, "Tehran");
+        let mut odd = le.clone();
+        odd.push(b'x');
+        let d = ok(&odd);
+        assert_eq!(
+            (d.text.as_str(), d.replaced, d.encoding),
+            ("Iran’s\u{FFFD}", 1, "UTF-16LE")
+        );
     }
 
     #[test]

@@ -76,6 +76,16 @@ pub enum LoadError {
         /// The item's link or title.
         name: String,
     },
+    /// A feed's items left unread: more link-only items than the fetch cap, or the source's
+    /// time ran out before them.
+    Unread {
+        /// The feed's name.
+        name: String,
+        /// How many items were not read.
+        count: usize,
+        /// Why: the cap (`Some(max)`) or the time limit (`None`).
+        cap: Option<usize>,
+    },
     /// A web address, but byline was built without the `fetch` feature.
     NoFetch {
         /// The address.
@@ -161,6 +171,24 @@ impl fmt::Display for LoadError {
                 f,
                 "{name}: the feed item has no text and no web link to read it from"
             ),
+            LoadError::Unread {
+                name,
+                count,
+                cap: Some(max),
+            } => write!(
+                f,
+                "{name}: {count} more item{} not fetched (at most {max} item pages per feed; raise it with --max-fetches)",
+                plural(*count)
+            ),
+            LoadError::Unread {
+                name,
+                count,
+                cap: None,
+            } => write!(
+                f,
+                "{name}: {count} item{} not read: the time limit ran out (raise it with --timeout)",
+                plural(*count)
+            ),
             LoadError::NoFetch { name } => write!(
                 f,
                 "{name}: this byline was built without web support (the `fetch` feature)"
@@ -171,6 +199,10 @@ impl fmt::Display for LoadError {
             LoadError::Io { name, error } => write!(f, "{name}: cannot read: {}", io_reason(error)),
         }
     }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }
 
 /// The OS error text without the "(os error N)" suffix.
@@ -239,6 +271,16 @@ mod tests {
             },
             LoadError::NoFetch {
                 name: "http://a".into(),
+            },
+            LoadError::Unread {
+                name: "f.rss".into(),
+                count: 3,
+                cap: Some(50),
+            },
+            LoadError::Unread {
+                name: "f.rss".into(),
+                count: 1,
+                cap: None,
             },
             LoadError::Crashed {
                 name: "f.rss".into(),

@@ -2,6 +2,8 @@
 //! title, link, date and content. An item with content is read as it is; an item with only a
 //! link is read from the page the link names.
 
+mod prolog;
+
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
@@ -55,16 +57,11 @@ pub fn parse(
     source: Option<String>,
     base_url: Option<&str>,
 ) -> Result<Feed, LoadError> {
-    // Blank lines before the XML declaration are tolerated (and would otherwise crash
-    // quick-xml 0.42 when the declaration names an encoding).
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(0);
+    let utf8 = prolog::normalize(bytes);
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(base_url)
         .build()
-        .parse(bytes.get(start..).unwrap_or(bytes))
+        .parse(&*utf8)
         .map_err(|error| LoadError::BadFeed {
             name: name.to_owned(),
             reason: error
@@ -147,6 +144,11 @@ impl FeedItem {
         }
     }
 
+    /// Whether loading the item fetches its page: no content, a web link.
+    pub fn needs_fetch(&self) -> bool {
+        self.content.is_none() && self.has_web_link()
+    }
+
     fn has_web_link(&self) -> bool {
         self.link.as_deref().is_some_and(super::is_web_address)
     }
@@ -186,6 +188,41 @@ impl FeedItem {
             warning: None,
         })
     }
+}
+
+/// Every article of `feed`, loaded as the iterator is advanced: items with their content as
+/// they are, link-only items fetched, at most `options.max_fetches` of them and all before the
+/// source's deadline; the link-only items left over are one [`LoadError::Unread`].
+pub fn articles(
+    feed: Feed,
+    options: LoadOptions,
+) -> impl Iterator<Item = Result<Loaded, LoadError>> {
+    let name = feed.source.unwrap_or_else(|| Input::Stdin.name());
+    let mut items = feed.items.into_iter();
+    let (mut fetched, mut stopped) = (0, false);
+    std::iter::from_fn(move || {
+        loop {
+            let item = items.next()?;
+            if !item.needs_fetch() {
+                return Some(item.load(options));
+            }
+            if stopped {
+                continue;
+            }
+            let out_of_time = options.remaining().is_zero();
+            if out_of_time || fetched >= options.max_fetches {
+                stopped = true;
+                let rest = items.as_slice().iter().filter(|i| i.needs_fetch()).count();
+                return Some(Err(LoadError::Unread {
+                    name: name.clone(),
+                    count: rest + 1,
+                    cap: (!out_of_time).then_some(options.max_fetches),
+                }));
+            }
+            fetched += 1;
+            return Some(item.load(options));
+        }
+    })
 }
 
 fn body(media_type: String, text: String) -> Body {

@@ -33,12 +33,16 @@ pub struct Page {
     pub bytes: Vec<u8>,
 }
 
-/// GETs `url`, following redirects, within `options.timeout` in all and `options.max_size`
-/// bytes. Statuses other than 2xx are errors.
+/// GETs `url`, following redirects, within `options.timeout` in all (less when the source's
+/// deadline is nearer) and `options.max_size` bytes. Statuses other than 2xx are errors.
 pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
+    let timeout = options.remaining();
+    if timeout.is_zero() {
+        return Err(network_error(url, Error::Timeout(Timeout::Global), options));
+    }
     let agent: Agent = Agent::config_builder()
-        .timeout_global(Some(options.timeout))
-        .timeout_connect(Some(CONNECT_TIMEOUT.min(options.timeout)))
+        .timeout_global(Some(timeout))
+        .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
         .max_redirects(MAX_REDIRECTS)
         .http_status_as_error(false)
         .user_agent(USER_AGENT)
@@ -56,10 +60,13 @@ pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
         });
     }
     let final_url = response.get_uri().to_string();
-    let body = response.body_mut();
-    let media_type = body.mime_type().map(str::to_ascii_lowercase);
-    let charset = body.charset().map(str::to_owned);
-    let bytes = body
+    let (media_type, charset) = response
+        .headers()
+        .get("content-type")
+        .map(|v| content_type(&String::from_utf8_lossy(v.as_bytes())))
+        .unwrap_or_default();
+    let bytes = response
+        .body_mut()
         .with_config()
         .limit(options.max_size)
         .read_to_vec()
@@ -70,6 +77,25 @@ pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
         charset,
         bytes,
     })
+}
+
+/// The media type (lowercase, when it has the `type/subtype` form) and the charset of a
+/// `Content-Type` header, read leniently: `text/html; charset` still says `text/html`.
+fn content_type(header: &str) -> (Option<String>, Option<String>) {
+    let mut parts = header.split(';');
+    let media_type = parts
+        .next()
+        .map(|t| t.trim().to_ascii_lowercase())
+        .filter(|t| {
+            t.split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !t.contains(' '))
+        });
+    let charset = parts.find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        (key.trim().eq_ignore_ascii_case("charset") && !value.is_empty()).then(|| value.to_owned())
+    });
+    (media_type, charset)
 }
 
 /// One clear line for each way a fetch fails.
@@ -129,6 +155,22 @@ mod tests {
     #[test]
     fn user_agent_names_byline_and_its_version() {
         assert_eq!(USER_AGENT, format!("byline/{}", env!("CARGO_PKG_VERSION")));
+    }
+
+    #[test]
+    fn content_types_are_read_leniently() {
+        let ct = |h: &str| content_type(h);
+        assert_eq!(
+            ct("Text/HTML; charset=\"ISO-8859-1\""),
+            (Some("text/html".into()), Some("ISO-8859-1".into()))
+        );
+        assert_eq!(ct("text/html; charset"), (Some("text/html".into()), None));
+        assert_eq!(
+            ct("text/html;;; charset=utf-8;"),
+            (Some("text/html".into()), Some("utf-8".into()))
+        );
+        assert_eq!(ct(";;;"), (None, None));
+        assert_eq!(ct("html"), (None, None));
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod read;
 mod sniff;
 
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::analysis::date::Date;
 use crate::analysis::span::Span;
@@ -49,6 +49,9 @@ pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Default limit on fetching one web address, redirects included: 30 s.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Default cap on the item pages one feed fetches (items that carry only a link).
+pub const DEFAULT_MAX_FETCHES: usize = 50;
 
 /// One article, ready for analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,8 +123,34 @@ pub struct LoadOptions {
     pub max_size: u64,
     /// Overrides the publication date found in the text.
     pub published: Option<Date>,
-    /// The longest a fetch of one web address may take, redirects and body included.
+    /// The longest loading one source may take: one web address, redirects and body
+    /// included, or a feed with every item page it fetches.
     pub timeout: Duration,
+    /// When the source being loaded must be done by (see [`LoadOptions::started`]).
+    pub deadline: Option<Instant>,
+    /// The most item pages one feed fetches; the rest are reported, not fetched.
+    pub max_fetches: usize,
+}
+
+impl LoadOptions {
+    /// These options for a source whose loading starts now: every fetch for it (a page, a
+    /// feed and its items) shares one `timeout`. A deadline already set is kept.
+    pub fn started(self) -> LoadOptions {
+        LoadOptions {
+            deadline: self
+                .deadline
+                .or_else(|| Instant::now().checked_add(self.timeout)),
+            ..self
+        }
+    }
+
+    /// The time left for the next fetch: `timeout`, or less if the deadline is nearer.
+    pub fn remaining(&self) -> Duration {
+        let left = self.deadline.map_or(self.timeout, |d| {
+            d.saturating_duration_since(Instant::now())
+        });
+        left.min(self.timeout)
+    }
 }
 
 impl Default for LoadOptions {
@@ -130,6 +159,8 @@ impl Default for LoadOptions {
             max_size: DEFAULT_MAX_SIZE,
             published: None,
             timeout: DEFAULT_TIMEOUT,
+            deadline: None,
+            max_fetches: DEFAULT_MAX_FETCHES,
         }
     }
 }

@@ -137,14 +137,20 @@ fn parse_unguarded(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> 
         (None, _) => None,
     };
     let decoded = decode::decode_labeled(bytes, name, declared.as_deref())?;
-    if decoded.text.trim().is_empty() {
+    // Byte-order marks beyond the first decode to U+FEFF: no more text than whitespace.
+    if decoded
+        .text
+        .chars()
+        .all(|c| c.is_whitespace() || c == '\u{feff}')
+    {
         return Err(LoadError::Empty {
             name: name.to_owned(),
         });
     }
     let warning = (decoded.replaced > 0).then(|| {
         format!(
-            "{name}: invalid UTF-8 ({} bad sequence{}); decoded with replacement characters",
+            "{name}: invalid {} ({} bad sequence{}); decoded with replacement characters",
+            decoded.encoding,
             decoded.replaced,
             if decoded.replaced == 1 { "" } else { "s" }
         )
@@ -201,7 +207,7 @@ impl Source {
     }
 
     /// Every article: this one; each item of a feed (items with only a link are fetched, one
-    /// at a time, as the iterator is advanced); each file of a folder, in path order, after
+    /// at a time, as the iterator is advanced, within the fetch cap and the deadline); each file of a folder, in path order, after
     /// the files of it that could not be read.
     pub fn articles(
         self,
@@ -213,7 +219,7 @@ impl Source {
                 let name = feed.source.unwrap_or_else(|| Input::Stdin.name());
                 Box::new(std::iter::once(Err(LoadError::EmptyFeed { name })))
             }
-            Source::Feed(feed) => Box::new(feed.items.into_iter().map(move |i| i.load(options))),
+            Source::Feed(feed) => Box::new(feed::articles(feed, options)),
             Source::Folder(folder) => Box::new(
                 folder.skipped.into_iter().map(Err).chain(
                     folder

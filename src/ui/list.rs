@@ -55,6 +55,17 @@ pub fn render(frame: &mut Frame<'_>, session: &Session, list: &ListView, area: R
     }
 }
 
+/// The screen while the reader's one article loads: blank, with the progress on the status
+/// line (the spinner, the name, the key that cancels).
+pub fn render_loading(frame: &mut Frame<'_>, session: &Session, area: Rect) {
+    let status = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    render_status(frame, session, status);
+}
+
 /// The rows on screen: the title, the date and the detail column, the selection highlighted.
 fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>> {
     let theme = &session.config.theme;

@@ -23,7 +23,8 @@ use crate::app::Session;
 use crate::app::state::{Overlay, State};
 use layout::Mode;
 
-/// Draws the whole screen for `session`: its article, or its list.
+/// Draws the whole screen for `session`: its article, its list, or the progress of the
+/// article it opens.
 pub fn draw(frame: &mut Frame<'_>, session: &Session) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
@@ -33,6 +34,8 @@ pub fn draw(frame: &mut Frame<'_>, session: &Session) {
         render(frame, article);
     } else if let Some(list) = session.list() {
         list::render(frame, session, list, area);
+    } else if session.loading.is_some() {
+        list::render_loading(frame, session, area);
     }
 }
 

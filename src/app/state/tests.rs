@@ -39,6 +39,18 @@ fn list_cursor_keeps_the_selection_visible() {
 }
 
 #[test]
+fn a_taller_list_scrolls_back_to_fill_the_pane() {
+    let mut c = ListCursor::default();
+    c.step(19, 20);
+    c.keep_visible(20, 5, 1);
+    assert_eq!(c.offset, 15);
+    c.keep_visible(20, 30, 1);
+    assert_eq!((c.selected, c.offset), (19, 0), "every row fits now");
+    c.keep_visible(20, 10, 2);
+    assert_eq!(c.offset, 11);
+}
+
+#[test]
 fn resizing_keeps_the_first_visible_sentence() {
     let mut s = state(&sample(), (120, 40));
     update(&mut s, Action::Count(1));
