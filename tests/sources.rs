@@ -243,6 +243,42 @@ fn cli_analyzes_pages_and_every_feed_item() {
 }
 
 #[test]
+fn a_feed_fetches_at_most_max_fetches_item_pages() {
+    let server = Server::start();
+    let out = byline(&["analyze", &server.url("/many.xml"), "--max-fetches", "2"]);
+    assert_eq!(json_lines(&out).len(), 2, "two items fetched and analysed");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("/many.xml: 4 more items not fetched (at most 2 item pages per feed; raise it with --max-fetches)"),
+        "{err}"
+    );
+    assert_eq!(server.user_agents().len(), 3, "the feed and two pages");
+}
+
+#[test]
+fn the_timeout_bounds_a_whole_feed() {
+    let server = Server::start();
+    let out = byline(&["analyze", &server.url("/slow-items.xml"), "--timeout", "1"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains("/slow?1: timed out after 1 s"), "{err}");
+    assert!(
+        lines[1].contains(
+            "/slow-items.xml: 3 items not read: the time limit ran out (raise it with --timeout)"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        server.user_agents().len(),
+        2,
+        "the feed and the first page only"
+    );
+}
+
+#[test]
 fn cli_errors_are_one_line_with_exit_2() {
     let server = Server::start();
     for (args, needle) in [

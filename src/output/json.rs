@@ -9,6 +9,7 @@ use crate::analysis::actors::Actor;
 use crate::analysis::quotes::Quote;
 use crate::analysis::timeline::TimelineEntry;
 use crate::document::Document;
+use crate::output::terminal::is_unsafe;
 
 /// The schema identifier every object carries.
 pub const SCHEMA: &str = "byline.analysis.v1";
@@ -205,8 +206,31 @@ pub fn write_line(
     document: &Document,
     analysis: &Analysis,
 ) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &AnalysisV1::new(document, analysis))?;
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, TerminalSafe);
+    AnalysisV1::new(document, analysis).serialize(&mut serializer)?;
     out.write_all(b"\n")
+}
+
+/// Compact JSON that escapes C1 controls, DEL and bidi overrides too (`\u009b`), as it
+/// escapes ESC and the other C0 controls: a line shown on a terminal cannot act on it.
+struct TerminalSafe;
+
+impl serde_json::ser::Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if is_unsafe(c) {
+                writer.write_all(fragment.get(start..i).unwrap_or_default().as_bytes())?;
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(fragment.get(start..).unwrap_or_default().as_bytes())
+    }
 }
 
 #[cfg(test)]
@@ -232,5 +256,26 @@ mod tests {
         for key in ["actors", "quotes", "timeline"] {
             assert!(v[key].is_array(), "{key}");
         }
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let doc = crate::document::from_bytes(
+            "A \u{1b}]0;x\u{7} b \u{9b}2J \u{202e}c “é”".as_bytes(),
+            "t.txt",
+            None,
+            LoadOptions::default(),
+        )
+        .unwrap()
+        .document;
+        let mut out = Vec::new();
+        write_line(&mut out, &doc, &analyze(&doc.text, None)).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert!(
+            line.contains(r"A \u001b]0;x\u0007 b \u009b2J \u202ec “é”"),
+            "{line}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["document"]["text"], doc.text.as_str());
     }
 }

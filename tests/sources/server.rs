@@ -81,6 +81,8 @@ fn route(path: &str, base: &str) -> Reply {
         "/atom" => ok("application/atom+xml; charset=utf-8", fixture("atom.xml")),
         "/feed.json" => ok("application/feed+json", fixture("feed.json")),
         "/rss-as-xml" => ok("text/xml", fixture("rss2.xml")),
+        "/many.xml" => ok("application/rss+xml", links_feed(base, "/article.html", 6)),
+        "/slow-items.xml" => ok("application/rss+xml", links_feed(base, "/slow", 4)),
         "/error" => Reply {
             status: "503 Service Unavailable",
             headers: vec![("Content-Type", "text/plain".to_owned())],
@@ -124,6 +126,15 @@ fn linked_feed(base: &str) -> Vec<u8> {
 </channel></rss>"#
     )
     .into_bytes()
+}
+
+/// An RSS feed of `n` items that only link to `path` here.
+fn links_feed(base: &str, path: &str, n: usize) -> Vec<u8> {
+    let items: String = (1..=n)
+        .map(|i| format!("<item><title>Story {i}</title><link>{base}{path}?{i}</link></item>"))
+        .collect();
+    format!("<rss version=\"2.0\"><channel><title>Links</title>{items}</channel></rss>")
+        .into_bytes()
 }
 
 impl Server {
@@ -189,7 +200,9 @@ fn serve(mut stream: TcpStream, base: &str, agents: &Mutex<Vec<String>>) {
         }
     }
     let request = String::from_utf8_lossy(&request);
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    let target = request.split_whitespace().nth(1).unwrap_or("/");
+    // Routes ignore the query: `/article.html?2` is the article.
+    let path = target.split('?').next().unwrap_or("/").to_owned();
     if let Some(agent) = request.lines().find_map(|l| {
         let (name, value) = l.split_once(':')?;
         name.eq_ignore_ascii_case("user-agent")

@@ -4,6 +4,8 @@
 mod marks;
 mod speaker;
 
+pub use marks::MAX_QUOTES;
+
 use super::actors::Actor;
 use super::lexicon::lexicon;
 use super::segment::Segmentation;

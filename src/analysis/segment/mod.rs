@@ -15,7 +15,7 @@ mod test_support;
 mod tokens;
 
 pub use paragraphs::paragraphs;
-pub use sentences::sentences;
+pub use sentences::{MAX_SENTENCE, sentences};
 pub use tokens::{Token, TokenKind, Tokens, tokens};
 
 use super::span::Span;
