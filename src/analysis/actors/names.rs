@@ -1,6 +1,7 @@
 //! Proper-name mentions: runs of capitalised words, cleaned of headline case,
 //! sentence-initial common words, titles and dates, split at hyphens and demonyms.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use crate::analysis::date::{Weekday, month_from_name};
@@ -306,6 +307,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
     let mut found = Vec::new();
     let mut toks = Vec::new();
     let mut us = Vec::new();
+    let mut memo = Memo::default();
     for (si, &sentence) in seg.sentences.iter().enumerate() {
         toks.clear();
         toks.extend(tokens(text, sentence));
@@ -316,6 +318,7 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
             continue;
         }
         units(text, lex, &toks, &mut us);
+        memo.reset(us.len());
         let ctx = Ctx {
             text,
             lex,
@@ -323,7 +326,8 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
             units: &us,
             sentence: si,
             headline: ev.headline == Some(si),
-            consumed: std::cell::Cell::new(0),
+            consumed: Cell::new(0),
+            memo: &memo,
         };
         let mut i = 0;
         while i < us.len() {
@@ -350,7 +354,52 @@ struct Ctx<'a, 't> {
     headline: bool,
     /// Text before this offset already belongs to a mention ("California" in
     /// "Cupertino, California").
-    consumed: std::cell::Cell<usize>,
+    consumed: Cell<usize>,
+    /// Per-unit answers, asked again and again as a long run is split and re-read.
+    memo: &'a Memo,
+}
+
+/// Per-unit word tests of one sentence, computed on first use.
+#[derive(Default)]
+struct Memo {
+    droppable: Vec<Cell<Option<bool>>>,
+    common: Vec<Cell<Option<bool>>>,
+    given: Vec<Cell<Option<bool>>>,
+    /// A given name, a place or a title.
+    anchor: Vec<Cell<Option<bool>>>,
+    /// [`Ctx::title_lengths`].
+    titles: Vec<Cell<Option<u64>>>,
+}
+
+impl Memo {
+    fn reset(&mut self, units: usize) {
+        let flags = [
+            &mut self.droppable,
+            &mut self.common,
+            &mut self.given,
+            &mut self.anchor,
+        ];
+        for v in flags {
+            v.clear();
+            v.resize(units, Cell::new(None));
+        }
+        self.titles.clear();
+        self.titles.resize(units, Cell::new(None));
+    }
+}
+
+/// The memoised answer in `slot`, computed by `f` the first time.
+fn remember(slot: Option<&Cell<Option<bool>>>, f: impl FnOnce() -> bool) -> bool {
+    match slot.and_then(Cell::get) {
+        Some(known) => known,
+        None => {
+            let answer = f();
+            if let Some(slot) = slot {
+                slot.set(Some(answer));
+            }
+            answer
+        }
+    }
 }
 
 impl Ctx<'_, '_> {
@@ -426,7 +475,24 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether unit `i` is not part of a name (a date, a positional capital …).
     fn droppable(&self, i: usize) -> bool {
+        remember(self.memo.droppable.get(i), || self.droppable_now(i))
+    }
+
+    /// Whether unit `i` is an ordinary word.
+    fn common(&self, i: usize) -> bool {
+        remember(self.memo.common.get(i), || self.lex.is_common(self.word(i)))
+    }
+
+    /// Whether unit `i` is a given name.
+    fn given(&self, i: usize) -> bool {
+        remember(self.memo.given.get(i), || {
+            self.lex.given_name(self.word(i)).is_some()
+        })
+    }
+
+    fn droppable_now(&self, i: usize) -> bool {
         let w = self.word(i);
         let Some(u) = self.units.get(i) else {
             return true;
@@ -472,23 +538,39 @@ impl Ctx<'_, '_> {
 
     /// Length in units of the longest pre-name title starting at `i` within `..end`.
     fn title_at(&self, i: usize, end: usize) -> usize {
-        let max = self.lex.max_title_words().min(end.saturating_sub(i));
-        for len in (1..=max).rev() {
+        let lengths = self.title_lengths(i);
+        let room = end.saturating_sub(i).min(u64::BITS as usize - 1);
+        let fitting = lengths & (u64::MAX >> (u64::BITS as usize - 1 - room));
+        fitting.checked_ilog2().map_or(0, |len| len as usize)
+    }
+
+    /// The lengths of the pre-name titles starting at unit `i`, as bits (bit `n`: `n` units).
+    fn title_lengths(&self, i: usize) -> u64 {
+        let slot = self.memo.titles.get(i);
+        if let Some(known) = slot.and_then(Cell::get) {
+            return known;
+        }
+        let max = self.lex.max_title_words().min(u64::BITS as usize - 1);
+        let mut lengths = 0u64;
+        for len in 1..=max {
             let (Some(first), Some(last)) = (self.units.get(i), self.units.get(i + len - 1)) else {
-                continue;
+                break;
             };
             let phrase = Span::new(first.span.start, last.span.end).text(self.text);
             if self.lex.title(phrase).is_some_and(|t| t.pre) {
-                return len;
+                lengths |= 1 << len;
             }
         }
-        0
+        if let Some(slot) = slot {
+            slot.set(Some(lengths));
+        }
+        lengths
     }
 
     /// Whether units `i..end` could not be a person's name (an org or ordinary words).
     fn not_a_name(&self, i: usize, end: usize) -> bool {
         let last = self.word(end - 1);
-        self.lex.org_cue(last).is_some() || (i..end).all(|k| self.lex.is_common(self.word(k)))
+        self.lex.org_cue(last).is_some() || (i..end).all(|k| self.common(k))
     }
 
     /// A month or weekday name ("January", "May", "Friday"), or a month abbreviation before
@@ -639,8 +721,8 @@ impl Ctx<'_, '_> {
     /// Skips ordinary words opening a run: "Former" in "Former President Bush", "Many" in
     /// "Many Iranians", "Acquisition" in "Acquisition Marvin Sambur" (before a given name).
     fn strip_common(&self, i: usize, end: usize) -> usize {
-        let common = |k: usize| self.lex.is_common(self.word(k));
-        let given = |k: usize| self.lex.given_name(self.word(k)).is_some();
+        let common = |k: usize| self.common(k);
+        let given = |k: usize| self.given(k);
         if let Some(p) = (i + 1..end.saturating_sub(1)).find(|&k| given(k))
             && (i..p).all(|k| common(k) && !given(k))
         {
@@ -648,8 +730,10 @@ impl Ctx<'_, '_> {
         }
         // Only before a title, a place or a given name: "Apple Computer" keeps "Apple".
         let anchor = |k: usize| {
-            let w = self.word(k);
-            given(k) || self.lex.place(w).is_some() || self.lex.title(w).is_some()
+            remember(self.memo.anchor.get(k), || {
+                let w = self.word(k);
+                given(k) || self.lex.place(w).is_some() || self.lex.title(w).is_some()
+            })
         };
         match (i..end).find(|&k| anchor(k)) {
             Some(p)

@@ -1,7 +1,7 @@
 //! Roles: the titles and appositives written around a person's name.
 
 use crate::analysis::lexicon::Lexicon;
-use crate::analysis::segment::{Segmentation, TokenKind, context_before, tokens};
+use crate::analysis::segment::{Segmentation, TokenKind, tokens, window_before};
 use crate::analysis::span::Span;
 
 use super::Mention;
@@ -27,7 +27,10 @@ const MODIFIERS: [&str; 16] = [
     "lead",
 ];
 
-/// The distinct roles written before or after the mentions (at most 60 bytes each).
+/// The longest role kept, in bytes.
+const MAX_ROLE: usize = 60;
+
+/// The distinct roles written before or after the mentions (at most [`MAX_ROLE`] bytes each).
 pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for m in mentions {
@@ -43,7 +46,7 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
         .flatten()
         {
             let role = role.text(text);
-            if role.len() <= 60 && !out.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            if role.len() <= MAX_ROLE && !out.iter().any(|r| r.eq_ignore_ascii_case(role)) {
                 out.push(role.to_owned());
             }
         }
@@ -51,10 +54,14 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
     out
 }
 
-/// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it.
+/// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it
+/// (at most [`MAX_ROLE`] bytes: the walk back stops there, so a page of capitalised words
+/// costs a short window per mention).
 fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
-    let toks: Vec<_> = tokens(text, context_before(text, sentence.start, name.start)).collect();
+    let window = window_before(text, sentence.start, name.start, 2 * MAX_ROLE);
+    let toks: Vec<_> = tokens(text, window).collect();
     let mut start = None;
+    let mut nearest_end = None;
     let mut has_title = false;
     for t in toks.iter().rev() {
         let w = t.span.text(text);
@@ -69,6 +76,11 @@ fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span>
         };
         if !fits {
             break;
+        }
+        // A longer role is not kept (see `roles`); nor is any that would extend it.
+        let end = *nearest_end.get_or_insert(t.span.end);
+        if end - t.span.start > MAX_ROLE {
+            return None;
         }
         start = Some(t.span.start);
     }

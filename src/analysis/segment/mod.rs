@@ -49,7 +49,13 @@ pub const CONTEXT: usize = 800;
 /// The span from `at - CONTEXT` (not before `floor`) to `at`, starting after whitespace so it
 /// never cuts a word.
 pub fn context_before(text: &str, floor: usize, at: usize) -> Span {
-    let mut start = at.saturating_sub(CONTEXT).max(floor);
+    window_before(text, floor, at, CONTEXT)
+}
+
+/// The span from `at - bytes` (not before `floor`) to `at`, starting after whitespace so it
+/// never cuts a word.
+pub fn window_before(text: &str, floor: usize, at: usize, bytes: usize) -> Span {
+    let mut start = at.saturating_sub(bytes).max(floor);
     while start < at && !text.is_char_boundary(start) {
         start += 1;
     }
