@@ -4,7 +4,8 @@
 #   - the title shows; `]` focuses quote 1; `?` shows the help; Esc closes it;
 #   - `q` exits with status 0 and the terminal is restored (cooked mode, main screen,
 #     mouse reporting off, cursor shown);
-#   - SIGTERM exits 143 with the terminal restored;
+#   - SIGTERM exits 143 and SIGQUIT 131 with the terminal restored;
+#   - a missing file is one error line and exit 2;
 #   - a bad config is an error naming file, line and key, and the reader does not start;
 #   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows);
 #   - a feed file opens as a list; Enter opens an item, Esc goes back, q quits;
@@ -133,6 +134,28 @@ if wait_for "Putin Holds First Talks" && wait_file "$work/term.pid"; then
   fi
 else
   not_ok "the reader starts for the SIGTERM test"
+fi
+
+# --- SIGQUIT restores the terminal like SIGTERM.
+start quit
+if wait_for "Putin Holds First Talks" && wait_file "$work/quit.pid"; then
+  kill -QUIT "$(cat "$work/quit.pid")"
+  if wait_file "$work/quit.status" && grep -qx 'exit=131' "$work/quit.status" && wait_file "$work/quit.stty" && restored quit; then
+    ok "SIGQUIT exits 131 with the terminal restored"
+  else
+    not_ok "SIGQUIT exits 131 with the terminal restored ($(cat "$work/quit.status" 2>/dev/null))"
+  fi
+else
+  not_ok "the reader starts for the SIGQUIT test"
+fi
+
+# --- A missing file is one error line and exit 2, before the terminal is taken.
+start missing "$work/no-such-file.txt"
+if wait_file "$work/missing.status" && grep -qx 'exit=2' "$work/missing.status" \
+  && wait_for "no-such-file.txt: no such file"; then
+  ok "a missing file is one error line with exit 2"
+else
+  not_ok "a missing file is one error line with exit 2 ($(cat "$work/missing.status" 2>/dev/null))"
 fi
 
 # --- A bad config stops the reader before it starts.
