@@ -10,7 +10,7 @@ use byline::analysis::quotes::MAX_QUOTES;
 use byline::analysis::segment::MAX_SENTENCE;
 use byline::analysis::timeline::MAX_ENTRIES;
 use byline::analysis::{Analysis, analyze};
-use byline::document::{LoadError, LoadOptions, Source, open_bytes};
+use byline::document::{LoadError, LoadOptions, MAX_ITEMS, Source, open_bytes};
 
 #[path = "cli_support.rs"]
 mod cli_support;
@@ -124,6 +124,28 @@ fn xml_declarations_anywhere_do_not_crash_the_feed_parser() {
     // Found by the load_bytes fuzz target (minimised).
     let fuzzed = b"<?xml \x85\x00rsion=\"1\" encoding=\"ISO-8859-1\"?xml versncoding=\"UTF-8\"?>\n<rss vats/>\n";
     let _ = load(fuzzed, "x.xml");
+}
+
+#[test]
+fn a_feed_is_read_up_to_max_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let items: String = (0..MAX_ITEMS + 500)
+        .map(|i| {
+            format!("<item><title>Story {i}</title><description>Text {i}.</description></item>")
+        })
+        .collect();
+    let rss = format!("<rss version=\"2.0\"><channel><title>Many</title>{items}</channel></rss>");
+    let path = write(dir.path(), "many.rss", rss.as_bytes());
+    let out = run(&["analyze", &path], b"");
+    assert_eq!(json_lines(&out).len(), MAX_ITEMS);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "byline: error: {path}: 500 more items not read (a feed is read up to its first {MAX_ITEMS} items)"
+        )
+    );
 }
 
 #[test]

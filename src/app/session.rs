@@ -10,7 +10,7 @@ use super::config::Config;
 use super::list::{Job, ListView, Opened, Target};
 use super::state::{Effect, State};
 use super::update::{help_scroll, update};
-use crate::document::{LoadError, LoadOptions, Source};
+use crate::document::{LoadError, LoadOptions, MAX_ITEMS, Source};
 
 /// Rows above the first list row: the header and the list's top border.
 pub const LIST_TOP: u16 = 2;
@@ -77,7 +77,15 @@ impl Session {
         };
         match source {
             Source::Article(loaded) => session.start(Job::Analyze(Box::new(loaded))),
-            Source::Feed(feed) => session.lists.push(ListView::feed(feed)),
+            Source::Feed(feed) => {
+                if feed.dropped > 0 {
+                    session.message = Some(format!(
+                        "showing the feed's first {MAX_ITEMS} items; {} more not read",
+                        feed.dropped
+                    ));
+                }
+                session.lists.push(ListView::feed(feed));
+            }
             Source::Folder(folder) => {
                 let skipped = &folder.skipped;
                 if let Some(first) = skipped.first() {
@@ -313,6 +321,7 @@ mod tests {
             title: Some("Wire".into()),
             source: None,
             items: vec![item("a", None), item("b", Some("Text of b."))],
+            dropped: 0,
         };
         let config = Config::defaults(false).unwrap();
         Session::new(Source::Feed(feed), config, LoadOptions::default(), (80, 24))

@@ -76,15 +76,14 @@ pub enum LoadError {
         /// The item's link or title.
         name: String,
     },
-    /// A feed's items left unread: more link-only items than the fetch cap, or the source's
-    /// time ran out before them.
+    /// A feed's items left unread.
     Unread {
         /// The feed's name.
         name: String,
         /// How many items were not read.
         count: usize,
-        /// Why: the cap (`Some(max)`) or the time limit (`None`).
-        cap: Option<usize>,
+        /// Why.
+        why: UnreadReason,
     },
     /// A web address, but byline was built without the `fetch` feature.
     NoFetch {
@@ -105,6 +104,17 @@ pub enum LoadError {
         /// The underlying error.
         error: std::io::Error,
     },
+}
+
+/// Why a feed's items were left unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnreadReason {
+    /// More link-only items than this many fetches per feed.
+    FetchCap(usize),
+    /// The source's time limit ran out before them.
+    TimeLimit,
+    /// The feed has more items than this many, the most read from one feed.
+    ItemCap(usize),
 }
 
 /// Sizes as people read them: `812 bytes`, `3.2 KiB`, `64 MiB`.
@@ -174,7 +184,7 @@ impl fmt::Display for LoadError {
             LoadError::Unread {
                 name,
                 count,
-                cap: Some(max),
+                why: UnreadReason::FetchCap(max),
             } => write!(
                 f,
                 "{name}: {count} more item{} not fetched (at most {max} item pages per feed; raise it with --max-fetches)",
@@ -183,10 +193,19 @@ impl fmt::Display for LoadError {
             LoadError::Unread {
                 name,
                 count,
-                cap: None,
+                why: UnreadReason::TimeLimit,
             } => write!(
                 f,
                 "{name}: {count} item{} not read: the time limit ran out (raise it with --timeout)",
+                plural(*count)
+            ),
+            LoadError::Unread {
+                name,
+                count,
+                why: UnreadReason::ItemCap(max),
+            } => write!(
+                f,
+                "{name}: {count} more item{} not read (a feed is read up to its first {max} items)",
                 plural(*count)
             ),
             LoadError::NoFetch { name } => write!(
@@ -275,12 +294,17 @@ mod tests {
             LoadError::Unread {
                 name: "f.rss".into(),
                 count: 3,
-                cap: Some(50),
+                why: UnreadReason::FetchCap(50),
             },
             LoadError::Unread {
                 name: "f.rss".into(),
                 count: 1,
-                cap: None,
+                why: UnreadReason::TimeLimit,
+            },
+            LoadError::Unread {
+                name: "f.rss".into(),
+                count: 98_000,
+                why: UnreadReason::ItemCap(2000),
             },
             LoadError::Crashed {
                 name: "f.rss".into(),

@@ -2,12 +2,17 @@
 //! title, link, date and content. An item with content is read as it is; an item with only a
 //! link is read from the page the link names.
 
+mod cap;
 mod prolog;
+
+use std::borrow::Cow;
+
+pub use cap::MAX_ITEMS;
 
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
-use super::{Document, Input, LoadError, LoadOptions, Loaded, guard, html, load};
+use super::{Document, Input, LoadError, LoadOptions, Loaded, UnreadReason, guard, html, load};
 use crate::analysis::date::Date;
 
 /// A parsed feed.
@@ -19,6 +24,8 @@ pub struct Feed {
     pub source: Option<String>,
     /// The items, in the feed's order (usually newest first).
     pub items: Vec<FeedItem>,
+    /// Items past the first [`MAX_ITEMS`] of the feed, left out.
+    pub dropped: usize,
 }
 
 /// One item (entry) of a feed.
@@ -58,10 +65,16 @@ pub fn parse(
     base_url: Option<&str>,
 ) -> Result<Feed, LoadError> {
     let utf8 = prolog::normalize(bytes);
+    let xml = utf8.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
+    let (capped, dropped) = if xml {
+        cap::first_items(&utf8, MAX_ITEMS)
+    } else {
+        (Cow::Borrowed(&*utf8), 0)
+    };
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(base_url)
         .build()
-        .parse(&*utf8)
+        .parse(&*capped)
         .map_err(|error| LoadError::BadFeed {
             name: name.to_owned(),
             reason: error
@@ -108,6 +121,7 @@ pub fn parse(
             .map(|t| plain_text(body(t.content_type.to_string(), t.content))),
         source,
         items,
+        dropped,
     })
 }
 
@@ -192,7 +206,8 @@ impl FeedItem {
 
 /// Every article of `feed`, loaded as the iterator is advanced: items with their content as
 /// they are, link-only items fetched, at most `options.max_fetches` of them and all before the
-/// source's deadline; the link-only items left over are one [`LoadError::Unread`].
+/// source's deadline; the link-only items left over are one [`LoadError::Unread`], and so are
+/// the items past the first [`MAX_ITEMS`].
 pub fn articles(
     feed: Feed,
     options: LoadOptions,
@@ -200,9 +215,16 @@ pub fn articles(
     let name = feed.source.unwrap_or_else(|| Input::Stdin.name());
     let mut items = feed.items.into_iter();
     let (mut fetched, mut stopped) = (0, false);
+    let mut dropped = (feed.dropped > 0).then(|| LoadError::Unread {
+        name: name.clone(),
+        count: feed.dropped,
+        why: UnreadReason::ItemCap(MAX_ITEMS),
+    });
     std::iter::from_fn(move || {
         loop {
-            let item = items.next()?;
+            let Some(item) = items.next() else {
+                return dropped.take().map(Err);
+            };
             if !item.needs_fetch() {
                 return Some(item.load(options));
             }
@@ -216,7 +238,11 @@ pub fn articles(
                 return Some(Err(LoadError::Unread {
                     name: name.clone(),
                     count: rest + 1,
-                    cap: (!out_of_time).then_some(options.max_fetches),
+                    why: if out_of_time {
+                        UnreadReason::TimeLimit
+                    } else {
+                        UnreadReason::FetchCap(options.max_fetches)
+                    },
                 }));
             }
             fetched += 1;

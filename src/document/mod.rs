@@ -30,8 +30,8 @@ use std::time::{Duration, Instant};
 use crate::analysis::date::Date;
 use crate::analysis::span::Span;
 
-pub use error::LoadError;
-pub use feed::{Body, Feed, FeedItem};
+pub use error::{LoadError, UnreadReason};
+pub use feed::{Body, Feed, FeedItem, MAX_ITEMS};
 #[cfg(feature = "fetch")]
 pub use fetch::USER_AGENT;
 pub use folder::{Entry, EntryContent, Folder};
