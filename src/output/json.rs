@@ -9,7 +9,6 @@ use crate::analysis::actors::Actor;
 use crate::analysis::quotes::Quote;
 use crate::analysis::timeline::TimelineEntry;
 use crate::document::Document;
-use crate::output::terminal::is_unsafe;
 
 /// The schema identifier every object carries.
 pub const SCHEMA: &str = "byline.analysis.v1";
@@ -221,15 +220,30 @@ impl serde_json::ser::Formatter for TerminalSafe {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            if is_unsafe(c) {
-                writer.write_all(fragment.get(start..i).unwrap_or_default().as_bytes())?;
-                write!(writer, "\\u{:04x}", u32::from(c))?;
-                start = i + c.len_utf8();
-            }
+        // serde_json escapes C0 itself; what is left to find is DEL, C1 (C2 80..9F) and the
+        // bidi controls (E2 80 AA..AE, E2 81 A6..A9), byte by byte.
+        let b = fragment.as_bytes();
+        let (mut start, mut i) = (0, 0);
+        while let Some(&byte) = b.get(i) {
+            let len = match (byte, b.get(i + 1), b.get(i + 2)) {
+                (0x7f, ..) => 1,
+                (0xc2, Some(0x80..=0x9f), _) => 2,
+                (0xe2, Some(0x80), Some(0xaa..=0xae)) | (0xe2, Some(0x81), Some(0xa6..=0xa9)) => 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            writer.write_all(b.get(start..i).unwrap_or_default())?;
+            let c = fragment
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('\u{fffd}');
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            i += len;
+            start = i;
         }
-        writer.write_all(fragment.get(start..).unwrap_or_default().as_bytes())
+        writer.write_all(b.get(start..).unwrap_or_default())
     }
 }
 
@@ -255,6 +269,22 @@ mod tests {
         assert_eq!(v["document"]["text"], doc.text.as_str());
         for key in ["actors", "quotes", "timeline"] {
             assert!(v[key].is_array(), "{key}");
+        }
+    }
+
+    #[test]
+    fn exactly_the_unsafe_characters_are_escaped() {
+        use serde::ser::Serializer as _;
+        for code in (0x20..0x3000).chain(0x1f600..0x1f610) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mut out = Vec::new();
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, TerminalSafe);
+            ser.serialize_str(&format!("a{c}b")).unwrap();
+            let escaped = String::from_utf8(out).unwrap().contains("\\u");
+            let expected = crate::output::terminal::is_unsafe(c);
+            assert_eq!(escaped, expected, "U+{code:04X}");
         }
     }
 

@@ -367,8 +367,8 @@ struct Memo {
     given: Vec<Cell<Option<bool>>>,
     /// A given name, a place or a title.
     anchor: Vec<Cell<Option<bool>>>,
-    /// [`Ctx::title_lengths`].
-    titles: Vec<Cell<Option<u64>>>,
+    /// [`Ctx::title_at`]'s title lengths as bits, and the longest length looked up.
+    titles: Vec<Cell<Option<(u64, usize)>>>,
 }
 
 impl Memo {
@@ -538,33 +538,29 @@ impl Ctx<'_, '_> {
 
     /// Length in units of the longest pre-name title starting at `i` within `..end`.
     fn title_at(&self, i: usize, end: usize) -> usize {
-        let lengths = self.title_lengths(i);
-        let room = end.saturating_sub(i).min(u64::BITS as usize - 1);
-        let fitting = lengths & (u64::MAX >> (u64::BITS as usize - 1 - room));
-        fitting.checked_ilog2().map_or(0, |len| len as usize)
-    }
-
-    /// The lengths of the pre-name titles starting at unit `i`, as bits (bit `n`: `n` units).
-    fn title_lengths(&self, i: usize) -> u64 {
+        let room = end
+            .saturating_sub(i)
+            .min(self.lex.max_title_words())
+            .min(u64::BITS as usize - 1);
         let slot = self.memo.titles.get(i);
-        if let Some(known) = slot.and_then(Cell::get) {
-            return known;
-        }
-        let max = self.lex.max_title_words().min(u64::BITS as usize - 1);
-        let mut lengths = 0u64;
-        for len in 1..=max {
-            let (Some(first), Some(last)) = (self.units.get(i), self.units.get(i + len - 1)) else {
+        // Title lengths at `i` as bits (bit `n`: `n` units), and up to what length known.
+        let (mut lengths, mut known) = slot.and_then(Cell::get).unwrap_or((0, 0));
+        while known < room {
+            known += 1;
+            let (Some(first), Some(last)) = (self.units.get(i), self.units.get(i + known - 1))
+            else {
                 break;
             };
             let phrase = Span::new(first.span.start, last.span.end).text(self.text);
             if self.lex.title(phrase).is_some_and(|t| t.pre) {
-                lengths |= 1 << len;
+                lengths |= 1 << known;
             }
         }
         if let Some(slot) = slot {
-            slot.set(Some(lengths));
+            slot.set(Some((lengths, known)));
         }
-        lengths
+        let fitting = lengths & (u64::MAX >> (u64::BITS as usize - 1 - room));
+        fitting.checked_ilog2().map_or(0, |len| len as usize)
     }
 
     /// Whether units `i..end` could not be a person's name (an org or ordinary words).
