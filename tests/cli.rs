@@ -2,12 +2,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
-use std::path::Path;
 use std::process::Output;
 
 #[path = "cli_support.rs"]
 mod cli_support;
-use cli_support::{json_lines, run};
+use cli_support::{json_lines, run, write};
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -30,12 +29,6 @@ fn assert_bad_input(out: &Output, needle: &str) {
     assert!(err.starts_with("byline: error: "), "{err}");
     assert!(err.contains(needle), "{err:?} lacks {needle:?}");
     assert!(!err.contains("panicked"), "{err}");
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    fs::write(&path, bytes).unwrap();
-    path.display().to_string()
 }
 
 #[test]

@@ -3,6 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// Runs `byline args` with `stdin` piped in (and `NO_COLOR` set), to completion.
@@ -20,6 +21,13 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     let _ = pipe.write_all(stdin);
     drop(pipe);
     child.wait_with_output().unwrap()
+}
+
+/// Writes `bytes` to the file `name` in `dir` and returns its path.
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.display().to_string()
 }
 
 /// The JSON Lines on standard output.

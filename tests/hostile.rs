@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
-use std::path::Path;
 
 use byline::analysis::quotes::MAX_QUOTES;
 use byline::analysis::segment::MAX_SENTENCE;
@@ -14,7 +13,7 @@ use byline::document::{LoadError, LoadOptions, MAX_ITEMS, Source, open_bytes};
 
 #[path = "cli_support.rs"]
 mod cli_support;
-use cli_support::{json_lines, run};
+use cli_support::{json_lines, run, write};
 
 fn sentences_are_bounded(text: &str, analysis: &Analysis) {
     for s in &analysis.segments.sentences {
@@ -208,12 +207,6 @@ fn has_controls(bytes: &[u8]) -> bool {
         (c.is_control() && c != '\n' && c != '\t')
             || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     })
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    fs::write(&path, bytes).unwrap();
-    path.display().to_string()
 }
 
 #[test]

@@ -123,31 +123,23 @@ tm send-keys -t smoke q
 if wait_file "$work/sample.status" && grep -qx 'exit=0' "$work/sample.status"; then ok "q exits with status 0"; else not_ok "q exits with status 0 ($(cat "$work/sample.status" 2>/dev/null))"; fi
 if wait_file "$work/sample.stty" && restored sample; then ok "the terminal is restored after q"; else not_ok "the terminal is restored after q"; fi
 
-# --- SIGTERM restores the terminal too.
-start term
-if wait_for "Putin Holds First Talks" && wait_file "$work/term.pid"; then
-  kill -TERM "$(cat "$work/term.pid")"
-  if wait_file "$work/term.status" && grep -qx 'exit=143' "$work/term.status" && wait_file "$work/term.stty" && restored term; then
-    ok "SIGTERM exits 143 with the terminal restored"
+# --- SIGTERM and SIGQUIT restore the terminal too.
+# signal_test NAME SIGNAL STATUS: the reader on the sample, stopped by SIGNAL.
+signal_test() {
+  start "$1"
+  if wait_for "Putin Holds First Talks" && wait_file "$work/$1.pid"; then
+    kill "-$2" "$(cat "$work/$1.pid")"
+    if wait_file "$work/$1.status" && grep -qx "exit=$3" "$work/$1.status" && wait_file "$work/$1.stty" && restored "$1"; then
+      ok "SIG$2 exits $3 with the terminal restored"
+    else
+      not_ok "SIG$2 exits $3 with the terminal restored ($(cat "$work/$1.status" 2>/dev/null))"
+    fi
   else
-    not_ok "SIGTERM exits 143 with the terminal restored ($(cat "$work/term.status" 2>/dev/null))"
+    not_ok "the reader starts for the SIG$2 test"
   fi
-else
-  not_ok "the reader starts for the SIGTERM test"
-fi
-
-# --- SIGQUIT restores the terminal like SIGTERM.
-start quit
-if wait_for "Putin Holds First Talks" && wait_file "$work/quit.pid"; then
-  kill -QUIT "$(cat "$work/quit.pid")"
-  if wait_file "$work/quit.status" && grep -qx 'exit=131' "$work/quit.status" && wait_file "$work/quit.stty" && restored quit; then
-    ok "SIGQUIT exits 131 with the terminal restored"
-  else
-    not_ok "SIGQUIT exits 131 with the terminal restored ($(cat "$work/quit.status" 2>/dev/null))"
-  fi
-else
-  not_ok "the reader starts for the SIGQUIT test"
-fi
+}
+signal_test term TERM 143
+signal_test quit QUIT 131
 
 # --- A missing file is one error line and exit 2, before the terminal is taken.
 start missing "$work/no-such-file.txt"
