@@ -42,6 +42,10 @@ const MENTION_REACH: usize = 200;
 /// How many sentences back a pronoun may look for its actor.
 const PRONOUN_REACH: usize = 3;
 
+/// Words between two quotes of one paragraph that may hold the first one's attribution
+/// ("”, Jane Doe, the state's attorney general, said. “"), for the second to continue it.
+const CONTINUATION_WORDS: usize = 12;
+
 /// A speaker and the cue that named them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Said {
@@ -313,7 +317,8 @@ impl<'a> Attributor<'a> {
         Some(Said { actor, cue })
     }
 
-    /// A paragraph that is only a quotation continues the previous quote's speaker.
+    /// A paragraph that is only a quotation, or a quotation after the previous one and its short
+    /// attribution in the same paragraph, continues the previous quote's speaker.
     fn continued(&self, q: &Quoted, previous: Option<(Span, Option<usize>)>) -> Option<Said> {
         let para = self.paragraph_of(q.open.start);
         let only = q.open.start == para.start
@@ -330,7 +335,14 @@ impl<'a> Attributor<'a> {
             .partition_point(|p| p.end <= prev_para.start)
             + 1
             >= self.seg.paragraphs.partition_point(|p| p.end <= para.start);
-        (only && adjacent).then_some(())?;
+        // “A,” she said. “B.”: the next piece of the same paragraph, after no more than the
+        // previous piece's attribution.
+        let same_paragraph = prev_para == para
+            && self.text.get(prev_span.end..q.open.start).is_some_and(|between| {
+                between.split_whitespace().count() <= CONTINUATION_WORDS
+                    && !between.contains(['\n', ':', ';'])
+            });
+        ((only && adjacent) || same_paragraph).then_some(())?;
         Some(Said {
             actor: prev_speaker?,
             cue: None,
