@@ -42,6 +42,9 @@ const MENTION_REACH: usize = 200;
 /// How many sentences back a pronoun may look for its actor.
 const PRONOUN_REACH: usize = 3;
 
+/// Tokens of a parenthetical stepped over after a speaker's name ("(D-Ohio)").
+const ASIDE_TOKENS: usize = 8;
+
 /// Words between two quotes of one paragraph that may hold the first one's attribution
 /// ("”, Jane Doe, the state's attorney general, said. “"), for the second to continue it.
 const CONTINUATION_WORDS: usize = 12;
@@ -117,6 +120,7 @@ impl<'a> Attributor<'a> {
         self.after(q)
             .or_else(|| self.according_to(sentence, q))
             .or_else(|| self.before(sentence, q))
+            .or_else(|| self.lead_in(q))
             .or_else(|| self.continued(q, previous))
     }
 
@@ -190,12 +194,30 @@ impl<'a> Attributor<'a> {
     fn after(&mut self, q: &Quoted) -> Option<Said> {
         let close = q.close?;
         let para = self.paragraph_of(close.start);
+        if let Some(signed) = self.signed(close.end, para.end) {
+            return Some(signed);
+        }
         let mut clause: Vec<Token> = Vec::new();
         let mut cue_first = false;
+        // Inside a parenthetical after a name: "Rep. Jane Doe (D-Ohio) said".
+        let mut aside = 0;
         for t in tokens(self.text, Span::new(close.end, para.end)) {
             let w = self.word(&t);
             let punct = t.kind == TokenKind::Punct;
             if punct && clause.is_empty() && w == "," {
+                continue;
+            }
+            if punct && w == "(" && !clause.is_empty() && aside == 0 {
+                aside = 1;
+                continue;
+            }
+            if aside > 0 {
+                aside += 1;
+                if w == ")" {
+                    aside = 0;
+                } else if aside > ASIDE_TOKENS {
+                    break;
+                }
                 continue;
             }
             // "said Apple Inc. CEO Steve Jobs", "said Airbus President and CEO, Tom Enders".
@@ -247,6 +269,40 @@ impl<'a> Attributor<'a> {
             actor: subject,
             cue,
         })
+    }
+
+    /// “Q” — Jane Doe: a quote signed with a dash and a name that ends its line.
+    fn signed(&self, from: usize, end: usize) -> Option<Said> {
+        let mut toks = tokens(self.text, Span::new(from, end));
+        let dash = toks.next()?;
+        if dash.kind != TokenKind::Dash {
+            return None;
+        }
+        let name = toks.next()?;
+        let actor = self.actor_at(name.span.start)?;
+        let k = self
+            .mentions
+            .partition_point(|(s, _)| s.start <= name.span.start);
+        let (mention, _) = self.mentions.get(k.checked_sub(1)?)?;
+        let rest = self.text.get(mention.end..end)?;
+        let line = rest.split('\n').next().unwrap_or("");
+        (!line.chars().any(char::is_alphanumeric)).then_some(Said { actor, cue: None })
+    }
+
+    /// A quote opening its paragraph after a paragraph that ends with a colon: "Doe said:" or
+    /// "The Times reports:" introduces it.
+    fn lead_in(&mut self, q: &Quoted) -> Option<Said> {
+        let para = self.paragraph_of(q.open.start);
+        if q.open.start != para.start {
+            return None;
+        }
+        let k = self.seg.paragraphs.partition_point(|p| p.end <= para.start);
+        let previous = self.seg.paragraphs.get(k.checked_sub(1)?)?;
+        if !previous.text(self.text).trim_end().ends_with(':') {
+            return None;
+        }
+        let last = self.sentence_of(previous.end.saturating_sub(1));
+        self.before(Span::new(last.start, q.open.start), q)
     }
 
     /// According to X, … “Q” (or “Q”, according to X).
@@ -338,10 +394,13 @@ impl<'a> Attributor<'a> {
         // “A,” she said. “B.”: the next piece of the same paragraph, after no more than the
         // previous piece's attribution.
         let same_paragraph = prev_para == para
-            && self.text.get(prev_span.end..q.open.start).is_some_and(|between| {
-                between.split_whitespace().count() <= CONTINUATION_WORDS
-                    && !between.contains(['\n', ':', ';'])
-            });
+            && self
+                .text
+                .get(prev_span.end..q.open.start)
+                .is_some_and(|between| {
+                    between.split_whitespace().count() <= CONTINUATION_WORDS
+                        && !between.contains(['\n', ':', ';'])
+                });
         ((only && adjacent) || same_paragraph).then_some(())?;
         Some(Said {
             actor: prev_speaker?,

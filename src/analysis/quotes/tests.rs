@@ -188,3 +188,46 @@ fn appositive_between_name_and_cue() {
                 for transplant patients to have issues.\"";
     assert_eq!(speakers(text), ["Lewis W. Teperman"]);
 }
+
+#[test]
+fn later_pieces_continue_the_speaker() {
+    assert_eq!(
+        speakers("“It is heartbreaking,” Paul Ryan said. “This country has to heal.” “We will.”"),
+        ["Paul Ryan", "Paul Ryan", "Paul Ryan"]
+    );
+    assert_eq!(
+        speakers(
+            "“It is heartbreaking,” Paul Ryan said. Then the vote began. Jane Doe objected, and the chamber erupted in a long row. “We will.”"
+        ),
+        ["Paul Ryan", "-"],
+        "a piece after other sentences is not a continuation"
+    );
+}
+
+#[test]
+fn a_parenthetical_after_the_name_is_stepped_over() {
+    assert_eq!(
+        speakers("“This is a bad idea,” Rep. Jane Doe (D-Ohio) said Friday."),
+        ["Jane Doe"]
+    );
+}
+
+#[test]
+fn a_paragraph_ending_with_a_colon_introduces_the_quote() {
+    assert_eq!(
+        speakers(
+            "Headline here\n\nMaria Lopez spoke later. Lopez continued:\n\n“We will not back down.”"
+        ),
+        ["Maria Lopez"]
+    );
+}
+
+#[test]
+fn a_dash_and_a_name_sign_the_quote() {
+    assert_eq!(
+        speakers(
+            "Voices\n\n“I am so ashamed.” ― Pamela Padilla\n“Another line.” — Karen Bobadilla"
+        ),
+        ["Pamela Padilla", "Karen Bobadilla"]
+    );
+}
