@@ -421,6 +421,11 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         if form.given_named(lex) {
             person += if lex.is_common(first) { 1.5 } else { 3.0 };
         }
+        // A given name alone ("Melanie said"): a person named familiarly, less sure than a
+        // full name.
+        if form.words.len() == 1 && lex.given_name(first).is_some() && !lex.is_common(first) {
+            person += 1.0;
+        }
         if SURNAME_ENDINGS
             .iter()
             .any(|e| last.len() > e.len() + 2 && last.ends_with(e))
