@@ -254,3 +254,9 @@ fn wire_datelines_and_agencies() {
     assert_eq!(find(&all, "Washington").kind, ActorKind::Place);
     assert_eq!(find(&all, "Reuters").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_given_name_alone_is_a_person() {
+    let all = actors("The rally went on for hours. Melanie watched the stage from the back.");
+    assert_eq!(find(&all, "Melanie").kind, ActorKind::Person);
+}
