@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Once, mpsc};
 use std::time::Duration;
 
@@ -121,6 +121,8 @@ fn event_loop<W: Write>(
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
     let (done, results) = mpsc::channel::<LoadResult>();
+    // The running load's ticket and its stop flag.
+    let mut running: Option<(u64, Arc<AtomicBool>)> = None;
     loop {
         terminal.draw(|frame| ui::draw(frame, session))?;
         for effect in std::mem::take(&mut session.effects) {
@@ -129,13 +131,25 @@ fn event_loop<W: Write>(
                 Effect::Load { ticket, job } => {
                     let done = done.clone();
                     let options = session.options.started();
-                    // Loads are bounded (the fetch timeout, the analysis caps); a cancelled
-                    // one is left to finish and its result is dropped.
+                    let stop = Arc::new(AtomicBool::new(false));
+                    if let Some((_, previous)) = running.replace((ticket, Arc::clone(&stop))) {
+                        previous.store(true, Ordering::Relaxed);
+                    }
                     std::thread::spawn(move || {
-                        let _ = done.send((ticket, job.run(options).map(Box::new)));
+                        if let Some(result) = job.run(options, &stop) {
+                            let _ = done.send((ticket, result.map(Box::new)));
+                        }
                     });
                 }
             }
+        }
+        // A load the session no longer waits for (cancelled, replaced) stops: a fetch within
+        // its timeout, the analysis at its next stage.
+        if let Some((ticket, stop)) = &running
+            && session.loading.as_ref().is_none_or(|l| l.ticket != *ticket)
+        {
+            stop.store(true, Ordering::Relaxed);
+            running = None;
         }
         if session.quit {
             return Ok(session.failed.take().map_or(Exit::Quit, Exit::Failed));

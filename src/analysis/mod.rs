@@ -30,9 +30,28 @@ pub struct Analysis {
 
 /// Analyses `text`, resolving relative dates against `published` when it is known.
 pub fn analyze(text: &str, published: Option<Date>) -> Analysis {
+    analyze_unless(text, published, &|| false).unwrap_or_default()
+}
+
+/// [`analyze`], asking `cancelled` between stages: `None` as soon as it says yes (a reader
+/// that no longer waits for the result stops the work within a stage).
+pub fn analyze_unless(
+    text: &str,
+    published: Option<Date>,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Analysis> {
     let segments = segment::segment(text);
+    if cancelled() {
+        return None;
+    }
     let mut actors = actors::extract(text, &segments);
+    if cancelled() {
+        return None;
+    }
     let mut quotes = quotes::extract(text, &segments, &mut actors);
+    if cancelled() {
+        return None;
+    }
     let mut quoted = vec![false; actors.len()];
     for q in &quotes {
         if let Some(slot) = q.speaker.and_then(|s| quoted.get_mut(s)) {
@@ -44,10 +63,30 @@ pub fn analyze(text: &str, published: Option<Date>) -> Analysis {
         q.speaker = q.speaker.and_then(|s| new_index.get(s).copied());
     }
     let timeline = timeline::extract(text, &segments, published, &actors);
-    Analysis {
+    Some(Analysis {
         segments,
         actors,
         quotes,
         timeline,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analysis_stops_at_the_first_stage_boundary_after_cancelling() {
+        let text = "“We will win,” Jane Doe said on Friday.";
+        let asked = std::cell::Cell::new(0);
+        let cancel_after_segments = || {
+            asked.set(asked.get() + 1);
+            true
+        };
+        assert_eq!(analyze_unless(text, None, &cancel_after_segments), None);
+        assert_eq!(asked.get(), 1);
+        let full = analyze_unless(text, None, &|| false).unwrap();
+        assert_eq!(full, analyze(text, None));
+        assert_eq!(full.quotes.len(), 1);
     }
 }

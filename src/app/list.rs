@@ -1,9 +1,11 @@
 //! The list of a feed's items or a folder's articles: its rows, what each row opens, and the
 //! selection; and the background [`Job`] that opens a row (or the reader's one article).
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use super::state::ListCursor;
 use crate::analysis::date::Date;
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::{Analysis, analyze, analyze_unless};
 use crate::document::{
     EntryContent, Feed, FeedItem, Folder, LoadError, LoadOptions, Loaded, guarded,
 };
@@ -24,6 +26,13 @@ impl Opened {
         let document = &loaded.document;
         let analysis = analyze(&document.text, document.published);
         Opened { loaded, analysis }
+    }
+
+    /// Analyses `loaded` unless `cancelled` says stop first (see [`analyze_unless`]).
+    pub fn analysed(loaded: Loaded, cancelled: &dyn Fn() -> bool) -> Option<Opened> {
+        let document = &loaded.document;
+        let analysis = analyze_unless(&document.text, document.published, cancelled)?;
+        Some(Opened { loaded, analysis })
     }
 }
 
@@ -55,13 +64,24 @@ impl Job {
         matches!(self, Job::Item(item) if item.needs_fetch())
     }
 
-    /// Does the work; a panic in a parser becomes an error like any other.
-    pub fn run(self, options: LoadOptions) -> Result<Opened, LoadError> {
+    /// Does the work; a panic in a parser becomes an error like any other. `None` when
+    /// `cancelled` turns true before the analysis is done (the work stops there).
+    pub fn run(
+        self,
+        options: LoadOptions,
+        cancelled: &AtomicBool,
+    ) -> Option<Result<Opened, LoadError>> {
         let name = self.name();
-        guarded(&name, move || match self {
-            Job::Item(item) => item.load(options).map(Opened::new),
-            Job::Analyze(loaded) => Ok(Opened::new(*loaded)),
-        })
+        let loaded = match self {
+            Job::Item(item) => guarded(&name, || item.load(options)),
+            Job::Analyze(loaded) => Ok(*loaded),
+        };
+        let stop = || cancelled.load(Ordering::Relaxed);
+        match loaded.and_then(|l| guarded(&name, || Ok(Opened::analysed(l, &stop)))) {
+            Ok(Some(opened)) => Some(Ok(opened)),
+            Ok(None) => None,
+            Err(error) => Some(Err(error)),
+        }
     }
 }
 

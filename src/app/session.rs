@@ -331,8 +331,10 @@ mod tests {
     fn settle(s: &mut Session) {
         for effect in std::mem::take(&mut s.effects) {
             if let Effect::Load { ticket, job } = effect {
-                let result = job.run(s.options).map(Box::new);
-                s.loaded(ticket, result);
+                let never = std::sync::atomic::AtomicBool::new(false);
+                if let Some(result) = job.run(s.options, &never) {
+                    s.loaded(ticket, result.map(Box::new));
+                }
             }
         }
     }
@@ -352,6 +354,26 @@ mod tests {
             LoadOptions::default(),
             (80, 24),
         )
+    }
+
+    #[test]
+    fn a_cancelled_job_stops_before_the_analysis() {
+        let loaded = crate::document::from_bytes(
+            b"Storm hits coast\n\nRain fell, the mayor said.",
+            "a.txt",
+            None,
+            LoadOptions::default(),
+        )
+        .unwrap();
+        let job = Job::Analyze(Box::new(loaded));
+        let stop = std::sync::atomic::AtomicBool::new(true);
+        assert!(job.clone().run(LoadOptions::default(), &stop).is_none());
+        stop.store(false, std::sync::atomic::Ordering::Relaxed);
+        let opened = job.run(LoadOptions::default(), &stop).unwrap().unwrap();
+        assert_eq!(
+            opened.loaded.document.title.as_deref(),
+            Some("Storm hits coast")
+        );
     }
 
     #[test]
