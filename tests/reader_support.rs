@@ -242,8 +242,10 @@ pub fn settle(session: &mut Session) {
     for effect in effects {
         match effect {
             Effect::Load { ticket, job } if !job.fetches() => {
-                let result = job.run(session.options).map(Box::new);
-                session.loaded(ticket, result);
+                let never = std::sync::atomic::AtomicBool::new(false);
+                if let Some(result) = job.run(session.options, &never) {
+                    session.loaded(ticket, result.map(Box::new));
+                }
             }
             other => session.effects.push(other),
         }
