@@ -141,7 +141,24 @@ fn is_function_word(w: &str) -> bool {
         "here", "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would",
         "can", "could",
     ];
-    w.len() <= 8 && WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    (w.len() <= 8 && WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))) || is_contraction(w)
+}
+
+/// A closed-class word contracted: "It’s", "I’m", "You’re", "Let’s", "Don’t", "Can’t".
+fn is_contraction(w: &str) -> bool {
+    const NEGATED: [&str; 7] = ["do", "does", "did", "should", "must", "wo", "ca"];
+    let Some((stem, suffix)) = w.split_once(['’', '\'']) else {
+        return false;
+    };
+    match suffix {
+        "s" | "m" | "re" | "ve" | "ll" | "d" => {
+            stem.eq_ignore_ascii_case("let") || (stem != w && is_function_word(stem))
+        }
+        "t" => stem.strip_suffix(['n', 'N']).is_some_and(|s| {
+            is_function_word(s) || NEGATED.iter().any(|n| n.eq_ignore_ascii_case(s))
+        }),
+        _ => false,
+    }
 }
 
 /// The sentence index of the headline: a first paragraph that is one unpunctuated line.

@@ -260,3 +260,18 @@ fn a_given_name_alone_is_a_person() {
     let all = actors("The rally went on for hours. Melanie watched the stage from the back.");
     assert_eq!(find(&all, "Melanie").kind, ActorKind::Person);
 }
+
+#[test]
+fn contracted_pronouns_are_not_actors() {
+    let all = actors(
+        "It’s over, Maria Lopez said. I’m done. You’re late. Don’t go. Let’s see what O’Brien says.",
+    );
+    let names: Vec<&str> = all.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"Maria Lopez") && names.contains(&"O’Brien"),
+        "{names:?}"
+    );
+    for junk in ["It’s", "I’m", "You’re", "Don’t", "Let’s"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+}
