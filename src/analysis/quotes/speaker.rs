@@ -39,8 +39,9 @@ const CLAUSE_AFTER: usize = 8;
 /// run-on text; real antecedents are far closer).
 const MENTION_REACH: usize = 200;
 
-/// How many sentences back a pronoun may look for its actor.
-const PRONOUN_REACH: usize = 3;
+/// How many sentences back a pronoun may look for its actor: news often names a speaker once
+/// and quotes them a paragraph or two later as "he" or "she".
+const PRONOUN_REACH: usize = 6;
 
 /// Tokens of a parenthetical stepped over after a speaker's name ("(D-Ohio)").
 const ASIDE_TOKENS: usize = 8;

@@ -231,3 +231,11 @@ fn a_dash_and_a_name_sign_the_quote() {
         ["Pamela Padilla", "Karen Bobadilla"]
     );
 }
+
+#[test]
+fn a_pronoun_finds_a_speaker_named_paragraphs_earlier() {
+    let text = "Senator Maria Lopez toured the plant on Monday.\n\nThe plant employs 400 people. \
+                It opened in 1998. Sales fell last year. Orders recovered in the spring.\n\n\
+                “We will keep it open,” she said.";
+    assert_eq!(speakers(text), ["Maria Lopez"]);
+}
