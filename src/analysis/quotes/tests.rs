@@ -239,3 +239,15 @@ fn a_pronoun_finds_a_speaker_named_paragraphs_earlier() {
                 “We will keep it open,” she said.";
     assert_eq!(speakers(text), ["Maria Lopez"]);
 }
+
+#[test]
+fn more_reporting_verbs_cue_a_speaker() {
+    assert_eq!(
+        speakers("“Why is this not clear?” Senator Jane Doe demanded."),
+        ["Jane Doe"]
+    );
+    assert_eq!(
+        speakers("“We are not leaving,” Maria Lopez whispered."),
+        ["Maria Lopez"]
+    );
+}
