@@ -118,7 +118,8 @@ impl<'a> Attributor<'a> {
             return self.continued(q, previous);
         }
         let sentence = self.sentence_of(q.open.start);
-        self.after(q)
+        self.labelled(q)
+            .or_else(|| self.after(q))
             .or_else(|| self.according_to(sentence, q))
             .or_else(|| self.before(sentence, q))
             .or_else(|| self.lead_in(q))
@@ -270,6 +271,22 @@ impl<'a> Attributor<'a> {
             actor: subject,
             cue,
         })
+    }
+
+    /// A transcript line: “DOE: We will not back down.” — a speaker label in capitals and a
+    /// colon open the quoted words.
+    fn labelled(&self, q: &Quoted) -> Option<Said> {
+        let words = q.span.text(self.text);
+        let (label, _) = words.split_once(": ")?;
+        let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+        let shouted = letters >= 2
+            && label.len() <= 30
+            && label
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+        shouted.then_some(())?;
+        let actor = self.actor_at(q.span.start)?;
+        Some(Said { actor, cue: None })
     }
 
     /// “Q” — Jane Doe: a quote signed with a dash and a name that ends its line.

@@ -251,3 +251,10 @@ fn more_reporting_verbs_cue_a_speaker() {
         ["Maria Lopez"]
     );
 }
+
+#[test]
+fn a_transcript_label_names_the_speaker() {
+    let text = "Transcript\n\nThe interview, in part:\n\n\"MORALES: Let us begin with the budget.\n\n\
+                \"REYES: The budget is balanced.\n";
+    assert_eq!(speakers(text), ["MORALES", "REYES"]);
+}
