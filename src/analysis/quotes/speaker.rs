@@ -43,6 +43,9 @@ const MENTION_REACH: usize = 200;
 /// and quotes them a paragraph or two later as "he" or "she".
 const PRONOUN_REACH: usize = 6;
 
+/// The longest transcript speaker label read, in characters (with its colon and space).
+const LABEL_CHARS: usize = 34;
+
 /// Tokens of a parenthetical stepped over after a speaker's name ("(D-Ohio)").
 const ASIDE_TOKENS: usize = 8;
 
@@ -277,10 +280,14 @@ impl<'a> Attributor<'a> {
     /// colon open the quoted words.
     fn labelled(&self, q: &Quoted) -> Option<Said> {
         let words = q.span.text(self.text);
-        let (label, _) = words.split_once(": ")?;
+        // A label is short: only the opening characters are read.
+        let head = words
+            .char_indices()
+            .nth(LABEL_CHARS)
+            .map_or(words, |(i, _)| words.get(..i).unwrap_or(words));
+        let (label, _) = head.split_once(": ")?;
         let letters = label.chars().filter(|c| c.is_alphabetic()).count();
         let shouted = letters >= 2
-            && label.len() <= 30
             && label
                 .chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
