@@ -19,6 +19,7 @@ mod folder;
 mod guard;
 mod html;
 mod markdown;
+mod markup;
 mod open;
 mod plain;
 mod read;

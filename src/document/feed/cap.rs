@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use crate::document::markup::{after, find, name_at};
+
 /// The most items read from one feed; the rest are counted and reported.
 pub const MAX_ITEMS: usize = 2_000;
 
@@ -62,16 +64,6 @@ pub fn first_items(xml: &[u8], max: usize) -> (Cow<'_, [u8]>, usize) {
     (Cow::Owned(out), items - max)
 }
 
-/// The element name starting at `at`.
-fn name_at(xml: &[u8], at: usize) -> &[u8] {
-    let rest = xml.get(at..).unwrap_or_default();
-    let len = rest
-        .iter()
-        .position(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
-        .unwrap_or(rest.len());
-    rest.get(..len).unwrap_or_default()
-}
-
 /// One past the `>` closing the tag whose name starts at `at` (quoted values stepped over).
 fn tag_end(xml: &[u8], mut at: usize) -> usize {
     let mut quote = None;
@@ -85,25 +77,6 @@ fn tag_end(xml: &[u8], mut at: usize) -> usize {
         at += 1;
     }
     xml.len()
-}
-
-fn find(xml: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if let [byte] = needle {
-        return xml
-            .get(from..)?
-            .iter()
-            .position(|b| b == byte)
-            .map(|k| from + k);
-    }
-    xml.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|k| from + k)
-}
-
-/// One past the end of `needle` found from `from`, or the end of the input.
-fn after(xml: &[u8], from: usize, needle: &[u8]) -> usize {
-    find(xml, from, needle).map_or(xml.len(), |k| k + needle.len())
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use crate::document::markup::{after, find_ignore_case, name_at};
+
 /// The deepest element nesting kept; deeper start and end tags are dropped.
 pub const MAX_DEPTH: usize = 256;
 
@@ -44,18 +46,18 @@ pub fn bound(html: &str) -> Cow<'_, str> {
         let at = i + k;
         let rest = b.get(at..).unwrap_or_default();
         i = if rest.starts_with(b"<!--") {
-            find(b, at + 4, b"-->").map_or(b.len(), |e| e + 3)
+            after(b, at + 4, b"-->")
         } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            find(b, at + 2, b">").map_or(b.len(), |e| e + 1)
+            after(b, at + 2, b">")
         } else if rest.starts_with(b"</") {
             let name = name_at(b, at + 2);
-            let end = find(b, at + 2, b">").map_or(b.len(), |e| e + 1);
-            if !name.is_empty() && counted(&name) {
+            let end = after(b, at + 2, b">");
+            if !name.is_empty() && counted(name) {
                 if depth > MAX_DEPTH {
                     edit.drop(at, end);
                 }
-                depth = depth.saturating_sub(levels(&name));
-                if matches!(name.as_str(), "svg" | "math") {
+                depth = depth.saturating_sub(levels(name));
+                if is_foreign(name) {
                     foreign = foreign.saturating_sub(1);
                 }
             }
@@ -63,19 +65,19 @@ pub fn bound(html: &str) -> Cow<'_, str> {
         } else if rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
             let name = name_at(b, at + 1);
             let tag = Tag::read(b, at + 1 + name.len());
-            let counts = counted(&name) && !(foreign > 0 && tag.self_closing);
+            let counts = counted(name) && !(foreign > 0 && tag.self_closing);
             if counts {
-                depth += levels(&name);
-                foreign += usize::from(matches!(name.as_str(), "svg" | "math"));
+                depth += levels(name);
+                foreign += usize::from(is_foreign(name));
             }
             if counts && depth > MAX_DEPTH {
                 edit.drop(at, tag.end);
             } else if let Some(cut) = tag.cut {
                 edit.replace(cut, tag.end, if tag.self_closing { "/>" } else { ">" });
             }
-            if RAW_TEXT.contains(&name.as_str()) {
-                let close = format!("</{name}");
-                find_ignore_case(b, tag.end, close.as_bytes()).unwrap_or(b.len())
+            if is_one_of(&RAW_TEXT, name) {
+                let close = [b"</".as_slice(), name].concat();
+                find_ignore_case(b, tag.end, &close).unwrap_or(b.len())
             } else {
                 tag.end
             }
@@ -88,37 +90,29 @@ pub fn bound(html: &str) -> Cow<'_, str> {
 
 /// Levels an element opens: a table four (its body, row and cell are implied and their end
 /// tags optional), anything else one.
-fn levels(name: &str) -> usize {
-    if name == "table" { 4 } else { 1 }
+fn levels(name: &[u8]) -> usize {
+    if name.eq_ignore_ascii_case(b"table") {
+        4
+    } else {
+        1
+    }
 }
 
 /// Whether an element counts towards the depth.
-fn counted(name: &str) -> bool {
-    !VOID.contains(&name) && !OPTIONAL_END.contains(&name)
+fn counted(name: &[u8]) -> bool {
+    !is_one_of(&VOID, name) && !is_one_of(&OPTIONAL_END, name)
 }
 
-/// The lowercase tag name starting at `at`.
-fn name_at(b: &[u8], at: usize) -> String {
-    let name = b.get(at..).unwrap_or_default();
-    let len = name
+/// `<svg>` and `<math>`, inside which `/>` closes any element.
+fn is_foreign(name: &[u8]) -> bool {
+    is_one_of(&["svg", "math"], name)
+}
+
+/// Whether the tag `name` (any case) is one of the lowercase `names`.
+fn is_one_of(names: &[&str], name: &[u8]) -> bool {
+    names
         .iter()
-        .position(|c| c.is_ascii_whitespace() || matches!(c, b'/' | b'>'))
-        .unwrap_or(name.len());
-    String::from_utf8_lossy(name.get(..len).unwrap_or_default()).to_ascii_lowercase()
-}
-
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|k| from + k)
-}
-
-fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|k| from + k)
+        .any(|n| n.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// A start tag's extent after its name.
