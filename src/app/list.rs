@@ -72,12 +72,15 @@ impl Job {
         cancelled: &AtomicBool,
     ) -> Option<Result<Opened, LoadError>> {
         let name = self.name();
-        let loaded = match self {
-            Job::Item(item) => guarded(&name, || item.load(options)),
-            Job::Analyze(loaded) => Ok(*loaded),
-        };
         let stop = || cancelled.load(Ordering::Relaxed);
-        match loaded.and_then(|l| guarded(&name, || Ok(Opened::analysed(l, &stop)))) {
+        let outcome = guarded(&name, || {
+            let loaded = match self {
+                Job::Item(item) => item.load(options)?,
+                Job::Analyze(loaded) => *loaded,
+            };
+            Ok(Opened::analysed(loaded, &stop))
+        });
+        match outcome {
             Ok(Some(opened)) => Some(Ok(opened)),
             Ok(None) => None,
             Err(error) => Some(Err(error)),

@@ -60,14 +60,14 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>, single_open: bool) -> b
 /// fewer). Beyond it a page of marks would cost memory for nothing a reader can use.
 pub const MAX_QUOTES: usize = 20_000;
 
-/// Finds every quotation in every paragraph (the first [`MAX_QUOTES`]). Quotes never cross paragraphs: an unclosed
-/// quote ends at the end of its sentence, or of its paragraph when the next paragraph opens
-/// with a quote mark (one quote per paragraph, as news style writes long quotations).
+/// Finds every quotation in every paragraph (the first [`MAX_QUOTES`]). Quotes never cross
+/// paragraphs: an unclosed quote ends at the end of its sentence, or of its paragraph when the
+/// next paragraph opens with a quote mark (one quote per paragraph, as news style writes long
+/// quotations).
 pub fn find(text: &str, seg: &Segmentation) -> Vec<Quoted> {
     let mut out = Vec::new();
     for (p, &para) in seg.paragraphs.iter().enumerate() {
         if out.len() >= MAX_QUOTES {
-            out.truncate(MAX_QUOTES);
             break;
         }
         let next_opens = seg

@@ -190,9 +190,14 @@ impl<'a> Attributor<'a> {
 
     /// The actor whose name mention contains `at`.
     fn actor_at(&self, at: usize) -> Option<usize> {
+        self.mention_at(at).map(|(_, actor)| actor)
+    }
+
+    /// The name mention containing `at`, and its actor.
+    fn mention_at(&self, at: usize) -> Option<(Span, usize)> {
         let k = self.mentions.partition_point(|(s, _)| s.start <= at);
-        let (span, actor) = self.mentions.get(k.checked_sub(1)?)?;
-        (span.start <= at && at < span.end).then_some(*actor)
+        let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
+        (span.start <= at && at < span.end).then_some((span, actor))
     }
 
     /// “Q,” X said · “Q,” said X · “Q,” he told reporters.
@@ -304,11 +309,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let name = toks.next()?;
-        let actor = self.actor_at(name.span.start)?;
-        let k = self
-            .mentions
-            .partition_point(|(s, _)| s.start <= name.span.start);
-        let (mention, _) = self.mentions.get(k.checked_sub(1)?)?;
+        let (mention, actor) = self.mention_at(name.span.start)?;
         let rest = self.text.get(mention.end..end)?;
         let line = rest.split('\n').next().unwrap_or("");
         (!line.chars().any(char::is_alphanumeric)).then_some(Said { actor, cue: None })
