@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::error::LoadError;
 
@@ -23,10 +23,10 @@ pub struct Decoded {
 pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
     let (text, replaced, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         let (text, replaced) = utf16(rest, u16::from_le_bytes);
-        (text, replaced, "UTF-16LE")
+        (text, replaced, UTF_16LE.name())
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         let (text, replaced) = utf16(rest, u16::from_be_bytes);
-        (text, replaced, "UTF-16BE")
+        (text, replaced, UTF_16BE.name())
     } else {
         let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         if body.contains(&0) {
@@ -35,7 +35,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
             });
         }
         let (text, replaced) = utf8_lossy(body);
-        (text, replaced, "UTF-8")
+        (text, replaced, UTF_8.name())
     };
     if text.contains('\0') {
         return Err(LoadError::Binary {
