@@ -90,7 +90,18 @@ fn check_binding(action: Action, key: Key) {
             let Some(Effect::Copy(text)) = s.effects.first() else {
                 panic!("{ctx}: nothing copied");
             };
-            assert!(text.starts_with('“') && text.contains('”'), "{ctx}: {text}");
+            if s.quotes[s.quote.unwrap()].reported() {
+                assert!(text.contains(" (reported)"), "{ctx}: {text}");
+            } else {
+                assert!(text.starts_with('“') && text.contains('”'), "{ctx}: {text}");
+            }
+        }
+        Action::ToggleReported => {
+            assert!(!s.reported, "{ctx}");
+            assert!(
+                s.message.as_deref().unwrap().contains("quotes only"),
+                "{ctx}"
+            );
         }
         Action::ToggleSidebar => {
             assert!(
@@ -283,6 +294,44 @@ fn quotes_wrap_around_with_a_message() {
     assert_eq!((s.quote, s.effects.len()), (Some(n - 2), 1));
     press(&mut s, "enter");
     assert_eq!(s.overlay, None);
+}
+
+#[test]
+fn reported_speech_is_visited_until_toggled_off() {
+    let mut s = sample_state(120, 40);
+    let reported = s.quotes.iter().filter(|q| q.reported()).count();
+    let quoted = s.quotes.len() - reported;
+    assert!(reported > 0 && quoted > 0);
+    // On: `]` reaches a reported statement and the status line says so.
+    let mut seen = false;
+    for _ in 0..s.quotes.len() {
+        press(&mut s, "]");
+        if s.quotes[s.quote.unwrap()].reported() {
+            seen = true;
+            let status = screen_text(&render(&s));
+            assert!(status.contains("— reported"), "{status}");
+            break;
+        }
+    }
+    assert!(seen);
+    // Off: `]` visits the quoted ones only, and counts them alone.
+    press(&mut s, "R");
+    assert!(!s.reported);
+    assert!(s.message.as_deref().unwrap().contains("quotes only"));
+    let mut visited = std::collections::BTreeSet::new();
+    for _ in 0..2 * quoted {
+        press(&mut s, "]");
+        let q = s.quote.unwrap();
+        assert!(!s.quotes[q].reported());
+        visited.insert(q);
+    }
+    assert_eq!(visited.len(), quoted);
+    s.message = None;
+    let status = screen_text(&render(&s));
+    assert!(status.contains(&format!("/{quoted}")), "{status}");
+    press(&mut s, "R");
+    assert!(s.reported);
+    assert!(s.message.as_deref().unwrap().contains("reported statement"));
 }
 
 #[test]

@@ -14,6 +14,8 @@ const TITLES: &str = include_str!("../../assets/lexicon/titles.txt");
 const ORG_CUES: &str = include_str!("../../assets/lexicon/org_cues.txt");
 const NOT_NAMES: &str = include_str!("../../assets/lexicon/not_names.txt");
 const SPEECH_VERBS: &str = include_str!("../../assets/lexicon/speech_verbs.txt");
+const REPORT_VERBS: &str = include_str!("../../assets/lexicon/report_verbs.txt");
+const FUNCTION_WORDS: &str = include_str!("../../assets/lexicon/function_words.txt");
 
 /// What kind of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,6 +87,34 @@ pub enum Speech {
     Phrase,
 }
 
+/// Where a reporting verb's reported content is: see `assets/lexicon/report_verbs.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// A clause after the verb, "that" optional, or before it: "Doe said (that) …", "…, Doe said".
+    Clause,
+    /// Only a clause after an explicit "that": "a poll shows that …".
+    That,
+    /// The object and what follows: "called for new elections", "urged Congress to act".
+    Object,
+    /// The hearer, then the clause: "told reporters (that) …".
+    Tell,
+}
+
+/// A closed-class word's class: see `assets/lexicon/function_words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Function {
+    /// "the", "his", "some": a noun phrase opens.
+    Determiner,
+    /// "from", "of", "as".
+    Preposition,
+    /// A form of "be".
+    Be,
+    /// A modal, "do", "have" or "not".
+    Auxiliary,
+    /// A pronoun that can be a subject: "they", "who".
+    Subject,
+}
+
 /// All embedded word lists, parsed.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -95,6 +125,8 @@ pub struct Lexicon {
     title_words: usize,
     org_cues: FxMap<&'static str, OrgCue>,
     speech: FxMap<&'static str, Speech>,
+    report: FxMap<&'static str, Frame>,
+    function: FxMap<&'static str, Function>,
     not_names: FxSet<&'static str>,
 }
 
@@ -255,7 +287,32 @@ impl Lexicon {
                 speech.entry(word).or_insert(kind);
             }
         }
+        let report = rows(REPORT_VERBS)
+            .filter_map(|row| {
+                let frame = match row.get(1).copied() {
+                    Some("that") => Frame::That,
+                    Some("object") => Frame::Object,
+                    Some("tell") => Frame::Tell,
+                    _ => Frame::Clause,
+                };
+                Some((*row.first()?, frame))
+            })
+            .collect();
+        let function = rows(FUNCTION_WORDS)
+            .filter_map(|row| {
+                let class = match row.get(1).copied()? {
+                    "determiner" => Function::Determiner,
+                    "preposition" => Function::Preposition,
+                    "be" => Function::Be,
+                    "auxiliary" => Function::Auxiliary,
+                    _ => Function::Subject,
+                };
+                Some((*row.first()?, class))
+            })
+            .collect();
         Lexicon {
+            report,
+            function,
             not_names: rows(NOT_NAMES).filter_map(|r| r.first().copied()).collect(),
             speech,
             places,
@@ -317,6 +374,17 @@ impl Lexicon {
     /// How a reporting word or phrase (lowercase: "said", "according to") attributes quotes.
     pub fn speech(&self, words: &str) -> Option<Speech> {
         with_lowercase(words, |w| self.speech.get(w).copied())
+    }
+
+    /// Where the reported content of a reporting verb or two-word phrase ("said", "called
+    /// for") is, if it is one.
+    pub fn report(&self, words: &str) -> Option<Frame> {
+        with_lowercase(words, |w| self.report.get(w).copied())
+    }
+
+    /// The class of a closed-class word ("the", "from", "was", "would", "they"), if it is one.
+    pub fn function(&self, word: &str) -> Option<Function> {
+        with_lowercase(word, |w| self.function.get(w).copied())
     }
 
     /// Where an organisation cue word sits in a name, if `word` is one.
@@ -382,6 +450,13 @@ mod tests {
         assert_eq!(lex.speech("stating"), Some(Speech::Participle));
         assert_eq!(lex.speech("according to"), Some(Speech::Phrase));
         assert_eq!(lex.speech("readout"), Some(Speech::Noun));
+        assert_eq!(lex.report("Said"), Some(Frame::Clause));
+        assert_eq!(lex.report("found"), Some(Frame::That));
+        assert_eq!(lex.report("called for"), Some(Frame::Object));
+        assert_eq!(lex.report("thinks"), None);
+        assert_eq!(lex.report("told"), Some(Frame::Tell));
+        assert_eq!(lex.function("The"), Some(Function::Determiner));
+        assert_eq!(lex.function("was"), Some(Function::Be));
         assert!(lex.is_not_name("USD") && lex.is_not_name("New Year") && !lex.is_not_name("UN"));
         assert!(lex.is_not_name("ET") && lex.is_not_name("BST"));
     }

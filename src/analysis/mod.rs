@@ -53,7 +53,11 @@ pub fn analyze_unless(
         return None;
     }
     let mut quoted = vec![false; actors.len()];
-    for q in &quotes {
+    // Being quoted makes an actor salient; being reported (often wrongly) does not.
+    for q in quotes
+        .iter()
+        .filter(|q| q.kind != quotes::QuoteKind::Indirect)
+    {
         if let Some(slot) = q.speaker.and_then(|s| quoted.get_mut(s)) {
             *slot = true;
         }

@@ -32,6 +32,8 @@ pub enum Action {
     NextQuote,
     /// Focus the previous quote.
     PrevQuote,
+    /// Include reported statements in `]`/`[` or not.
+    ToggleReported,
     /// Go to the next mention of the selected actor.
     NextMention,
     /// Go to the previous mention of the selected actor.
@@ -94,7 +96,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 25] = [
+    pub const BINDABLE: [Action; 26] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -105,6 +107,7 @@ impl Action {
         Action::Bottom,
         Action::NextQuote,
         Action::PrevQuote,
+        Action::ToggleReported,
         Action::NextMention,
         Action::PrevMention,
         Action::Search,
@@ -137,6 +140,7 @@ impl Action {
             Action::Bottom => "bottom",
             Action::NextQuote => "next_quote",
             Action::PrevQuote => "prev_quote",
+            Action::ToggleReported => "toggle_reported",
             Action::NextMention => "next_mention",
             Action::PrevMention => "prev_mention",
             Action::Search => "search",
@@ -176,6 +180,7 @@ impl Action {
             Action::Bottom => "go to the end",
             Action::NextQuote => "next quote",
             Action::PrevQuote => "previous quote",
+            Action::ToggleReported => "]/[ visit reported speech too, or quotes only",
             Action::NextMention => "next mention of the selected actor",
             Action::PrevMention => "previous mention of the selected actor",
             Action::Search => "search (incremental; Enter keeps, Esc cancels)",

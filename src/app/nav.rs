@@ -1,6 +1,7 @@
 //! Moving through the article: quotes, mentions, search matches, jumps from the lists, the
 //! quote popup and copy, and the mouse.
 
+use super::quotes::QuoteView;
 use super::search::{LIMIT, find_all};
 use super::state::{Effect, Focus, Overlay, Search, State};
 use crate::analysis::span::Span;
@@ -33,24 +34,64 @@ fn wrap_message(what: &str, forward: bool) -> String {
     }
 }
 
+/// How many quotes back a quote enclosing a point may start (a reported statement holds a
+/// few quoted phrases).
+pub const ENCLOSING_REACH: usize = 16;
+
+/// The quotes `]`/`[` visit, as indices into `state.quotes`: all of them, or without reported
+/// statements when those are toggled off.
+pub fn visited(state: &State) -> Vec<usize> {
+    (0..state.quotes.len())
+        .filter(|&k| state.reported || state.quotes.get(k).is_some_and(|q| !q.reported()))
+        .collect()
+}
+
+/// Quote `i`'s number among the visited quotes (from 1), and how many are visited.
+pub fn quote_number(state: &State, i: usize) -> (usize, usize) {
+    let visited = visited(state);
+    let k = visited.partition_point(|&v| v < i);
+    (k + 1, visited.len().max(k + 1))
+}
+
 /// `]` / `[`: focus the `n`th next (negative: previous) quote and scroll it to a third.
 pub fn quote(state: &mut State, n: isize) {
-    let total = state.quotes.len();
-    if total == 0 {
+    let visited = visited(state);
+    if visited.is_empty() {
         state.message = Some("no quotes in this article".into());
         return;
     }
     let top = state.top_byte();
-    let before = state.quotes.partition_point(|q| q.span.start < top);
-    let (i, wrapped) = wrap_index(target(state.quote, before, n), total);
+    let start_of = |k: &usize| state.quotes.get(*k).map_or(0, |q| q.span.start);
+    let before = visited.partition_point(|k| start_of(k) < top);
+    // A focused quote that is no longer visited counts from where it is.
+    let current = state.quote.map(|q| match visited.binary_search(&q) {
+        Ok(i) => i,
+        Err(i) if n > 0 => i.saturating_sub(1),
+        Err(i) => i,
+    });
+    let (i, wrapped) = wrap_index(target(current, before, n), visited.len());
     if wrapped {
         state.message = Some(wrap_message("quote", n > 0));
     }
-    state.quote = Some(i);
-    if let Some(q) = state.quotes.get(i) {
-        let start = q.span.start;
+    state.quote = visited.get(i).copied();
+    if let Some(start) = visited.get(i).map(start_of) {
         state.scroll_to_third(start);
     }
+}
+
+/// `R`: whether `]`/`[` visit reported statements too.
+pub fn toggle_reported(state: &mut State) {
+    state.reported = !state.reported;
+    let n = state.quotes.iter().filter(|q| q.reported()).count();
+    state.message = Some(if state.reported {
+        format!("]/[ visit quotes and {n} reported statement{}", plural(n))
+    } else {
+        "]/[ visit quotes only".to_owned()
+    });
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// `}` / `{`: the `n`th next (negative: previous) mention of the selected actor.
@@ -220,13 +261,20 @@ pub fn copy(state: &mut State) {
         state.message = Some("no quote focused: ] focuses the next quote".into());
         return;
     };
-    let mut text = format!("“{}”", quote_words(state, i));
+    let words = quote_words(state, i);
+    let reported = state.quotes.get(i).is_some_and(QuoteView::reported);
+    let mut text = if reported {
+        format!("{words} (reported)")
+    } else {
+        format!("“{words}”")
+    };
     if let Some(who) = attribution(state, i) {
         text.push_str(" — ");
         text.push_str(&who);
     }
     state.effects.push(Effect::Copy(text));
-    state.message = Some(format!("copied quote {}/{}", i + 1, state.quotes.len()));
+    let (k, n) = quote_number(state, i);
+    state.message = Some(format!("copied quote {k}/{n}"));
 }
 
 /// The mouse wheel over the pane under the pointer.
@@ -292,10 +340,12 @@ pub fn click(state: &mut State, column: u16, row: u16) {
             .get(actor)
             .map(|a| a.mentions.partition_point(|x| x.span.start < start));
     }
-    let q = state.quotes.partition_point(|q| q.span.end <= byte);
-    if state.quotes.get(q).is_some_and(|q| q.span.start <= byte) {
-        state.quote = Some(q);
-    }
+    // The innermost quote there: a quoted phrase inside a reported statement starts later.
+    let after = state.quotes.partition_point(|q| q.span.start <= byte);
+    state.quote = (after.saturating_sub(ENCLOSING_REACH)..after)
+        .rev()
+        .find(|&k| state.quotes.get(k).is_some_and(|q| q.span.end > byte))
+        .or(state.quote);
 }
 
 #[cfg(test)]

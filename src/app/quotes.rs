@@ -16,8 +16,23 @@ pub struct QuoteView {
     pub speaker: Option<usize>,
     /// The cue ("said", "stating"), when found.
     pub cue: Option<Span>,
-    /// A scare quote or quoted phrase rather than reported speech.
-    pub fragment: bool,
+    /// A statement, a quoted phrase, or reported speech without quotation marks.
+    pub kind: QuoteKind,
+}
+
+impl QuoteView {
+    /// Whether this is reported speech rather than quoted words.
+    pub fn reported(&self) -> bool {
+        self.kind == QuoteKind::Indirect
+    }
+
+    /// How the status line and popup name the kind.
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            QuoteKind::Indirect => "reported",
+            kind => kind.as_str(),
+        }
+    }
 }
 
 /// The quotes of `analysis`, sorted by position.
@@ -29,7 +44,7 @@ pub fn quotes(analysis: &Analysis) -> Vec<QuoteView> {
             span: q.span,
             speaker: q.speaker.filter(|&s| s < analysis.actors.len()),
             cue: q.cue,
-            fragment: q.kind == QuoteKind::Fragment,
+            kind: q.kind,
         })
         .collect();
     out.sort_by_key(|q| q.span);

@@ -140,6 +140,8 @@ pub struct State {
     pub mention: Option<usize>,
     /// The focused quote.
     pub quote: Option<usize>,
+    /// Whether `]`/`[` visit reported statements as well as quotes.
+    pub reported: bool,
     /// The search.
     pub search: Search,
     /// A count prefix being typed.
@@ -197,6 +199,7 @@ impl State {
             timeline: ListCursor::default(),
             mention: None,
             quote: None,
+            reported: true,
             search: Search::default(),
             count: None,
             message: None,

@@ -39,6 +39,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Top => jump_end(state, false),
         Action::Bottom => jump_end(state, true),
         Action::NextQuote => nav::quote(state, n),
+        Action::ToggleReported => nav::toggle_reported(state),
         Action::PrevQuote => nav::quote(state, -n),
         Action::NextMention => nav::mention(state, n),
         Action::PrevMention => nav::mention(state, -n),

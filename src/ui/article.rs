@@ -11,6 +11,8 @@ use super::layout::flow::Line;
 use super::layout::wrap::{Row, sanitize};
 use super::theme::{Role, Theme};
 use crate::analysis::span::Span;
+use crate::app::nav::ENCLOSING_REACH;
+use crate::app::quotes::QuoteView;
 use crate::app::state::{Focus, State};
 
 /// The gutter mark on the rows of the focused quote.
@@ -65,6 +67,17 @@ fn overlapping<T>(items: &[T], row: Row, span: impl Fn(&T) -> Span) -> (usize, &
     (from, rest.get(..n).unwrap_or(&[]))
 }
 
+/// The quotes that may overlap `row` and the index of the first: quotes are sorted by start,
+/// and a reported statement can enclose quoted phrases, so their ends are not sorted.
+fn enclosing(quotes: &[QuoteView], row: Row) -> (usize, &[QuoteView]) {
+    let end = quotes.partition_point(|q| q.span.start < row.end);
+    let inside = quotes.partition_point(|q| q.span.start < row.start);
+    let from = (inside.saturating_sub(ENCLOSING_REACH)..inside)
+        .find(|&k| quotes.get(k).is_some_and(|q| q.span.end > row.start))
+        .unwrap_or(inside);
+    (from, quotes.get(from..end).unwrap_or(&[]))
+}
+
 /// Draws one row at `(x, y)` within `width` columns, split where the highlighting changes.
 fn draw_row(
     buf: &mut Buffer,
@@ -75,7 +88,7 @@ fn draw_row(
     (x, y, width): (u16, u16, u16),
 ) {
     let text = state.text();
-    let (first_quote, quotes) = overlapping(&state.quotes, row, |q| q.span);
+    let (first_quote, quotes) = enclosing(&state.quotes, row);
     let (_, marks) = overlapping(&state.marks, row, |m| m.span);
     let (_, matches) = overlapping(&state.search.matches, row, |m| *m);
     let selected = state.selected_actor();
@@ -109,9 +122,17 @@ fn draw_row(
         let [a, b] = [pair[0], pair[1]];
         let piece = Span::new(a, b);
         let mut style = base;
-        if let Some(q) = quotes.iter().position(|q| q.span.contains(piece)) {
-            style = style.patch(theme.style(Role::Quote));
-            if state.quote == Some(first_quote + q) {
+        // A reported statement may hold a quoted phrase: both styles apply, the phrase's last.
+        for (k, q) in quotes.iter().enumerate() {
+            if !q.span.contains(piece) {
+                continue;
+            }
+            style = style.patch(theme.style(if q.reported() {
+                Role::Reported
+            } else {
+                Role::Quote
+            }));
+            if state.quote == Some(first_quote + k) {
                 style = style.patch(theme.style(Role::QuoteFocused));
             }
         }

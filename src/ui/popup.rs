@@ -33,12 +33,14 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
             "Cue      ",
             or_dash(q.cue.map(|c| c.text(text).to_owned()).unwrap_or_default()),
         ),
-        (
-            "Kind     ",
-            if q.fragment { "fragment" } else { "direct" }.to_owned(),
-        ),
+        ("Kind     ", q.kind_name().to_owned()),
     ];
-    let quote = format!("“{}”", sanitize(&quote_words(state, i)));
+    let words = sanitize(&quote_words(state, i)).into_owned();
+    let quote = if q.reported() {
+        words
+    } else {
+        format!("“{words}”")
+    };
     let w = area.width.saturating_sub(4).min(72);
     let body = usize::from(w.saturating_sub(2)).max(1);
     // Rows: each field and the quote as wrapped, a blank line between, the borders.
@@ -59,7 +61,12 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         })
         .collect();
     lines.push(Line::raw(""));
-    lines.push(Line::styled(quote, theme.style(Role::Quote)));
+    let role = if q.reported() {
+        Role::Reported
+    } else {
+        Role::Quote
+    };
+    lines.push(Line::styled(quote, theme.style(role)));
     let h = u16::try_from(rows).unwrap_or(u16::MAX);
     let rect = centered(area, w, h.min(area.height.saturating_sub(2)));
     frame.render_widget(Clear, rect);

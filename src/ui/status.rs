@@ -10,7 +10,8 @@ use super::layout::wrap::width;
 use super::theme::Role;
 use super::truncate;
 use crate::app::Action;
-use crate::app::nav::attribution;
+use crate::app::nav::{attribution, quote_number, visited};
+use crate::app::quotes::QuoteView;
 use crate::app::state::State;
 
 /// The first key of each action, as `]/[`.
@@ -47,10 +48,15 @@ pub fn parts(state: &State) -> Vec<Part> {
         parts.push(part(n.to_string(), 4));
     }
     let quote_keys = keys(state, Action::NextQuote, Action::PrevQuote);
-    parts.push(match (state.quote, state.quotes.len()) {
+    let visited = visited(state).len();
+    parts.push(match (state.quote, visited) {
         (_, 0) => part("no quotes".to_owned(), 1),
-        (Some(i), n) => {
-            let mut s = format!("{quote_keys} quote {}/{n}", i + 1);
+        (Some(i), _) => {
+            let (k, n) = quote_number(state, i);
+            let mut s = format!("{quote_keys} quote {k}/{n}");
+            if state.quotes.get(i).is_some_and(QuoteView::reported) {
+                s.push_str(" — reported");
+            }
             if let Some(who) = attribution(state, i) {
                 let name = who.split(", ").next().unwrap_or(&who).to_owned();
                 s.push_str(" — ");

@@ -38,6 +38,8 @@ pub enum Role {
     Quote,
     /// Added to the focused quote.
     QuoteFocused,
+    /// Reported speech (statements without quotation marks).
+    Reported,
     /// Search matches.
     Search,
     /// The current search match.
@@ -69,7 +71,7 @@ impl Role {
     }
 
     /// Every role, in config order.
-    pub const ALL: [Role; 23] = [
+    pub const ALL: [Role; 24] = [
         Role::Header,
         Role::Title,
         Role::Text,
@@ -85,6 +87,7 @@ impl Role {
         Role::MentionCurrent,
         Role::Quote,
         Role::QuoteFocused,
+        Role::Reported,
         Role::Search,
         Role::SearchCurrent,
         Role::Status,
@@ -113,6 +116,7 @@ impl Role {
             Role::MentionCurrent => "mention_current",
             Role::Quote => "quote",
             Role::QuoteFocused => "quote_focused",
+            Role::Reported => "reported",
             Role::Search => "search",
             Role::SearchCurrent => "search_current",
             Role::Status => "status",

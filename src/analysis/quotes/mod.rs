@@ -2,6 +2,7 @@
 //! ([`speaker`]) through reporting cues, pronouns and news conventions.
 
 mod marks;
+mod reported;
 mod speaker;
 
 pub use marks::MAX_QUOTES;
@@ -18,6 +19,8 @@ pub enum QuoteKind {
     Direct,
     /// A quoted phrase inside the reporter's sentence, or a scare quote: “hysteria.”
     Fragment,
+    /// Reported speech without quotation marks: Putin said Russia was ready to mediate.
+    Indirect,
 }
 
 impl QuoteKind {
@@ -26,6 +29,7 @@ impl QuoteKind {
         match self {
             QuoteKind::Direct => "direct",
             QuoteKind::Fragment => "fragment",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }
@@ -48,13 +52,11 @@ pub struct Quote {
 /// bounded context, so the cap keeps a paragraph of thousands of marks linear and fast.
 const MAX_ATTRIBUTED_PER_PARAGRAPH: usize = 64;
 
-/// Finds the quotations of `text` and their speakers among `actors`. Pronouns and
-/// descriptions that name a speaker ("he said", "the company said") become mentions of it.
+/// Finds the quotations and reported statements of `text`, in text order, and their speakers
+/// among `actors`. Pronouns and descriptions that name a speaker ("he said", "the company
+/// said") become mentions of it.
 pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quote> {
     let found = marks::find(text, seg);
-    if found.is_empty() {
-        return Vec::new();
-    }
     let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     // Quotes seen in the current paragraph (its end, the count).
@@ -76,7 +78,22 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quot
             kind: kind(q.span.text(text)),
         });
     }
+    let marked: Vec<Span> = found
+        .iter()
+        .map(|q| Span::new(q.open.start, q.close.map_or(q.span.end, |c| c.end)))
+        .collect();
+    let direct: Vec<Span> = marked
+        .iter()
+        .zip(&quotes)
+        .filter(|(_, q)| q.kind == QuoteKind::Direct)
+        .map(|(m, _)| *m)
+        .collect();
+    let reported = reported::find(text, seg, lexicon(), &mut attributor, &direct, &quotes);
     attributor.add_mentions(actors);
+    if !reported.is_empty() {
+        quotes.extend(reported);
+        quotes.sort_by_key(|q| q.span);
+    }
     quotes
 }
 

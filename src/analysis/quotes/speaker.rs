@@ -450,7 +450,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The first actor, pronoun or description in `toks`, reading forward.
-    fn first_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    pub(super) fn first_subject(&mut self, toks: &[Token]) -> Option<usize> {
         for (i, t) in toks.iter().enumerate() {
             if let Some(a) = self.actor_at(t.span.start) {
                 return Some(a);
@@ -466,7 +466,7 @@ impl<'a> Attributor<'a> {
     /// description or person, else the nearest other name; names right after a preposition
     /// ("condolences for Jobs") count only when nothing else is there. A relative "who" or an
     /// appositive (", a doctor at New York University,") leads on to the name before it.
-    fn last_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    pub(super) fn last_subject(&mut self, toks: &[Token]) -> Option<usize> {
         let (mut other, mut fallback) = (None, None);
         for (i, t) in toks.iter().enumerate().rev() {
             if t.kind == TokenKind::Quote {
@@ -492,7 +492,7 @@ impl<'a> Attributor<'a> {
 
     /// The first person in `toks`, else the first actor, pronoun or description: for
     /// "said Apple CEO Steve Jobs".
-    fn first_person_or_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    pub(super) fn first_person_or_subject(&mut self, toks: &[Token]) -> Option<usize> {
         self.first_of_kind(toks, ActorKind::Person)
             .or_else(|| self.first_subject(toks))
     }

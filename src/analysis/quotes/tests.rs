@@ -4,8 +4,25 @@ use super::*;
 use crate::analysis::actors;
 use crate::analysis::segment::segment;
 
-/// (quoted words, speaker name or "-", kind) for each quote of `text`.
+/// (quoted words, speaker name or "-", kind) for each direct quote and fragment of `text`.
 fn said(text: &str) -> Vec<(String, String, &'static str)> {
+    statements(text)
+        .into_iter()
+        .filter(|(_, _, kind)| *kind != "indirect")
+        .collect()
+}
+
+/// (content, speaker name or "-") for each reported statement of `text`.
+fn reported(text: &str) -> Vec<(String, String)> {
+    statements(text)
+        .into_iter()
+        .filter(|(_, _, kind)| *kind == "indirect")
+        .map(|(content, speaker, _)| (content, speaker))
+        .collect()
+}
+
+/// (words, speaker name or "-", kind) for every quote and reported statement of `text`.
+fn statements(text: &str) -> Vec<(String, String, &'static str)> {
     let seg = segment(text);
     let mut all = actors::extract(text, &seg);
     let quotes = extract(text, &seg, &mut all);
@@ -257,4 +274,141 @@ fn a_transcript_label_names_the_speaker() {
     let text = "Transcript\n\nThe interview, in part:\n\n\"MORALES: Let us begin with the budget.\n\n\
                 \"REYES: The budget is balanced.\n";
     assert_eq!(speakers(text), ["MORALES", "REYES"]);
+}
+
+fn one(content: &str, speaker: &str) -> Vec<(String, String)> {
+    vec![(content.to_owned(), speaker.to_owned())]
+}
+
+#[test]
+fn reported_said_that_clause() {
+    assert_eq!(
+        reported("Maria Lopez said on Tuesday that the council would vote again in March."),
+        one("the council would vote again in March", "Maria Lopez")
+    );
+    assert_eq!(
+        reported("Maria Lopez said the council would vote again in March."),
+        one("the council would vote again in March", "Maria Lopez")
+    );
+}
+
+#[test]
+fn reported_clause_before_the_cue() {
+    assert_eq!(
+        reported("The bridge will reopen next week, Governor Tom Reed said on Friday."),
+        one("The bridge will reopen next week", "Tom Reed")
+    );
+    assert_eq!(
+        reported("The bridge will reopen next week, said Tom Reed, the state's governor."),
+        one("The bridge will reopen next week", "Tom Reed")
+    );
+}
+
+#[test]
+fn reported_attribution_as_an_aside() {
+    let out = reported("The latest test, Laura Chen said, was the largest the agency had seen.");
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].1, "Laura Chen");
+    assert!(out[0].0.starts_with("The latest test") && out[0].0.ends_with("had seen"));
+}
+
+#[test]
+fn reported_told_hearer_then_clause() {
+    assert_eq!(
+        reported("Sam Ortiz told reporters he had not seen the budget."),
+        one("he had not seen the budget", "Sam Ortiz")
+    );
+    assert_eq!(
+        reported("Sam Ortiz told the committee that the budget was incomplete."),
+        one("the budget was incomplete", "Sam Ortiz")
+    );
+}
+
+#[test]
+fn reported_warned_and_pronoun_speaker() {
+    let text = "Angela Brooks arrived late. She warned that the company could run out of cash.";
+    assert_eq!(
+        reported(text),
+        one("the company could run out of cash", "Angela Brooks")
+    );
+}
+
+#[test]
+fn reported_according_to_either_side() {
+    assert_eq!(
+        reported("According to the Treasury, the deficit fell by a third last year."),
+        one("the deficit fell by a third last year", "Treasury")
+    );
+    assert_eq!(
+        reported("The deficit fell by a third last year, according to the Treasury."),
+        one("The deficit fell by a third last year", "Treasury")
+    );
+}
+
+#[test]
+fn reported_calls_and_urges() {
+    assert_eq!(
+        reported("Senator Ann Kim called for an independent inquiry into the contracts."),
+        one("an independent inquiry into the contracts", "Ann Kim")
+    );
+    assert_eq!(
+        reported("Ann Kim urged the agency to publish the contracts."),
+        one("the agency to publish the contracts", "Ann Kim")
+    );
+}
+
+#[test]
+fn reported_speech_with_a_quoted_fragment_is_one_statement() {
+    let text = "Paul Dunn said the plan was “dead on arrival” in the Senate.";
+    assert_eq!(
+        reported(text),
+        one("the plan was “dead on arrival” in the Senate", "Paul Dunn")
+    );
+    assert_eq!(said(text).len(), 1);
+}
+
+#[test]
+fn reported_participle_after_a_direct_quote() {
+    let text =
+        "“We are not leaving,” Rosa Diaz said, adding that the union would strike on Monday.";
+    assert_eq!(said(text)[0].1, "Rosa Diaz");
+    assert_eq!(
+        reported(text),
+        one("the union would strike on Monday", "Rosa Diaz")
+    );
+}
+
+#[test]
+fn reported_evidence_verbs() {
+    assert_eq!(
+        reported("A new Gallup poll shows that most voters oppose the tax."),
+        one("most voters oppose the tax", "Gallup")
+    );
+}
+
+#[test]
+fn not_reported_speech() {
+    for text in [
+        // The verb attributes the direct quote before it.
+        "“We will rebuild,” Maria Lopez said in a statement on Friday.",
+        // Nouns, passives, infinitives and beliefs.
+        "The claim that the vote was rigged has been rejected by every court.",
+        "Maria Lopez was told the vote would be delayed.",
+        "Maria Lopez declined to say whether the vote would be delayed.",
+        "Maria Lopez thinks the vote will be delayed.",
+        // Too short to be a statement.
+        "Maria Lopez said no.",
+    ] {
+        assert_eq!(reported(text), [], "{text}");
+    }
+}
+
+#[test]
+fn reported_clause_ends_at_the_sentence_or_semicolon() {
+    let text = "Maria Lopez said the vote would be delayed; the council met anyway. Nobody \
+                objected to the new date.";
+    assert_eq!(
+        reported(text),
+        one("the vote would be delayed", "Maria Lopez")
+    );
 }

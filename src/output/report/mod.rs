@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::analysis::Analysis;
+use crate::analysis::quotes::QuoteKind;
 use crate::analysis::segment::{TokenKind, tokens};
 use crate::document::Document;
 
@@ -63,7 +64,18 @@ fn report(document: &Document, analysis: &Analysis) -> String {
     for actor in &analysis.actors {
         actors::entry(&mut out, &document.text, actor);
     }
-    heading(&mut out, &format!("Quotes ({})", analysis.quotes.len()));
+    let reported = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .count();
+    heading(
+        &mut out,
+        &format!(
+            "Quotes ({} quoted, {reported} reported)",
+            analysis.quotes.len() - reported
+        ),
+    );
     quotes::section(&mut out, &document.text, analysis);
     heading(&mut out, &format!("Timeline ({})", analysis.timeline.len()));
     timeline::section(&mut out, &document.text, analysis);
@@ -90,7 +102,7 @@ mod tests {
         assert!(report.contains("Source:    seeds/putin-iran-israel-calls.txt"));
         assert!(report.contains("Published: 2026-01-16"));
         assert!(report.contains("7 paragraphs"));
-        for section in ["\nActors (", "\nQuotes (6)\n", "\nTimeline ("] {
+        for section in ["\nActors (", "\nQuotes (6 quoted, ", "\nTimeline ("] {
             assert!(report.contains(section), "{section}");
         }
         assert!(
@@ -100,13 +112,15 @@ mod tests {
         assert!(report.contains("roles: Russian President"), "{report}");
         assert!(report.contains("as: Iranian"), "{report}");
         assert!(
-            report.contains("  Q3 Dmitry Peskov (stating) — direct"),
+            report.contains(" Dmitry Peskov (stating) — direct\n"),
             "{report}"
         );
         assert!(
             report.contains("      “This is assistance not only to Iran"),
             "{report}"
         );
+        // Reported speech is marked as such and printed without quotation marks.
+        assert!(report.contains("Kremlin (According to) — reported\n      Putin’s call"));
         assert!(
             report
                 .lines()

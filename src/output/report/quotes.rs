@@ -4,15 +4,20 @@ use std::fmt::Write;
 
 use super::WIDTH;
 use crate::analysis::Analysis;
+use crate::analysis::quotes::QuoteKind;
 
-/// Writes each quote: who said it, with which cue, the kind, then the quoted words wrapped.
+/// Writes each quote and reported statement: who said it, with which cue, the kind, then the
+/// words wrapped (in quotation marks when they were quoted).
 pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
     if analysis.quotes.is_empty() {
         let _ = writeln!(out, "  (none found)");
     }
-    let options = textwrap::Options::new(WIDTH)
+    let quoted = textwrap::Options::new(WIDTH)
         .initial_indent("      “")
         .subsequent_indent("       ");
+    let plain = textwrap::Options::new(WIDTH)
+        .initial_indent("      ")
+        .subsequent_indent("      ");
     for (i, quote) in analysis.quotes.iter().enumerate() {
         let speaker = quote
             .speaker
@@ -21,17 +26,25 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
         let cue = quote
             .cue
             .map_or_else(String::new, |c| format!(" ({})", c.text(text)));
-        let _ = writeln!(out, "  Q{} {speaker}{cue} — {}", i + 1, quote.kind.as_str());
-        let words = format!(
-            "{}”",
-            quote
-                .span
-                .text(text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-        for line in textwrap::wrap(&words, &options) {
+        let indirect = quote.kind == QuoteKind::Indirect;
+        let kind = if indirect {
+            "reported"
+        } else {
+            quote.kind.as_str()
+        };
+        let _ = writeln!(out, "  Q{} {speaker}{cue} — {kind}", i + 1);
+        let words = quote
+            .span
+            .text(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (words, options) = if indirect {
+            (words, &plain)
+        } else {
+            (format!("{words}”"), &quoted)
+        };
+        for line in textwrap::wrap(&words, options) {
             let _ = writeln!(out, "{line}");
         }
     }

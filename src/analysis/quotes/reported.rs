@@ -1,0 +1,433 @@
+//! Reported speech: statements without quotation marks. "Doe said (that) CLAUSE", "CLAUSE,
+//! Doe said", "according to Doe, CLAUSE", "Doe called for …", "a poll shows that CLAUSE".
+//! The content is the reported clause, without the attribution; at most one statement per
+//! stretch of a sentence, never inside a direct quotation, and one pass over each sentence's
+//! tokens.
+
+use super::speaker::Attributor;
+use super::{Quote, QuoteKind};
+use crate::analysis::lexicon::{Frame, Function, Lexicon};
+use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::span::Span;
+
+/// Tokens of one sentence read for reported speech: a real sentence has far fewer; the cap
+/// keeps a run-on sentence bounded.
+const MAX_TOKENS: usize = 400;
+
+/// The most tokens between a verb and its "that" ("told reporters on Friday that").
+const THAT_REACH: usize = 8;
+
+/// The most tokens between a fronted clause's comma and its verb ("…, Jane Doe, the state's
+/// attorney general, said"), and after the verb to the sentence end ("said in a statement").
+const TAIL: usize = 14;
+
+/// The fewest words a reported clause has.
+const MIN_WORDS: usize = 3;
+
+/// A subject of a fronted clause's verb this short needs no actor: "officials said".
+const SHORT_SUBJECT: usize = 3;
+
+/// Past forms of reporting verbs that end in neither "-ed" nor "-s".
+const IRREGULAR_PAST: [&str; 4] = ["said", "told", "wrote", "found"];
+
+/// How a reporting verb is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// With its own subject: "Doe said", "officials say", "Doe is demanding".
+    Finite,
+    /// After a comma, sharing the main clause's subject: "…, adding that …".
+    Participle,
+}
+
+/// Finds the reported statements of `text` outside the spans in `quoted` (the direct
+/// quotations with their marks); `direct` gives a participle ("…,” she said, adding that …")
+/// the speaker of the sentence's direct quote.
+pub(super) fn find(
+    text: &str,
+    seg: &Segmentation,
+    lex: &Lexicon,
+    attributor: &mut Attributor,
+    quoted: &[Span],
+    direct: &[Quote],
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for &sentence in &seg.sentences {
+        let toks: Vec<Token> = tokens(text, sentence).take(MAX_TOKENS).collect();
+        let reader = Sentence::new(text, lex, &toks, quoted, sentence);
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(found) = reader.statement_at(i, attributor, direct) else {
+                i += 1;
+                continue;
+            };
+            i = toks
+                .partition_point(|t| t.span.start < found.span.end)
+                .max(i + 1);
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// One sentence's tokens and what is needed to read them, with running counts so that every
+/// question about a stretch of tokens is answered in constant time.
+struct Sentence<'a> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    toks: &'a [Token],
+    span: Span,
+    /// Whether each token lies inside a direct quotation (or is one of its marks).
+    inside: Vec<bool>,
+    /// Word tokens before each index.
+    words: Vec<usize>,
+    /// Quoted tokens before each index.
+    quoted: Vec<usize>,
+    /// For each index, the first semicolon or dash at or after it outside quotation marks
+    /// (the token count when there is none).
+    stop: Vec<usize>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(
+        text: &'a str,
+        lex: &'a Lexicon,
+        toks: &'a [Token],
+        marked: &[Span],
+        span: Span,
+    ) -> Sentence<'a> {
+        let inside: Vec<bool> = toks
+            .iter()
+            .map(|t| {
+                let k = marked.partition_point(|q| q.end <= t.span.start);
+                marked.get(k).is_some_and(|q| q.start <= t.span.start)
+            })
+            .collect();
+        let running = |f: &dyn Fn(usize) -> bool| {
+            let mut n = 0;
+            let mut out = vec![0];
+            out.extend((0..toks.len()).map(|k| {
+                n += usize::from(f(k));
+                n
+            }));
+            out
+        };
+        let words = running(&|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word));
+        let quoted = running(&|k| inside.get(k).copied().unwrap_or(false));
+        let mut stop = vec![toks.len(); toks.len() + 1];
+        for k in (0..toks.len()).rev() {
+            let here = toks.get(k).is_some_and(|t| {
+                !inside.get(k).copied().unwrap_or(false)
+                    && (t.kind == TokenKind::Dash || t.span.text(text) == ";")
+            });
+            stop[k] = if here { k } else { stop[k + 1] };
+        }
+        Sentence {
+            text,
+            lex,
+            toks,
+            span,
+            inside,
+            words,
+            quoted,
+            stop,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    fn punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct | TokenKind::Quote | TokenKind::Dash
+            )
+        })
+    }
+
+    /// Whether token `i` lies inside a direct quotation (or is one of its marks).
+    fn in_quote(&self, i: usize) -> bool {
+        self.inside.get(i).copied().unwrap_or(false)
+    }
+
+    /// How many tokens of `a..b` `counts` (a running count) counted.
+    fn count(counts: &[usize], a: usize, b: usize) -> usize {
+        let at = |k: usize| counts.get(k).copied().unwrap_or(0);
+        at(b).saturating_sub(at(a))
+    }
+
+    /// The span from token `a` to the end of token `b - 1`, or `None` when shorter than
+    /// [`MIN_WORDS`] or when it starts in a direct quotation or is mostly one.
+    fn content(&self, a: usize, b: usize) -> Option<Span> {
+        let words = Self::count(&self.words, a, b);
+        let quoted = Self::count(&self.quoted, a, b);
+        if words < MIN_WORDS || self.in_quote(a) || quoted * 2 > b.saturating_sub(a) {
+            return None;
+        }
+        Some(Span::new(
+            self.toks.get(a)?.span.start,
+            self.toks.get(b.checked_sub(1)?)?.span.end,
+        ))
+    }
+
+    /// The end of the reported clause that starts at token `a`: the sentence's end, or a
+    /// semicolon or dash outside quotation marks; closing punctuation is left out. A quotation
+    /// inside the clause is part of it (Doe said the plan was “dead on arrival”).
+    fn clause_end(&self, a: usize) -> usize {
+        let mut end = self.stop.get(a).copied().unwrap_or(self.toks.len());
+        while end > a && self.punct(end - 1) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The reporting verb or two-word phrase at token `i`: its frame and the index after it.
+    fn cue(&self, i: usize) -> Option<(Frame, usize)> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Word || self.in_quote(i) {
+            return None;
+        }
+        let w = self.word(i);
+        let next = self.word(i + 1);
+        if matches!(next, "for" | "on" | "out")
+            && let Some(frame) = self.lex.report(&format!("{w} {next}"))
+        {
+            return Some((frame, i + 2));
+        }
+        // Lowercase only: "Says" opening a headline, "Report" as a name, are not verbs here.
+        if w.starts_with(char::is_uppercase) && i > 0 {
+            return None;
+        }
+        Some((self.lex.report(w)?, i + 1))
+    }
+
+    /// How the reporting word at token `i` is used, judged by the word before it: `None`
+    /// when it is a noun ("the claim", "Trump's claims"), an infinitive or object ("to say",
+    /// "from state rolls"), a passive ("was told") or a participle not after a comma.
+    fn verb_form(&self, i: usize) -> Option<Form> {
+        let prev = i.checked_sub(1)?;
+        if self.toks.get(prev)?.kind == TokenKind::Possessive {
+            return None;
+        }
+        let w = self.word(i).to_lowercase();
+        let p = self.word(prev);
+        let before = |k: usize| self.lex.function(self.word(k));
+        let p_function = before(prev);
+        if matches!(
+            p_function,
+            Some(Function::Determiner | Function::Preposition)
+        ) {
+            return None;
+        }
+        if w.ends_with("ing") {
+            return match p_function {
+                _ if p == "," => Some(Form::Participle),
+                Some(Function::Be) => Some(Form::Finite),
+                _ => None,
+            };
+        }
+        let adverb = p_function.is_none() && p.ends_with("ly");
+        let passive = p_function == Some(Function::Be)
+            || (adverb && prev.checked_sub(1).and_then(before) == Some(Function::Be));
+        if passive {
+            return None;
+        }
+        let base = !w.ends_with('s') && !w.ends_with("ed") && !IRREGULAR_PAST.contains(&w.as_str());
+        let subject_like = matches!(p_function, Some(Function::Auxiliary | Function::Subject))
+            || p.starts_with(char::is_uppercase)
+            || p.ends_with('s')
+            || adverb;
+        (!base || subject_like).then_some(Form::Finite)
+    }
+
+    /// Whether the verb at token `i` attributes a direct quotation just before it: “…,” Doe
+    /// said · “…”, said Doe.
+    fn attributes_quote(&self, i: usize) -> bool {
+        let Some(q) = (i.saturating_sub(TAIL)..i)
+            .rev()
+            .find(|&k| self.in_quote(k))
+        else {
+            return false;
+        };
+        let between = (q + 1..i).skip_while(|&k| self.word(k) == ",");
+        between
+            .clone()
+            .all(|k| !matches!(self.word(k), "," | ";" | "." | "and" | "but"))
+    }
+
+    /// The "that" opening the reported clause after the verb: within a few tokens, before
+    /// any punctuation, and not after a pronoun (whose own clause it would open).
+    fn that_after(&self, after: usize) -> Option<usize> {
+        (after..(after + THAT_REACH).min(self.toks.len()))
+            .take_while(|&k| {
+                !self.punct(k) && self.lex.function(self.word(k)) != Some(Function::Subject)
+            })
+            .find(|&k| self.is(k, "that"))
+    }
+
+    /// After "told reporters", the subject pronoun that opens the reported clause.
+    fn told_clause(&self, after: usize) -> Option<usize> {
+        (after..(after + THAT_REACH).min(self.toks.len()))
+            .take_while(|&k| !self.punct(k))
+            .find(|&k| self.lex.function(self.word(k)) == Some(Function::Subject))
+    }
+
+    /// The reported statement whose cue is token `i`, if it is one.
+    fn statement_at(
+        &self,
+        i: usize,
+        attributor: &mut Attributor,
+        direct: &[Quote],
+    ) -> Option<Quote> {
+        if self.is(i, "according") && self.is(i + 1, "to") {
+            return self.according_to(i, attributor);
+        }
+        let (frame, after) = self.cue(i)?;
+        let form = self.verb_form(i)?;
+        if form == Form::Finite && self.attributes_quote(i) {
+            return None;
+        }
+        let cue = Span::new(
+            self.toks.get(i)?.span.start,
+            self.toks.get(after - 1)?.span.end,
+        );
+        let tail = self.toks.len().saturating_sub(after);
+        let clause_first = matches!(frame, Frame::Clause | Frame::Tell) && form == Form::Finite;
+        let that = self.that_after(after);
+        // "…, said Tom Reed, the state's governor.": an inverted attribution.
+        if clause_first
+            && self.word(i - 1) == ","
+            && tail <= TAIL
+            && that.is_none()
+            && let Some(found) = self.fronted(i, after, attributor, cue)
+        {
+            return Some(found);
+        }
+        let start = match (frame, that) {
+            (_, Some(k)) => Some(k + 1),
+            (Frame::Tell, None) => self.told_clause(after),
+            (_, None) => Some(after),
+        };
+        let opened = start
+            .filter(|&a| !self.opens_quote(a) && self.word(a) != ",")
+            .and_then(|a| self.content(a, self.clause_end(a)));
+        if let Some(span) = opened {
+            let speaker = match form {
+                Form::Participle => self.participle_speaker(i, attributor, direct),
+                Form::Finite => self.subject_before(i, attributor),
+            };
+            return Some(reported(span, speaker, cue));
+        }
+        if !clause_first {
+            return None;
+        }
+        let aside = self.word(after) == ",";
+        (aside || tail <= TAIL).then_some(())?;
+        self.fronted(i, after, attributor, cue)
+    }
+
+    /// The clause came first: "The plan is dead, Doe said (on Friday)." · "…, said Doe." ·
+    /// "The plan, Doe said, is dead."
+    fn fronted(
+        &self,
+        i: usize,
+        after: usize,
+        attributor: &mut Attributor,
+        cue: Span,
+    ) -> Option<Quote> {
+        let comma = (i.saturating_sub(TAIL)..i).find(|&k| self.word(k) == ",")?;
+        // "The plan, Doe said, is dead": the attribution is an aside inside the clause.
+        let end = if self.word(after) == "," {
+            self.clause_end(after + 1)
+        } else {
+            comma
+        };
+        let span = self.content(0, end)?;
+        let head = self.toks.get(comma + 1..i)?;
+        let subject = if head.is_empty() {
+            self.toks
+                .get(after..)
+                .and_then(|rest| attributor.first_person_or_subject(rest))
+        } else {
+            attributor.first_person_or_subject(head)
+        };
+        (subject.is_some() || head.len() <= SHORT_SUBJECT).then(|| reported(span, subject, cue))
+    }
+
+    /// Whether a direct quotation opens at token `a` or the one after (“said: “…”).
+    fn opens_quote(&self, a: usize) -> bool {
+        (a..(a + 2).min(self.toks.len())).any(|k| self.in_quote(k))
+    }
+
+    /// "According to X, CLAUSE" and "CLAUSE, according to X".
+    fn according_to(&self, i: usize, attributor: &mut Attributor) -> Option<Quote> {
+        let cue = Span::new(self.toks.get(i)?.span.start, self.toks.get(i + 1)?.span.end);
+        let source_end = (i + 2..self.toks.len())
+            .find(|&k| self.punct(k))
+            .unwrap_or(self.toks.len());
+        let source = self.toks.get(i + 2..source_end)?;
+        let speaker = attributor.first_subject(source);
+        let span = if i > 0 && self.word(i - 1) == "," {
+            self.content(0, i - 1)?
+        } else if self.word(source_end) == "," {
+            self.content(source_end + 1, self.clause_end(source_end + 1))?
+        } else {
+            return None;
+        };
+        Some(reported(span, speaker, cue))
+    }
+
+    /// The speaker of a finite verb: the nearest subject before it in its clause (from the
+    /// sentence start or the last semicolon or dash).
+    fn subject_before(&self, i: usize, attributor: &mut Attributor) -> Option<usize> {
+        let from = (0..i)
+            .rev()
+            .find(|&k| {
+                self.word(k) == ";"
+                    || self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Dash)
+                    || self.in_quote(k)
+            })
+            .map_or(0, |k| k + 1);
+        let head = self.toks.get(from..i)?;
+        attributor.last_subject(head)
+    }
+
+    /// The speaker of "…, adding that …": the speaker of a direct quote in the same sentence,
+    /// else the first person (or subject) of the clause before.
+    fn participle_speaker(
+        &self,
+        i: usize,
+        attributor: &mut Attributor,
+        direct: &[Quote],
+    ) -> Option<usize> {
+        let at = self.toks.get(i)?.span.start;
+        let in_sentence = direct
+            .iter()
+            .rev()
+            .skip_while(|q| q.span.start >= at)
+            .take_while(|q| q.span.start >= self.span.start)
+            .find_map(|q| q.speaker);
+        if let Some(actor) = in_sentence {
+            return Some(actor);
+        }
+        let head: Vec<Token> = (0..i)
+            .filter(|&k| !self.in_quote(k))
+            .filter_map(|k| self.toks.get(k).copied())
+            .collect();
+        attributor.first_person_or_subject(&head)
+    }
+}
+
+fn reported(span: Span, speaker: Option<usize>, cue: Span) -> Quote {
+    Quote {
+        span,
+        speaker,
+        cue: Some(cue),
+        kind: QuoteKind::Indirect,
+    }
+}
