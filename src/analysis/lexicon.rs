@@ -113,6 +113,8 @@ pub enum Function {
     Auxiliary,
     /// A pronoun that can be a subject: "they", "who".
     Subject,
+    /// An adverb or other word that never names anyone: "also", "however", "what".
+    Adverb,
 }
 
 /// All embedded word lists, parsed.
@@ -305,6 +307,7 @@ impl Lexicon {
                     "preposition" => Function::Preposition,
                     "be" => Function::Be,
                     "auxiliary" => Function::Auxiliary,
+                    "adverb" => Function::Adverb,
                     _ => Function::Subject,
                 };
                 Some((*row.first()?, class))

@@ -67,6 +67,13 @@ pub struct ActorV1 {
     pub mentions: Vec<SpanV1>,
     /// 0..1 centrality.
     pub salience: f64,
+    /// False for an actor known only by a description; omitted when true.
+    #[serde(skip_serializing_if = "is_true")]
+    pub named: bool,
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// A quotation.
@@ -80,9 +87,11 @@ pub struct QuoteV1 {
     pub end: usize,
     /// Actor id of the speaker, or null.
     pub speaker: Option<String>,
+    /// The mention the speaker was read from, or null.
+    pub speaker_mention: Option<SpanV1>,
     /// The reporting word, or null.
     pub cue: Option<String>,
-    /// direct | fragment.
+    /// direct | fragment | indirect.
     pub kind: &'static str,
 }
 
@@ -163,6 +172,7 @@ impl ActorV1 {
                 })
                 .collect(),
             salience: actor.salience,
+            named: actor.named,
         }
     }
 }
@@ -174,6 +184,10 @@ impl QuoteV1 {
             start: quote.span.start,
             end: quote.span.end,
             speaker: quote.speaker.map(actor_id),
+            speaker_mention: quote.speaker_mention.map(|m| SpanV1 {
+                start: m.start,
+                end: m.end,
+            }),
             cue: quote.cue.map(|c| c.text(text).to_owned()),
             kind: quote.kind.as_str(),
         }

@@ -375,6 +375,7 @@ fn build(
         aliases,
         mentions,
         salience: 0.0,
+        named: true,
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Actor {
     pub mentions: Vec<Mention>,
     /// Centrality to the article, 0..=1.
     pub salience: f64,
+    /// False for an actor known only by a description ("a ministry spokesman"), whose name is
+    /// that description.
+    pub named: bool,
 }
 
 /// Finds the actors of `text`, in order of first mention (see [`rank`]).

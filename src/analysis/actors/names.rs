@@ -713,17 +713,30 @@ impl Ctx<'_, '_> {
         .is_some()
     }
 
-    /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov".
+    /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov", and
+    /// abbreviated with its dot: "Mr. Burman", "Sen. Doe".
     fn title_before(&self, i: usize) -> bool {
+        let dotted = i.checked_sub(2).is_some_and(|w| {
+            self.word(w + 1) == "."
+                && self
+                    .units
+                    .get(w)
+                    .zip(self.units.get(w + 1))
+                    .is_some_and(|(a, dot)| a.span.end == dot.span.start)
+        });
+        let words_end = if dotted { i - 1 } else { i };
+        let Some(last) = i.checked_sub(1).and_then(|k| self.units.get(k)) else {
+            return false;
+        };
         (1..=3).any(|len| {
-            let (Some(first), Some(last)) = (
-                i.checked_sub(len).and_then(|k| self.units.get(k)),
-                i.checked_sub(1).and_then(|k| self.units.get(k)),
+            let (Some(first), Some(last_word)) = (
+                words_end.checked_sub(len).and_then(|k| self.units.get(k)),
+                words_end.checked_sub(1).and_then(|k| self.units.get(k)),
             ) else {
                 return false;
             };
             first.kind == TokenKind::Word
-                && last.kind == TokenKind::Word
+                && last_word.kind == TokenKind::Word
                 && self
                     .lex
                     .title(Span::new(first.span.start, last.span.end).text(self.text))

@@ -41,6 +41,8 @@ pub struct Quote {
     pub span: Span,
     /// Index of the speaking actor, if found.
     pub speaker: Option<usize>,
+    /// The mention the speaker was read from (a name, pronoun or description), if any.
+    pub speaker_mention: Option<Span>,
     /// The reporting word or phrase ("said", "according to"), if any.
     pub cue: Option<Span>,
     /// Statement or phrase.
@@ -55,7 +57,7 @@ const MAX_ATTRIBUTED_PER_PARAGRAPH: usize = 64;
 /// Finds the quotations and reported statements of `text`, in text order, and their speakers
 /// among `actors`. Pronouns and descriptions that name a speaker ("he said", "the company
 /// said") become mentions of it.
-pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quote> {
+pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Quote> {
     let found = marks::find(text, seg);
     let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
@@ -74,6 +76,7 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut [Actor]) -> Vec<Quot
         quotes.push(Quote {
             span: q.span,
             speaker: said.map(|s| s.actor),
+            speaker_mention: said.and_then(|s| s.mention),
             cue: said.and_then(|s| s.cue),
             kind: kind(q.span.text(text)),
         });

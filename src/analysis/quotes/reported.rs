@@ -4,7 +4,7 @@
 //! stretch of a sentence, never inside a direct quotation, and one pass over each sentence's
 //! tokens.
 
-use super::speaker::Attributor;
+use super::speaker::{Attributor, Pick};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
@@ -231,7 +231,8 @@ impl<'a> Sentence<'a> {
                 _ => None,
             };
         }
-        let adverb = p_function.is_none() && p.ends_with("ly");
+        let adverb =
+            p_function == Some(Function::Adverb) || (p_function.is_none() && p.ends_with("ly"));
         let passive = p_function == Some(Function::Be)
             || (adverb && prev.checked_sub(1).and_then(before) == Some(Function::Be));
         if passive {
@@ -261,13 +262,20 @@ impl<'a> Sentence<'a> {
     }
 
     /// The "that" opening the reported clause after the verb: within a few tokens, before
-    /// any punctuation, and not after a pronoun (whose own clause it would open).
+    /// any punctuation, a pronoun or a verb phrase (whose own clause it would be in), and
+    /// followed by a clause.
     fn that_after(&self, after: usize) -> Option<usize> {
         (after..(after + THAT_REACH).min(self.toks.len()))
             .take_while(|&k| {
-                !self.punct(k) && self.lex.function(self.word(k)) != Some(Function::Subject)
+                self.is(k, "that")
+                    || (!self.punct(k)
+                        && !matches!(
+                            self.lex.function(self.word(k)),
+                            Some(Function::Subject | Function::Auxiliary | Function::Be)
+                        ))
             })
             .find(|&k| self.is(k, "that"))
+            .filter(|&k| Self::count(&self.words, k + 1, self.toks.len()) >= MIN_WORDS)
     }
 
     /// After "told reporters", the subject pronoun that opens the reported clause.
@@ -309,7 +317,8 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         let start = match (frame, that) {
-            (_, Some(k)) => Some(k + 1),
+            // "said that, if elected, he would": the clause starts after the comma.
+            (_, Some(k)) => Some(k + 1 + usize::from(self.word(k + 1) == ",")),
             (Frame::Tell, None) => self.told_clause(after),
             (_, None) => Some(after),
         };
@@ -317,7 +326,7 @@ impl<'a> Sentence<'a> {
             .filter(|&a| !self.opens_quote(a) && self.word(a) != ",")
             .and_then(|a| self.content(a, self.clause_end(a)));
         if let Some(span) = opened {
-            let speaker = match form {
+            let speaker: Option<Speaker> = match form {
                 Form::Participle => self.participle_speaker(i, attributor, direct),
                 Form::Finite => self.subject_before(i, attributor),
             };
@@ -356,7 +365,8 @@ impl<'a> Sentence<'a> {
         } else {
             attributor.first_person_or_subject(head)
         };
-        (subject.is_some() || head.len() <= SHORT_SUBJECT).then(|| reported(span, subject, cue))
+        (subject.is_some() || head.len() <= SHORT_SUBJECT)
+            .then(|| reported(span, subject.map(Speaker::from), cue))
     }
 
     /// Whether a direct quotation opens at token `a` or the one after (“said: “…”).
@@ -379,12 +389,12 @@ impl<'a> Sentence<'a> {
         } else {
             return None;
         };
-        Some(reported(span, speaker, cue))
+        Some(reported(span, speaker.map(Speaker::from), cue))
     }
 
     /// The speaker of a finite verb: the nearest subject before it in its clause (from the
     /// sentence start or the last semicolon or dash).
-    fn subject_before(&self, i: usize, attributor: &mut Attributor) -> Option<usize> {
+    fn subject_before(&self, i: usize, attributor: &mut Attributor) -> Option<Speaker> {
         let from = (0..i)
             .rev()
             .find(|&k| {
@@ -394,7 +404,7 @@ impl<'a> Sentence<'a> {
             })
             .map_or(0, |k| k + 1);
         let head = self.toks.get(from..i)?;
-        attributor.last_subject(head)
+        attributor.last_subject(head).map(Speaker::from)
     }
 
     /// The speaker of "…, adding that …": the speaker of a direct quote in the same sentence,
@@ -404,29 +414,51 @@ impl<'a> Sentence<'a> {
         i: usize,
         attributor: &mut Attributor,
         direct: &[Quote],
-    ) -> Option<usize> {
+    ) -> Option<Speaker> {
         let at = self.toks.get(i)?.span.start;
         let in_sentence = direct
             .iter()
             .rev()
             .skip_while(|q| q.span.start >= at)
             .take_while(|q| q.span.start >= self.span.start)
-            .find_map(|q| q.speaker);
-        if let Some(actor) = in_sentence {
-            return Some(actor);
+            .find_map(|q| {
+                Some(Speaker {
+                    actor: q.speaker?,
+                    mention: q.speaker_mention,
+                })
+            });
+        if in_sentence.is_some() {
+            return in_sentence;
         }
         let head: Vec<Token> = (0..i)
             .filter(|&k| !self.in_quote(k))
             .filter_map(|k| self.toks.get(k).copied())
             .collect();
-        attributor.first_person_or_subject(&head)
+        attributor.first_person_or_subject(&head).map(Speaker::from)
     }
 }
 
-fn reported(span: Span, speaker: Option<usize>, cue: Span) -> Quote {
+/// Who made a reported statement, and the mention it was read from.
+#[derive(Debug, Clone, Copy)]
+struct Speaker {
+    actor: usize,
+    mention: Option<Span>,
+}
+
+impl From<Pick> for Speaker {
+    fn from(pick: Pick) -> Self {
+        Speaker {
+            actor: pick.actor,
+            mention: Some(pick.mention),
+        }
+    }
+}
+
+fn reported(span: Span, speaker: Option<Speaker>, cue: Span) -> Quote {
     Quote {
         span,
-        speaker,
+        speaker: speaker.map(|s| s.actor),
+        speaker_mention: speaker.and_then(|s| s.mention),
         cue: Some(cue),
         kind: QuoteKind::Indirect,
     }

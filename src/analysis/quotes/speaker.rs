@@ -4,7 +4,7 @@
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
-use crate::analysis::lexicon::{Gender, Lexicon, Speech};
+use crate::analysis::lexicon::{Function, Gender, Lexicon, Speech};
 use crate::analysis::segment::{
     CONTEXT, Segmentation, Token, TokenKind, context_after, context_before, tokens,
 };
@@ -46,6 +46,10 @@ const PRONOUN_REACH: usize = 6;
 /// The longest transcript speaker label read, in characters (with its colon and space).
 const LABEL_CHARS: usize = 34;
 
+/// The most words of a description that names a speaker ("two senior administration
+/// officials").
+const MAX_DESCRIPTION: usize = 5;
+
 /// Tokens of a parenthetical stepped over after a speaker's name ("(D-Ohio)").
 const ASIDE_TOKENS: usize = 8;
 
@@ -60,6 +64,28 @@ pub struct Said {
     pub actor: usize,
     /// The reporting word or phrase.
     pub cue: Option<Span>,
+    /// The mention the speaker was read from: a name, pronoun or description.
+    pub mention: Option<Span>,
+}
+
+/// An actor read from the text, and the mention it was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick {
+    /// Index of the actor.
+    pub actor: usize,
+    /// The name, pronoun or description.
+    pub mention: Span,
+}
+
+impl Pick {
+    /// The speaker this pick names, with its cue.
+    fn said(self, cue: Option<Span>) -> Said {
+        Said {
+            actor: self.actor,
+            cue,
+            mention: Some(self.mention),
+        }
+    }
 }
 
 /// Attributes quotations, remembering the pronouns and descriptions it resolved.
@@ -74,6 +100,11 @@ pub struct Attributor<'a> {
     roles: Vec<String>,
     /// Pronouns and descriptions that resolved to a speaker.
     resolved: Vec<(usize, Mention)>,
+    /// Unnamed actors made from descriptions ("officials"), by their lowercase words; their
+    /// indices start at `base`.
+    described: Vec<(String, Actor)>,
+    /// How many actors there were before any description.
+    base: usize,
 }
 
 impl<'a> Attributor<'a> {
@@ -106,6 +137,8 @@ impl<'a> Attributor<'a> {
                 .map(|a| a.roles.join(" ").to_lowercase())
                 .collect(),
             resolved: Vec::new(),
+            described: Vec::new(),
+            base: actors.len(),
         }
     }
 
@@ -132,7 +165,8 @@ impl<'a> Attributor<'a> {
     /// Adds the resolved pronouns and descriptions to their actors' mentions (those that do
     /// not overlap one already there), keeping each actor's mentions sorted. Linear in the
     /// mentions per actor: one sort and one merge.
-    pub fn add_mentions(self, actors: &mut [Actor]) {
+    pub fn add_mentions(self, actors: &mut Vec<Actor>) {
+        actors.extend(self.described.into_iter().map(|(_, actor)| actor));
         let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
         for (i, mention) in self.resolved {
             if let Some(v) = by_actor.get_mut(i) {
@@ -188,9 +222,10 @@ impl<'a> Attributor<'a> {
             .unwrap_or(Span::new(at, at))
     }
 
-    /// The actor whose name mention contains `at`.
-    fn actor_at(&self, at: usize) -> Option<usize> {
-        self.mention_at(at).map(|(_, actor)| actor)
+    /// The actor whose name mention contains `at`, and that mention.
+    fn pick_at(&self, at: usize) -> Option<Pick> {
+        self.mention_at(at)
+            .map(|(mention, actor)| Pick { actor, mention })
     }
 
     /// The name mention containing `at`, and its actor.
@@ -262,11 +297,11 @@ impl<'a> Attributor<'a> {
             _ => false,
         });
         if let Some(j) = as_saying.filter(|&j| j > k + 1)
-            && let Some(actor) = clause
+            && let Some(pick) = clause
                 .get(k + 1..j)
                 .and_then(|quoted| self.last_subject(quoted))
         {
-            return Some(Said { actor, cue });
+            return Some(pick.said(cue));
         }
         let subject = if k == 0 {
             clause
@@ -275,10 +310,7 @@ impl<'a> Attributor<'a> {
         } else {
             clause.get(..k).and_then(|head| self.first_subject(head))
         }?;
-        Some(Said {
-            actor: subject,
-            cue,
-        })
+        Some(subject.said(cue))
     }
 
     /// A transcript line: “DOE: We will not back down.” — a speaker label in capitals and a
@@ -297,8 +329,7 @@ impl<'a> Attributor<'a> {
                 .chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
         shouted.then_some(())?;
-        let actor = self.actor_at(q.span.start)?;
-        Some(Said { actor, cue: None })
+        Some(self.pick_at(q.span.start)?.said(None))
     }
 
     /// “Q” — Jane Doe: a quote signed with a dash and a name that ends its line.
@@ -312,7 +343,8 @@ impl<'a> Attributor<'a> {
         let (mention, actor) = self.mention_at(name.span.start)?;
         let rest = self.text.get(mention.end..end)?;
         let line = rest.split('\n').next().unwrap_or("");
-        (!line.chars().any(char::is_alphanumeric)).then_some(Said { actor, cue: None })
+        let pick = Pick { actor, mention };
+        (!line.chars().any(char::is_alphanumeric)).then_some(pick.said(None))
     }
 
     /// A quote opening its paragraph after a paragraph that ends with a colon: "Doe said:" or
@@ -348,10 +380,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let subject = self.first_subject(toks.get(k + 2..(k + 8).min(toks.len()))?)?;
-        Some(Said {
-            actor: subject,
-            cue: Some(Span::new(a.span.start, b.span.end)),
-        })
+        Some(subject.said(Some(Span::new(a.span.start, b.span.end))))
     }
 
     /// X said: “Q” · X, who dismissed … as “Q” · X framed …, stating “Q” · the readout stated.
@@ -364,9 +393,9 @@ impl<'a> Attributor<'a> {
         // "Secretary of the Air Force James Roche: “No, Sir…”": a name, a colon, the quote.
         if let [.., name, colon] = toks.as_slice()
             && self.word(colon) == ":"
-            && let Some(actor) = self.actor_at(name.span.start)
+            && let Some(pick) = self.pick_at(name.span.start)
         {
-            return Some(Said { actor, cue: None });
+            return Some(pick.said(None));
         }
         let (k, speech) = toks.iter().enumerate().rev().find_map(|(k, t)| {
             let w = self.word(t);
@@ -384,10 +413,9 @@ impl<'a> Attributor<'a> {
             && self.word(as_) == "as"
             && speech == Speech::Participle
         {
-            let actor = self.last_subject(rest)?;
-            return Some(Said { actor, cue });
+            return Some(self.last_subject(rest)?.said(cue));
         }
-        let actor = if speech == Speech::Participle {
+        let pick = if speech == Speech::Participle {
             // The participle's subject is the main clause's: the first person named, else the
             // first organisation, else the nearest name before the cue.
             self.first_of_kind(head, ActorKind::Person)
@@ -396,7 +424,7 @@ impl<'a> Attributor<'a> {
         } else {
             self.last_subject(head)
         }?;
-        Some(Said { actor, cue })
+        Some(pick.said(cue))
     }
 
     /// A paragraph that is only a quotation, or a quotation after the previous one and its short
@@ -431,6 +459,7 @@ impl<'a> Attributor<'a> {
         Some(Said {
             actor: prev_speaker?,
             cue: None,
+            mention: None,
         })
     }
 
@@ -443,87 +472,287 @@ impl<'a> Attributor<'a> {
             || self.lex.title(&dotted).is_some()
     }
 
-    fn first_of_kind(&self, toks: &[Token], kind: ActorKind) -> Option<usize> {
+    fn first_of_kind(&self, toks: &[Token], kind: ActorKind) -> Option<Pick> {
         toks.iter()
-            .filter_map(|t| self.actor_at(t.span.start))
-            .find(|&a| self.kinds.get(a) == Some(&kind))
+            .filter_map(|t| self.pick_at(t.span.start))
+            .find(|p| self.kinds.get(p.actor) == Some(&kind))
     }
 
     /// The first actor, pronoun or description in `toks`, reading forward.
-    pub(super) fn first_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    pub(super) fn first_subject(&mut self, toks: &[Token]) -> Option<Pick> {
         for (i, t) in toks.iter().enumerate() {
-            if let Some(a) = self.actor_at(t.span.start) {
-                return Some(a);
+            if let Some(p) = self.pick_at(t.span.start) {
+                return Some(p);
             }
-            if let Some(a) = self.refer(toks, i) {
-                return Some(a);
+            if let Some(p) = self.refer(toks, i) {
+                return Some(p);
             }
         }
-        None
+        self.describe_after(toks)
     }
 
     /// The subject before a cue, reading backward within the clause: the nearest pronoun,
     /// description or person, else the nearest other name; names right after a preposition
     /// ("condolences for Jobs") count only when nothing else is there. A relative "who" or an
-    /// appositive (", a doctor at New York University,") leads on to the name before it.
-    pub(super) fn last_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    /// appositive (", a doctor at New York University,") leads on to the name before it. A
+    /// description right before the cue that names no known actor ("a rights group says")
+    /// becomes an unnamed actor.
+    pub(super) fn last_subject(&mut self, toks: &[Token]) -> Option<Pick> {
         let (mut other, mut fallback) = (None, None);
+        let nearest = self.described_before(toks);
         for (i, t) in toks.iter().enumerate().rev() {
             if t.kind == TokenKind::Quote {
                 break;
             }
-            if let Some(a) = self.actor_at(t.span.start) {
+            if nearest.is_some_and(|(from, _)| i < from) {
+                return self
+                    .appositive_person(toks)
+                    .or_else(|| self.describe(toks, nearest?));
+            }
+            if let Some(p) = self.pick_at(t.span.start) {
                 let prep = self.after_preposition(t.span);
-                if !prep && self.kinds.get(a) == Some(&ActorKind::Person) {
-                    return Some(a);
+                if !prep && self.kinds.get(p.actor) == Some(&ActorKind::Person) {
+                    return Some(p);
                 }
-                fallback = fallback.or(Some(a));
-                if !prep && self.kinds.get(a) != Some(&ActorKind::Place) {
-                    other = other.or(Some(a));
+                fallback = fallback.or(Some(p));
+                if !prep && self.kinds.get(p.actor) != Some(&ActorKind::Place) {
+                    other = other.or(Some(p));
                 }
                 continue;
             }
-            if let Some(a) = self.refer(toks, i) {
-                return Some(a);
+            if let Some(p) = self.refer(toks, i) {
+                return Some(p);
             }
         }
-        other.or(fallback)
+        match nearest {
+            // The description opens the clause: "Police officials said".
+            Some(words) => self.describe(toks, words),
+            None => other.or(fallback),
+        }
+    }
+
+    /// A person named at the start of the clause and followed by a comma: the subject whose
+    /// appositive ("Ralph Crosby, the company's North America chief, said") ends before the cue.
+    fn appositive_person(&self, toks: &[Token]) -> Option<Pick> {
+        let pick = self.pick_at(toks.first()?.span.start)?;
+        let after = toks.iter().find(|t| t.span.start >= pick.mention.end)?;
+        (self.kinds.get(pick.actor) == Some(&ActorKind::Person) && self.word(after) == ",")
+            .then_some(pick)
     }
 
     /// The first person in `toks`, else the first actor, pronoun or description: for
     /// "said Apple CEO Steve Jobs".
-    pub(super) fn first_person_or_subject(&mut self, toks: &[Token]) -> Option<usize> {
+    pub(super) fn first_person_or_subject(&mut self, toks: &[Token]) -> Option<Pick> {
         self.first_of_kind(toks, ActorKind::Person)
             .or_else(|| self.first_subject(toks))
     }
 
-    /// Resolves token `i` of `toks` when it is a pronoun or a "the …" description.
-    fn refer(&mut self, toks: &[Token], i: usize) -> Option<usize> {
+    /// Resolves token `i` of `toks` when it is a pronoun, a relative "who" after a name, or
+    /// a "the …" description of a known actor.
+    fn refer(&mut self, toks: &[Token], i: usize) -> Option<Pick> {
         let t = toks.get(i)?;
         let w = self.word(t).to_lowercase();
         let the = i
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| self.word(p).eq_ignore_ascii_case("the"));
-        let (actor, form, span) = match w.as_str() {
+        let (actor, form) = match w.as_str() {
             "he" | "she" | "it" | "they" | "we" => {
-                (self.pronoun(t.span, &w)?, MentionForm::Pronoun, t.span)
+                (self.pronoun(t.span, &w)?, MentionForm::Pronoun)
+            }
+            // "Jane Doe, who said": the relative pronoun stands for the name before it.
+            "who" | "which" => {
+                let k = i.checked_sub(1)?;
+                let k = if toks.get(k).is_some_and(|p| self.word(p) == ",") {
+                    k.checked_sub(1)?
+                } else {
+                    k
+                };
+                let name = self.pick_at(toks.get(k)?.span.start)?;
+                let person = self.kinds.get(name.actor) == Some(&ActorKind::Person);
+                if person != (w == "who") {
+                    return None;
+                }
+                (name.actor, MentionForm::Pronoun)
             }
             _ if the && ORG_NOUNS.contains(&w.as_str()) => (
                 self.nearest(t.span.start, |k| k == ActorKind::Organization, false)?,
                 MentionForm::Description,
-                t.span,
             ),
             _ if the && self.lex.title(&w).is_some_and(|u| u.post) => {
                 let by_role = self.nearest_with_role(t.span.start, &w);
                 let person = by_role
                     .or_else(|| self.nearest(t.span.start, |k| k == ActorKind::Person, false));
-                (person?, MentionForm::Description, t.span)
+                (person?, MentionForm::Description)
             }
             _ => return None,
         };
-        self.resolved.push((actor, Mention { span, form }));
-        Some(actor)
+        self.resolved.push((actor, Mention { span: t.span, form }));
+        Some(Pick {
+            actor,
+            mention: t.span,
+        })
+    }
+
+    /// Whether `t` can head a description of a speaker: an ordinary noun ("officials", "a
+    /// spokesman", "the study"), capitalised only when it opens the clause.
+    fn description_head(&self, t: &Token, opens: bool) -> bool {
+        let w = self.word(t);
+        t.kind == TokenKind::Word
+            && (opens || !w.starts_with(char::is_uppercase))
+            && self.lex.function(w).is_none()
+            && self.lex.report(w).is_none()
+            && self.lex.speech(w).is_none()
+            && !w.ends_with("ly")
+            && self.lex.is_common(&w.to_lowercase())
+            && self.pick_at(t.span.start).is_none()
+    }
+
+    /// Whether `t` can modify a description: an ordinary or capitalised word, a number or a
+    /// possessive ("the ministry's", "two senior", "Police"), not a known actor.
+    fn description_modifier(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        match t.kind {
+            TokenKind::Number | TokenKind::Possessive => true,
+            TokenKind::Word => {
+                self.lex.function(w).is_none()
+                    && self.lex.report(w).is_none()
+                    && self.pick_at(t.span.start).is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// The description ending right before a cue, as token indices `start..end` of `toks`
+    /// (the clause before the cue): "a U.S.-based rights group", "Police officials have".
+    fn described_before(&self, toks: &[Token]) -> Option<(usize, usize)> {
+        // Auxiliaries and adverbs between the subject and the cue: "officials have also said".
+        let mut end = toks.len();
+        while let Some(t) = end.checked_sub(1).and_then(|k| toks.get(k)) {
+            let w = self.word(t);
+            let between = matches!(
+                self.lex.function(w),
+                Some(Function::Auxiliary | Function::Adverb)
+            ) || (w.ends_with("ly") && t.kind == TokenKind::Word);
+            if !between {
+                break;
+            }
+            end -= 1;
+        }
+        let head = toks.get(end.checked_sub(1)?)?;
+        if !self.description_head(head, end == 1) {
+            return None;
+        }
+        let mut start = end - 1;
+        while let Some(t) = start.checked_sub(1).and_then(|k| toks.get(k)) {
+            if end - start >= MAX_DESCRIPTION {
+                break;
+            }
+            if self.lex.function(self.word(t)) == Some(Function::Determiner) {
+                start -= 1;
+                break;
+            }
+            if !self.description_modifier(t) {
+                break;
+            }
+            start -= 1;
+        }
+        Some((start, end))
+    }
+
+    /// The description opening `toks` (the words after a cue or "according to"): "a
+    /// spokesman for the ministry" reads "a spokesman".
+    pub(super) fn describe_after(&mut self, toks: &[Token]) -> Option<Pick> {
+        let end = usize::from(
+            toks.first()
+                .is_some_and(|t| self.lex.function(self.word(t)) == Some(Function::Determiner)),
+        );
+        let end = (end..toks.len().min(MAX_DESCRIPTION))
+            .find(|&k| toks.get(k).is_none_or(|t| !self.description_modifier(t)))
+            .unwrap_or(toks.len().min(MAX_DESCRIPTION));
+        // It ends its clause or a prepositional phrase follows: "said a spokesman for the
+        // ministry", not "claimed that the former executive had".
+        let closed = toks.get(end).is_none_or(|t| {
+            t.kind != TokenKind::Word
+                || matches!(
+                    self.lex.function(self.word(t)),
+                    Some(Function::Preposition | Function::Subject)
+                )
+        });
+        if !closed {
+            return None;
+        }
+        let head = toks.get(end.checked_sub(1)?)?;
+        if !self.description_head(head, end == 1) {
+            return None;
+        }
+        self.describe(toks, (0, end))
+    }
+
+    /// The unnamed actor a description (tokens `start..end` of `toks`) names: the one already
+    /// made for the same words, or a new one. The description becomes its mention.
+    fn describe(&mut self, toks: &[Token], (start, end): (usize, usize)) -> Option<Pick> {
+        let (first, last) = (toks.get(start)?, toks.get(end.checked_sub(1)?)?);
+        let span = Span::new(first.span.start, last.span.end);
+        let surface = span.text(self.text);
+        let key = surface
+            .split_whitespace()
+            .skip_while(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let actor = match self.described.iter().position(|(k, _)| *k == key) {
+            Some(k) => self.base + k,
+            None => {
+                let head = self.word(last).to_lowercase();
+                let kind = self.description_kind(&head);
+                let actor = Actor {
+                    name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                    kind,
+                    roles: Vec::new(),
+                    aliases: vec![surface.to_owned()],
+                    mentions: Vec::new(),
+                    salience: 0.0,
+                    named: false,
+                };
+                self.described.push((key, actor));
+                self.kinds.push(kind);
+                self.genders.push(None);
+                self.roles.push(String::new());
+                self.base + self.described.len() - 1
+            }
+        };
+        self.resolved.push((
+            actor,
+            Mention {
+                span,
+                form: MentionForm::Description,
+            },
+        ));
+        Some(Pick {
+            actor,
+            mention: span,
+        })
+    }
+
+    /// The kind of an unnamed actor from its head noun: a role is a person ("spokesman"),
+    /// several of them a group ("officials"); an organisation noun an organisation; anything
+    /// else ("a new poll") other.
+    fn description_kind(&self, head: &str) -> ActorKind {
+        let singular = head.strip_suffix('s').unwrap_or(head);
+        if self.lex.title(head).is_some_and(|t| t.post) {
+            if singular != head && self.lex.title(singular).is_some() {
+                ActorKind::Group
+            } else {
+                ActorKind::Person
+            }
+        } else if singular != head && self.lex.title(singular).is_some_and(|t| t.post) {
+            ActorKind::Group
+        } else if ORG_NOUNS.contains(&head) {
+            ActorKind::Organization
+        } else {
+            ActorKind::Other
+        }
     }
 
     fn pronoun(&self, at: Span, word: &str) -> Option<usize> {
