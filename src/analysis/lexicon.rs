@@ -115,6 +115,8 @@ pub enum Function {
     Subject,
     /// An adverb or other word that never names anyone: "also", "however", "what".
     Adverb,
+    /// "and", "but", "or": joins clauses or verb phrases.
+    Conjunction,
 }
 
 /// All embedded word lists, parsed.
@@ -308,6 +310,7 @@ impl Lexicon {
                     "be" => Function::Be,
                     "auxiliary" => Function::Auxiliary,
                     "adverb" => Function::Adverb,
+                    "conjunction" => Function::Conjunction,
                     _ => Function::Subject,
                 };
                 Some((*row.first()?, class))

@@ -713,6 +713,18 @@ impl Ctx<'_, '_> {
         .is_some()
     }
 
+    /// Whether unit `k` is a title word, abbreviated with its dot or not: "Chairman", "Rep.".
+    fn title_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let dotted = self.word(k + 1) == "."
+            && self
+                .units
+                .get(k)
+                .zip(self.units.get(k + 1))
+                .is_some_and(|(a, dot)| a.span.end == dot.span.start);
+        self.lex.title(w).is_some() || (dotted && self.lex.title(&format!("{w}.")).is_some())
+    }
+
     /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov", and
     /// abbreviated with its dot: "Mr. Burman", "Sen. Doe".
     fn title_before(&self, i: usize) -> bool {
@@ -785,7 +797,9 @@ impl Ctx<'_, '_> {
         };
         let mut span = Span::new(first.span.start, last.span.end);
         let surface = span.text(self.text);
-        if (end - i == 1 && (self.lex.title(surface).is_some() || is_function_word(surface)))
+        // Titles alone ("Rep.", "Chairman Rep.") and function words name no one.
+        if (i..end).all(|k| self.title_word(k))
+            || (end - i == 1 && is_function_word(surface))
             || self.lex.is_not_name(surface)
         {
             return;

@@ -72,7 +72,7 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Q
         }
         in_paragraph.1 += 1;
         let full = in_paragraph.1 <= MAX_ATTRIBUTED_PER_PARAGRAPH;
-        let said = attributor.attribute(q, previous.map(|p| (p.span, p.speaker)), full);
+        let said = attributor.attribute(q, previous.map(|p| (p.span, p.speaker, p.cue)), full);
         quotes.push(Quote {
             span: q.span,
             speaker: said.map(|s| s.actor),
@@ -94,10 +94,27 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Q
     let reported = reported::find(text, seg, lexicon(), &mut attributor, &direct, &quotes);
     attributor.add_mentions(actors);
     if !reported.is_empty() {
+        quote_within(&mut quotes, &reported);
         quotes.extend(reported);
         quotes.sort_by_key(|q| q.span);
     }
     quotes
+}
+
+/// A quoted phrase inside a reported statement (Doe said the plan was “dead on arrival”)
+/// quotes the statement's speaker: unattributed phrases take that speaker.
+fn quote_within(quotes: &mut [Quote], reported: &[Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let k = reported.partition_point(|r| r.span.start <= q.span.start);
+        if let Some(r) = k
+            .checked_sub(1)
+            .and_then(|k| reported.get(k))
+            .filter(|r| r.span.end >= q.span.end && r.speaker.is_some())
+        {
+            q.speaker = r.speaker;
+            q.speaker_mention = r.speaker_mention;
+        }
+    }
 }
 
 /// A statement has a few words and reads like a sentence; anything shorter is a phrase.

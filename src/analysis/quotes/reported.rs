@@ -231,14 +231,18 @@ impl<'a> Sentence<'a> {
                 _ => None,
             };
         }
-        let adverb =
-            p_function == Some(Function::Adverb) || (p_function.is_none() && p.ends_with("ly"));
+        let adverb = matches!(p_function, Some(Function::Adverb | Function::Conjunction))
+            || (p_function.is_none() && p.ends_with("ly"));
         let passive = p_function == Some(Function::Be)
             || (adverb && prev.checked_sub(1).and_then(before) == Some(Function::Be));
         if passive {
             return None;
         }
         let base = !w.ends_with('s') && !w.ends_with("ed") && !IRREGULAR_PAST.contains(&w.as_str());
+        // "scrutinized reports like …": after a past verb, an "-s" word is its object.
+        if w.ends_with('s') && p.ends_with("ed") && p_function.is_none() {
+            return None;
+        }
         let subject_like = matches!(p_function, Some(Function::Auxiliary | Function::Subject))
             || p.starts_with(char::is_uppercase)
             || p.ends_with('s')
@@ -246,19 +250,23 @@ impl<'a> Sentence<'a> {
         (!base || subject_like).then_some(Form::Finite)
     }
 
-    /// Whether the verb at token `i` attributes a direct quotation just before it: “…,” Doe
-    /// said · “…”, said Doe.
-    fn attributes_quote(&self, i: usize) -> bool {
+    /// Whether the verb at token `i` attributes a direct quotation: it is that quote's cue,
+    /// or follows it closely (“…,” Rep. Jane Doe (D-Ohio), a member of the panel, said).
+    fn attributes_quote(&self, i: usize, direct: &[Quote]) -> bool {
+        let Some(cue) = self.toks.get(i).map(|t| t.span) else {
+            return false;
+        };
+        let k = direct.partition_point(|q| q.span.start < cue.start);
+        let cued = direct
+            .get(k.saturating_sub(2)..k)
+            .is_some_and(|near| near.iter().any(|q| q.cue == Some(cue)));
         let Some(q) = (i.saturating_sub(TAIL)..i)
             .rev()
             .find(|&k| self.in_quote(k))
         else {
-            return false;
+            return cued;
         };
-        let between = (q + 1..i).skip_while(|&k| self.word(k) == ",");
-        between
-            .clone()
-            .all(|k| !matches!(self.word(k), "," | ";" | "." | "and" | "but"))
+        cued || (q + 1..i).all(|k| !matches!(self.word(k), ";" | "and" | "but"))
     }
 
     /// The "that" opening the reported clause after the verb: within a few tokens, before
@@ -297,7 +305,7 @@ impl<'a> Sentence<'a> {
         }
         let (frame, after) = self.cue(i)?;
         let form = self.verb_form(i)?;
-        if form == Form::Finite && self.attributes_quote(i) {
+        if form == Form::Finite && self.attributes_quote(i, direct) {
             return None;
         }
         let cue = Span::new(

@@ -46,6 +46,32 @@ const PRONOUN_REACH: usize = 6;
 /// The longest transcript speaker label read, in characters (with its colon and space).
 const LABEL_CHARS: usize = 34;
 
+/// Whether `word` names a stretch of time ("this month rejected": an adverbial, not a subject).
+fn is_time_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "day"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+    ) || crate::analysis::date::Weekday::from_name(word).is_some()
+}
+
+/// The most tokens after the cue of an attribution that is a sentence of its own
+/// ("“Stop.” Jane Doe said on Friday.").
+const SHORT_ATTRIBUTION: usize = 4;
+
+/// Tokens read after a cue that follows its subject, for "quoted X as saying".
+const AS_SAYING: usize = 6;
+
+/// The most words of a whole attribution sentence between two pieces of one quotation.
+const ATTRIBUTION_WORDS: usize = 40;
+
 /// The most words of a description that names a speaker ("two senior administration
 /// officials").
 const MAX_DESCRIPTION: usize = 5;
@@ -142,12 +168,12 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// The speaker of `q`; `previous` is the quote before it (span and speaker). Without
+    /// The speaker of `q`; `previous` is the quote before it (span, speaker, cue). Without
     /// `full`, only the previous quote's speaker is considered.
     pub fn attribute(
         &mut self,
         q: &Quoted,
-        previous: Option<(Span, Option<usize>)>,
+        previous: Option<(Span, Option<usize>, Option<Span>)>,
         full: bool,
     ) -> Option<Said> {
         if !full {
@@ -244,12 +270,29 @@ impl<'a> Attributor<'a> {
         }
         let mut clause: Vec<Token> = Vec::new();
         let mut cue_first = false;
+        let mut limit = CLAUSE_AFTER;
         // Inside a parenthetical after a name: "Rep. Jane Doe (D-Ohio) said".
         let mut aside = 0;
+        // Inside an appositive after a name: "Jane Doe, a member of the panel, said".
+        let mut appositive = 0;
         for t in tokens(self.text, Span::new(close.end, para.end)) {
             let w = self.word(&t);
             let punct = t.kind == TokenKind::Punct;
             if punct && clause.is_empty() && w == "," {
+                continue;
+            }
+            if appositive > 0 {
+                appositive += 1;
+                if w == "," {
+                    appositive = 0;
+                } else if appositive > 2 * ASIDE_TOKENS || matches!(w, "." | ";" | ":") {
+                    break;
+                }
+                continue;
+            }
+            let named = clause.iter().any(|c| self.pick_at(c.span.start).is_some());
+            if punct && w == "," && !cue_first && named && limit == CLAUSE_AFTER {
+                appositive = 1;
                 continue;
             }
             if punct && w == "(" && !clause.is_empty() && aside == 0 {
@@ -274,21 +317,31 @@ impl<'a> Attributor<'a> {
                     && matches!(w, "." | "," | ";" | "!" | "?" | ":")
                     && !abbreviation
                     && !comma_on);
-            if stop || clause.len() > CLAUSE_AFTER {
+            if stop || clause.len() > limit {
                 break;
             }
+            let finite = self.lex.speech(w) == Some(Speech::Finite);
             if clause.is_empty() {
-                cue_first = self.lex.speech(w) == Some(Speech::Finite);
+                cue_first = finite;
+            } else if finite && limit == CLAUSE_AFTER {
+                // "Obama said after meeting Putin": the subject is before the cue; only "as
+                // saying" after it still matters ("quoted Djamal as saying").
+                limit = clause.len() + AS_SAYING;
             }
             clause.push(t);
-        }
-        if clause.len() > CLAUSE_AFTER && !cue_first {
-            return None;
         }
         let k = clause
             .iter()
             .position(|t| self.lex.speech(self.word(t)) == Some(Speech::Finite))?;
         let cue = clause.get(k).map(|t| t.span);
+        // A new sentence after the quote is narrative, unless it is only "Doe said (on
+        // Friday).": “… ‘hysteria.’ The New York Times reported that …” is not the Times'.
+        let sentence = self.sentence_of(cue?.start);
+        if sentence.start >= close.end
+            && tokens(self.text, Span::new(cue?.end, sentence.end)).count() > SHORT_ATTRIBUTION
+        {
+            return None;
+        }
         // "Detik.com quoted Djamal as saying": the one quoted as saying speaks.
         let as_saying = clause.windows(2).position(|w| match w {
             [a, b] => {
@@ -429,7 +482,11 @@ impl<'a> Attributor<'a> {
 
     /// A paragraph that is only a quotation, or a quotation after the previous one and its short
     /// attribution in the same paragraph, continues the previous quote's speaker.
-    fn continued(&self, q: &Quoted, previous: Option<(Span, Option<usize>)>) -> Option<Said> {
+    fn continued(
+        &self,
+        q: &Quoted,
+        previous: Option<(Span, Option<usize>, Option<Span>)>,
+    ) -> Option<Said> {
         let para = self.paragraph_of(q.open.start);
         let only = q.open.start == para.start
             && q.close.is_none_or(|c| {
@@ -437,7 +494,7 @@ impl<'a> Attributor<'a> {
                     .get(c.end..para.end)
                     .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
             });
-        let (prev_span, prev_speaker) = previous?;
+        let (prev_span, prev_speaker, prev_cue) = previous?;
         let prev_para = self.paragraph_of(prev_span.start);
         let adjacent = self
             .seg
@@ -446,13 +503,26 @@ impl<'a> Attributor<'a> {
             + 1
             >= self.seg.paragraphs.partition_point(|p| p.end <= para.start);
         // “A,” she said. “B.”: the next piece of the same paragraph, after no more than the
-        // previous piece's attribution.
+        // previous piece's attribution — a few words, or its whole attribution sentence
+        // (“A,” said Jane Doe, a professor of law at State University. “B.”).
+        let attribution_only = prev_cue.is_some_and(|c| c.start >= prev_span.end)
+            && self
+                .seg
+                .sentences
+                .get(
+                    self.seg
+                        .sentences
+                        .partition_point(|s| s.start <= prev_span.end),
+                )
+                .is_none_or(|next| next.start >= q.open.start);
         let same_paragraph = prev_para == para
             && self
                 .text
                 .get(prev_span.end..q.open.start)
                 .is_some_and(|between| {
-                    between.split_whitespace().count() <= CONTINUATION_WORDS
+                    let words = between.split_whitespace().count();
+                    (words <= CONTINUATION_WORDS
+                        || (attribution_only && words <= ATTRIBUTION_WORDS))
                         && !between.contains(['\n', ':', ';'])
                 });
         ((only && adjacent) || same_paragraph).then_some(())?;
@@ -560,6 +630,11 @@ impl<'a> Attributor<'a> {
             "he" | "she" | "it" | "they" | "we" => {
                 (self.pronoun(t.span, &w)?, MentionForm::Pronoun)
             }
+            // Outside quotation marks, "I" is the one who wrote the article.
+            "i" => (
+                self.unnamed("the writer", "the writer", ActorKind::Person),
+                MentionForm::Pronoun,
+            ),
             // "Jane Doe, who said": the relative pronoun stands for the name before it.
             "who" | "which" => {
                 let k = i.checked_sub(1)?;
@@ -569,8 +644,11 @@ impl<'a> Attributor<'a> {
                     k
                 };
                 let name = self.pick_at(toks.get(k)?.span.start)?;
-                let person = self.kinds.get(name.actor) == Some(&ActorKind::Person);
-                if person != (w == "who") {
+                let human = matches!(
+                    self.kinds.get(name.actor),
+                    Some(ActorKind::Person | ActorKind::Group)
+                );
+                if human != (w == "who") {
                     return None;
                 }
                 (name.actor, MentionForm::Pronoun)
@@ -626,14 +704,27 @@ impl<'a> Attributor<'a> {
     /// The description ending right before a cue, as token indices `start..end` of `toks`
     /// (the clause before the cue): "a U.S.-based rights group", "Police officials have".
     fn described_before(&self, toks: &[Token]) -> Option<(usize, usize)> {
-        // Auxiliaries and adverbs between the subject and the cue: "officials have also said".
+        // Auxiliaries, adverbs and times between the subject and the cue: "officials have
+        // also said", "the court this month rejected". After "and" or "but" the verb shares an
+        // earlier subject: "Doe praised the plan but said".
         let mut end = toks.len();
         while let Some(t) = end.checked_sub(1).and_then(|k| toks.get(k)) {
             let w = self.word(t);
-            let between = matches!(
-                self.lex.function(w),
-                Some(Function::Auxiliary | Function::Adverb)
-            ) || (w.ends_with("ly") && t.kind == TokenKind::Word);
+            let function = self.lex.function(w);
+            if function == Some(Function::Conjunction) {
+                return None;
+            }
+            let time = end >= 2
+                && is_time_noun(w)
+                && toks
+                    .get(end - 2)
+                    .is_some_and(|d| self.lex.function(self.word(d)) == Some(Function::Determiner));
+            if time {
+                end -= 2;
+                continue;
+            }
+            let between = matches!(function, Some(Function::Auxiliary | Function::Adverb))
+                || (w.ends_with("ly") && t.kind == TokenKind::Word);
             if !between {
                 break;
             }
@@ -656,6 +747,14 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
+        }
+        // "today's earnings report" stops at "today": the description starts after the "'s".
+        while start < end - 1
+            && toks
+                .get(start)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            start += 1;
         }
         Some((start, end))
     }
@@ -701,27 +800,9 @@ impl<'a> Attributor<'a> {
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase();
-        let actor = match self.described.iter().position(|(k, _)| *k == key) {
-            Some(k) => self.base + k,
-            None => {
-                let head = self.word(last).to_lowercase();
-                let kind = self.description_kind(&head);
-                let actor = Actor {
-                    name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
-                    kind,
-                    roles: Vec::new(),
-                    aliases: vec![surface.to_owned()],
-                    mentions: Vec::new(),
-                    salience: 0.0,
-                    named: false,
-                };
-                self.described.push((key, actor));
-                self.kinds.push(kind);
-                self.genders.push(None);
-                self.roles.push(String::new());
-                self.base + self.described.len() - 1
-            }
-        };
+        let kind = self.description_kind(&self.word(last).to_lowercase());
+        let name = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+        let actor = self.unnamed(&key, &name, kind);
         self.resolved.push((
             actor,
             Mention {
@@ -733,6 +814,27 @@ impl<'a> Attributor<'a> {
             actor,
             mention: span,
         })
+    }
+
+    /// The unnamed actor called `key` (lowercase), made with `name` and `kind` the first time.
+    fn unnamed(&mut self, key: &str, name: &str, kind: ActorKind) -> usize {
+        if let Some(k) = self.described.iter().position(|(k, _)| k == key) {
+            return self.base + k;
+        }
+        let actor = Actor {
+            name: name.to_owned(),
+            kind,
+            roles: Vec::new(),
+            aliases: vec![name.to_owned()],
+            mentions: Vec::new(),
+            salience: 0.0,
+            named: false,
+        };
+        self.described.push((key.to_owned(), actor));
+        self.kinds.push(kind);
+        self.genders.push(None);
+        self.roles.push(String::new());
+        self.base + self.described.len() - 1
     }
 
     /// The kind of an unnamed actor from its head noun: a role is a person ("spokesman"),

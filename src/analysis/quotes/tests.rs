@@ -412,3 +412,80 @@ fn reported_clause_ends_at_the_sentence_or_semicolon() {
         one("the vote would be delayed", "Maria Lopez")
     );
 }
+
+#[test]
+fn speaker_after_the_quote_with_a_clause_after_the_cue() {
+    let text = "“We have had problems with intrusions before,” Obama said after meeting \
+                Russian President Vladimir Putin in Hangzhou.";
+    assert_eq!(speakers(text), ["Obama"]);
+}
+
+#[test]
+fn speaker_after_the_quote_with_party_and_appositive() {
+    let text = "“They would just go get them,” Rep. Jim Jordan (R-Ohio), a member of the \
+                oversight panel, said in a phone interview. “Everyone else gets a deal.”";
+    assert_eq!(speakers(text), ["Jim Jordan", "Jim Jordan"]);
+}
+
+#[test]
+fn second_piece_after_a_whole_attribution_sentence() {
+    let text = "“These events knock your socks off,” said Ana Ortiz, a professor of \
+                geosciences and international affairs at Lakeside University. “Those are \
+                the events we will see more often.”";
+    assert_eq!(speakers(text), ["Ana Ortiz", "Ana Ortiz"]);
+}
+
+#[test]
+fn description_speakers_are_unnamed_actors() {
+    let text = "“The plant will reopen,” a spokesman for the ministry said. Later, police \
+                officials said the road would stay closed.";
+    let seg = segment(text);
+    let mut all = actors::extract(text, &seg);
+    let quotes = extract(text, &seg, &mut all);
+    let names: Vec<(&str, bool)> = quotes
+        .iter()
+        .filter_map(|q| all.get(q.speaker?))
+        .map(|a| (a.name.as_str(), a.named))
+        .collect();
+    assert_eq!(names, [("a spokesman", false), ("police officials", false)]);
+    let mention = quotes[0].speaker_mention.unwrap();
+    assert_eq!(mention.text(text), "a spokesman");
+}
+
+#[test]
+fn a_named_speaker_wins_over_a_description_in_apposition() {
+    let text = "“It is a great day,” Ralph Cole, the company's North America chief and a \
+                former navy executive, said.";
+    assert_eq!(speakers(text), ["Ralph Cole"]);
+}
+
+#[test]
+fn honorific_surname_is_a_person() {
+    let text = "Mr. Burman said that the tax would raise little money.";
+    let seg = segment(text);
+    let all = actors::extract(text, &seg);
+    assert_eq!(all[0].name, "Burman");
+    assert_eq!(all[0].kind, actors::ActorKind::Person);
+}
+
+#[test]
+fn quoted_phrase_in_reported_speech_takes_its_speaker() {
+    let text = "A cashier who “steals a handful of bills” is held accountable, Warren said.";
+    assert_eq!(
+        said(text),
+        [(
+            "steals a handful of bills".to_owned(),
+            "Warren".to_owned(),
+            "fragment"
+        )]
+    );
+}
+
+#[test]
+fn first_person_outside_quotes_is_the_writer() {
+    let out = reported("I should say that my father began his studies at the age of 16.");
+    assert_eq!(
+        out,
+        one("my father began his studies at the age of 16", "the writer")
+    );
+}
