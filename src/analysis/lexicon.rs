@@ -117,6 +117,8 @@ pub enum Function {
     Adverb,
     /// "and", "but", "or": joins clauses or verb phrases.
     Conjunction,
+    /// A verb that hands its subject to an infinitive: "appeared (to suggest)".
+    Lead,
 }
 
 /// All embedded word lists, parsed.
@@ -311,6 +313,7 @@ impl Lexicon {
                     "auxiliary" => Function::Auxiliary,
                     "adverb" => Function::Adverb,
                     "conjunction" => Function::Conjunction,
+                    "lead" => Function::Lead,
                     _ => Function::Subject,
                 };
                 Some((*row.first()?, class))

@@ -24,6 +24,13 @@ const TAIL: usize = 14;
 /// The fewest words a reported clause has.
 const MIN_WORDS: usize = 3;
 
+/// Words that open a reported question: "told the host how …", "asked whether …".
+const WH_WORDS: [&str; 7] = ["how", "why", "what", "whether", "when", "where", "if"];
+
+/// Words after a comma that open a new clause, where a reported clause ends ("…, but the
+/// mayor said …").
+const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "although", "though", "while", "whereas"];
+
 /// A subject of a fronted clause's verb this short needs no actor: "officials said".
 const SHORT_SUBJECT: usize = 3;
 
@@ -113,11 +120,21 @@ impl<'a> Sentence<'a> {
         };
         let words = running(&|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word));
         let quoted = running(&|k| inside.get(k).copied().unwrap_or(false));
+        let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
+        // A new main clause: "…, but the mayor said", "…, and he added".
+        let new_clause = |k: usize| {
+            let next = word(k + 1).to_lowercase();
+            word(k) == ","
+                && (CLAUSE_OPENERS.contains(&next.as_str())
+                    || (next == "and"
+                        && (word(k + 2).starts_with(char::is_uppercase)
+                            || lex.function(word(k + 2)) == Some(Function::Subject))))
+        };
         let mut stop = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
             let here = toks.get(k).is_some_and(|t| {
                 !inside.get(k).copied().unwrap_or(false)
-                    && (t.kind == TokenKind::Dash || t.span.text(text) == ";")
+                    && (t.kind == TokenKind::Dash || word(k) == ";" || new_clause(k))
             });
             stop[k] = if here { k } else { stop[k + 1] };
         }
@@ -218,18 +235,29 @@ impl<'a> Sentence<'a> {
         let p = self.word(prev);
         let before = |k: usize| self.lex.function(self.word(k));
         let p_function = before(prev);
+        if w.ends_with("ing") {
+            // "…, adding that" · "began by saying" · "is demanding".
+            return match p_function {
+                _ if p == "," => Some(Form::Participle),
+                Some(Function::Preposition) => Some(Form::Participle),
+                Some(Function::Be) => Some(Form::Finite),
+                _ => None,
+            };
+        }
+        // "appeared to suggest that", "went on to say": the subject is the lead verb's.
+        let lead = p == "to"
+            && prev.checked_sub(1).is_some_and(|k| {
+                before(k) == Some(Function::Lead)
+                    || (self.is(k, "on") && k.checked_sub(1).is_some_and(|j| self.is(j, "went")))
+            });
+        if lead {
+            return Some(Form::Finite);
+        }
         if matches!(
             p_function,
             Some(Function::Determiner | Function::Preposition)
         ) {
             return None;
-        }
-        if w.ends_with("ing") {
-            return match p_function {
-                _ if p == "," => Some(Form::Participle),
-                Some(Function::Be) => Some(Form::Finite),
-                _ => None,
-            };
         }
         let adverb = matches!(p_function, Some(Function::Adverb | Function::Conjunction))
             || (p_function.is_none() && p.ends_with("ly"));
@@ -286,11 +314,15 @@ impl<'a> Sentence<'a> {
             .filter(|&k| Self::count(&self.words, k + 1, self.toks.len()) >= MIN_WORDS)
     }
 
-    /// After "told reporters", the subject pronoun that opens the reported clause.
+    /// After "told reporters", the subject pronoun or question word that opens the reported
+    /// clause ("told reporters he …", "told the host how …").
     fn told_clause(&self, after: usize) -> Option<usize> {
         (after..(after + THAT_REACH).min(self.toks.len()))
             .take_while(|&k| !self.punct(k))
-            .find(|&k| self.lex.function(self.word(k)) == Some(Function::Subject))
+            .find(|&k| {
+                self.lex.function(self.word(k)) == Some(Function::Subject)
+                    || WH_WORDS.contains(&self.word(k).to_lowercase().as_str())
+            })
     }
 
     /// The reported statement whose cue is token `i`, if it is one.
