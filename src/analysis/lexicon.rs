@@ -61,6 +61,9 @@ pub struct TitleUse {
     pub pre: bool,
     /// Used as an appositive or description: "the spokesman", "Peskov, the spokesman".
     pub post: bool,
+    /// A courtesy title: the word after it is a surname even when it is also a title
+    /// ("Mr. King").
+    pub honorific: bool,
 }
 
 /// Where an organisation cue word sits in a name.
@@ -254,9 +257,14 @@ impl Lexicon {
             let entry = titles.entry(name.to_lowercase()).or_insert(TitleUse {
                 pre: false,
                 post: false,
+                honorific: false,
             });
             match row.get(1).copied() {
                 Some("pre") => entry.pre = true,
+                Some("honorific") => {
+                    entry.pre = true;
+                    entry.honorific = true;
+                }
                 Some("post") => entry.post = true,
                 _ => {
                     entry.pre = true;

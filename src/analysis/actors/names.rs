@@ -653,6 +653,12 @@ impl Ctx<'_, '_> {
             self.emit(i, end, titled, out);
             return;
         }
+        // After a courtesy title, title words are the name: "Mr. King" (but "Mr Justice
+        // Anthony Mann" is a title and a name).
+        if self.honorific_before(i) && (i..end).all(|k| self.title_word(k)) {
+            self.emit(i, end, true, out);
+            return;
+        }
         i = self.strip_common(i, end);
         // Titles: "Russian President Vladimir Putin", "Apple CEO Steve Jobs".
         for p in i..end {
@@ -660,7 +666,8 @@ impl Ctx<'_, '_> {
             if len == 0 {
                 continue;
             }
-            if p + len < end && self.not_a_name(p + len, end) {
+            let honorific = self.honorific_before(p + len);
+            if p + len < end && self.not_a_name(p + len, end) && !honorific {
                 continue;
             }
             if p > i {
@@ -711,6 +718,16 @@ impl Ctx<'_, '_> {
             name.span,
         )
         .is_some()
+    }
+
+    /// Whether a courtesy title ends right before unit `i`: "Mr. King", "Mrs King".
+    fn honorific_before(&self, i: usize) -> bool {
+        let dotted = i >= 2 && self.word(i - 1) == ".";
+        let k = if dotted { i - 2 } else { i.wrapping_sub(1) };
+        let w = self.word(k);
+        [w.to_owned(), format!("{w}.")]
+            .iter()
+            .any(|t| self.lex.title(t).is_some_and(|u| u.honorific))
     }
 
     /// Whether unit `k` is a title word, abbreviated with its dot or not: "Chairman", "Rep.".
@@ -797,8 +814,9 @@ impl Ctx<'_, '_> {
         };
         let mut span = Span::new(first.span.start, last.span.end);
         let surface = span.text(self.text);
-        // Titles alone ("Rep.", "Chairman Rep.") and function words name no one.
-        if (i..end).all(|k| self.title_word(k))
+        // Titles alone ("Rep.", "Chairman Rep.") and function words name no one; after a
+        // courtesy title a title word is a surname ("Mr. King").
+        if ((i..end).all(|k| self.title_word(k)) && !self.honorific_before(i))
             || (end - i == 1 && is_function_word(surface))
             || self.lex.is_not_name(surface)
         {

@@ -271,10 +271,11 @@ impl<'a> Sentence<'a> {
         if w.ends_with('s') && p.ends_with("ed") && p_function.is_none() {
             return None;
         }
+        // A base form after "and" is as often a noun ("federal and state officials").
         let subject_like = matches!(p_function, Some(Function::Auxiliary | Function::Subject))
             || p.starts_with(char::is_uppercase)
             || p.ends_with('s')
-            || adverb;
+            || (adverb && p_function != Some(Function::Conjunction));
         (!base || subject_like).then_some(Form::Finite)
     }
 

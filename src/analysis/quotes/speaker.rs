@@ -473,6 +473,7 @@ impl<'a> Attributor<'a> {
             // first organisation, else the nearest name before the cue.
             self.first_of_kind(head, ActorKind::Person)
                 .or_else(|| self.first_of_kind(head, ActorKind::Organization))
+                .or_else(|| self.describe_after(head))
                 .or_else(|| self.last_subject(head))
         } else {
             self.last_subject(head)
@@ -680,7 +681,7 @@ impl<'a> Attributor<'a> {
             && (opens || !w.starts_with(char::is_uppercase))
             && self.lex.function(w).is_none()
             && self.lex.report(w).is_none()
-            && self.lex.speech(w).is_none()
+            && self.lex.speech(w).is_none_or(|s| s == Speech::Noun)
             && !w.ends_with("ly")
             && self.lex.is_common(&w.to_lowercase())
             && self.pick_at(t.span.start).is_none()
@@ -723,7 +724,16 @@ impl<'a> Attributor<'a> {
                 end -= 2;
                 continue;
             }
-            let between = matches!(function, Some(Function::Auxiliary | Function::Adverb))
+            // "continued to call for": the lead verb and its "to" stand between too.
+            let lead = w == "to"
+                && end
+                    .checked_sub(2)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|l| self.lex.function(self.word(l)) == Some(Function::Lead));
+            let between = matches!(
+                function,
+                Some(Function::Auxiliary | Function::Adverb | Function::Lead)
+            ) || lead
                 || (w.ends_with("ly") && t.kind == TokenKind::Word);
             if !between {
                 break;
@@ -732,6 +742,14 @@ impl<'a> Attributor<'a> {
         }
         let head = toks.get(end.checked_sub(1)?)?;
         if !self.description_head(head, end == 1) {
+            return None;
+        }
+        // "the Kremlin readout", "the Clinton campaign": the named actor speaks for it.
+        if end
+            .checked_sub(2)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|m| self.pick_at(m.span.start).is_some())
+        {
             return None;
         }
         let mut start = end - 1;
