@@ -644,15 +644,25 @@ impl<'a> Attributor<'a> {
                 } else {
                     k
                 };
-                let name = self.pick_at(toks.get(k)?.span.start)?;
-                let human = matches!(
-                    self.kinds.get(name.actor),
-                    Some(ActorKind::Person | ActorKind::Group)
-                );
-                if human != (w == "who") {
-                    return None;
-                }
-                (name.actor, MentionForm::Pronoun)
+                let actor = match self.pick_at(toks.get(k)?.span.start) {
+                    Some(name) => {
+                        let human = matches!(
+                            self.kinds.get(name.actor),
+                            Some(ActorKind::Person | ActorKind::Group)
+                        );
+                        if human != (w == "who") {
+                            return None;
+                        }
+                        name.actor
+                    }
+                    // "economists who argue": the description before it.
+                    None => {
+                        let before = toks.get(..=k)?;
+                        let words = self.described_before(before)?;
+                        self.describe(before, words)?.actor
+                    }
+                };
+                (actor, MentionForm::Pronoun)
             }
             _ if the && ORG_NOUNS.contains(&w.as_str()) => (
                 self.nearest(t.span.start, |k| k == ActorKind::Organization, false)?,
