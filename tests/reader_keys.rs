@@ -96,6 +96,10 @@ fn check_binding(action: Action, key: Key) {
                 assert!(text.starts_with('“') && text.contains('”'), "{ctx}: {text}");
             }
         }
+        Action::Said => {
+            assert_eq!(s.overlay, Some(Overlay::Said), "{ctx}");
+            assert_eq!(s.said.actor, None, "{ctx}: everyone's statements");
+        }
         Action::ToggleReported => {
             assert!(!s.reported, "{ctx}");
             assert!(
@@ -332,6 +336,62 @@ fn reported_speech_is_visited_until_toggled_off() {
     press(&mut s, "R");
     assert!(s.reported);
     assert!(s.message.as_deref().unwrap().contains("reported statement"));
+}
+
+#[test]
+fn who_said_what_lists_filters_and_jumps() {
+    use byline::app::said::{SaidRow, rows, statements};
+    let mut s = sample_state(120, 40);
+    press(&mut s, "Q");
+    assert_eq!(s.overlay, Some(Overlay::Said));
+    let all = rows(&s);
+    // Speakers in order of salience, unattributed last; each heading counts its statements.
+    let speakers: Vec<Option<usize>> = all
+        .iter()
+        .filter_map(|r| match r {
+            SaidRow::Speaker(a, _) => Some(*a),
+            SaidRow::Statement(_) => None,
+        })
+        .collect();
+    let mut sorted = speakers.clone();
+    sorted.sort_by_key(|a| a.unwrap_or(usize::MAX));
+    assert_eq!(speakers, sorted);
+    assert!(statements(&all).len() >= 6);
+    keys(&mut s, &["j", "j"]);
+    assert_eq!(s.said.selected, 2);
+    // `/` filters by speaker or words; Enter keeps the filter, a second Enter jumps.
+    keys(&mut s, &["/", "p", "e", "s", "k", "o", "v", "enter"]);
+    assert_eq!(s.said.filter, "peskov");
+    assert!(!s.said.editing);
+    let peskov = s
+        .analysis
+        .actors
+        .iter()
+        .position(|a| a.name == "Dmitry Peskov")
+        .unwrap();
+    let shown = statements(&rows(&s));
+    assert!(!shown.is_empty());
+    assert!(shown.iter().all(|&q| s.quotes[q].speaker == Some(peskov)));
+    press(&mut s, "enter");
+    assert_eq!(s.overlay, None);
+    assert_eq!(s.quote, Some(shown[0]));
+    // From the actors pane, only the selected actor's statements; `q` closes the list only.
+    let kremlin = s
+        .analysis
+        .actors
+        .iter()
+        .position(|a| a.name == "Kremlin")
+        .unwrap();
+    press(&mut s, "tab");
+    s.actors.selected = kremlin;
+    press(&mut s, "Q");
+    assert_eq!(s.said.actor, Some(kremlin));
+    let theirs = statements(&rows(&s));
+    assert_eq!(theirs.len(), s.statements[kremlin]);
+    assert!(theirs.iter().all(|&q| s.quotes[q].speaker == Some(kremlin)));
+    press(&mut s, "q");
+    assert_eq!(s.overlay, None);
+    assert!(!s.quit, "q closes the list, not the reader");
 }
 
 #[test]

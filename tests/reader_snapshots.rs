@@ -1,7 +1,8 @@
 //! Whole-screen snapshots of the reader (ratatui's `TestBackend`): the sample at three sizes,
 //! the help overlay, a focused quote with a selected actor (with the styles of the article
-//! rows), `NO_COLOR`, the quote popup, the timeline with entries, search highlights, and
-//! hostile text.
+//! rows), `NO_COLOR`, the quote popup, the who-said-what list (and filtered), a focused
+//! reported statement with its speaker's mention, the timeline with entries, search
+//! highlights, and hostile text.
 #![cfg(feature = "tui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -110,6 +111,52 @@ fn quote_popup_80x24() {
         &[Action::Count(3), Action::NextQuote, Action::Activate],
     );
     assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn who_said_what_120x40() {
+    let mut s = sample_state(120, 40);
+    apply(&mut s, &[Action::Said, Action::Down, Action::Down]);
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+#[test]
+fn who_said_what_filtered_80x24() {
+    let mut s = sample_state(80, 24);
+    apply(&mut s, &[Action::Said, Action::Search]);
+    for c in "kremlin".chars() {
+        apply(&mut s, &[Action::SearchInput(c)]);
+    }
+    assert_snapshot!(screen_text(&render(&s)));
+}
+
+/// The Kremlin's reported statement focused: its style, and its speaker's mention.
+fn reported_focused(no_color: bool) -> State {
+    let mut s = state_for(sample(), 120, 40, no_color);
+    let kremlin = s
+        .quotes
+        .iter()
+        .position(|q| q.reported() && q.span.text(s.text()).starts_with("Putin’s call"))
+        .unwrap();
+    apply(
+        &mut s,
+        &[
+            Action::Count(u8::try_from(kremlin + 1).unwrap()),
+            Action::NextQuote,
+        ],
+    );
+    assert_eq!(s.quote, Some(kremlin));
+    s
+}
+
+#[test]
+fn reported_statement_focused_120x40() {
+    assert_snapshot!(with_styles(&reported_focused(false)));
+}
+
+#[test]
+fn reported_statement_focused_no_color() {
+    assert_snapshot!(with_styles(&reported_focused(true)));
 }
 
 #[test]

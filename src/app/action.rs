@@ -34,6 +34,8 @@ pub enum Action {
     PrevQuote,
     /// Include reported statements in `]`/`[` or not.
     ToggleReported,
+    /// Open the who-said-what list (from the actors pane: the selected actor's statements).
+    Said,
     /// Go to the next mention of the selected actor.
     NextMention,
     /// Go to the previous mention of the selected actor.
@@ -96,7 +98,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 26] = [
+    pub const BINDABLE: [Action; 27] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -108,6 +110,7 @@ impl Action {
         Action::NextQuote,
         Action::PrevQuote,
         Action::ToggleReported,
+        Action::Said,
         Action::NextMention,
         Action::PrevMention,
         Action::Search,
@@ -141,6 +144,7 @@ impl Action {
             Action::NextQuote => "next_quote",
             Action::PrevQuote => "prev_quote",
             Action::ToggleReported => "toggle_reported",
+            Action::Said => "who_said_what",
             Action::NextMention => "next_mention",
             Action::PrevMention => "prev_mention",
             Action::Search => "search",
@@ -181,6 +185,7 @@ impl Action {
             Action::NextQuote => "next quote",
             Action::PrevQuote => "previous quote",
             Action::ToggleReported => "]/[ visit reported speech too, or quotes only",
+            Action::Said => "who said what (on an actor: what they said); / filters",
             Action::NextMention => "next mention of the selected actor",
             Action::PrevMention => "previous mention of the selected actor",
             Action::Search => "search (incremental; Enter keeps, Esc cancels)",

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 use super::action::Action;
 use super::keymap::Key;
 use super::session::Session;
-use super::state::State;
+use super::state::{Overlay, State};
 
 /// The action for a terminal event, if any: text entry while the search prompt is open,
 /// count digits, then the keymap; the mouse; resizes.
@@ -42,7 +42,8 @@ pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    if state.search.editing {
+    let said_filter = state.overlay == Some(Overlay::Said) && state.said.editing;
+    if state.search.editing || said_filter {
         return match key.code {
             KeyCode::Esc => Some(Action::SearchCancel),
             KeyCode::Enter => Some(Action::SearchCommit),

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod list;
 pub mod nav;
 pub mod quotes;
+pub mod said;
 pub mod search;
 pub mod session;
 pub mod state;

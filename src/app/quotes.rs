@@ -16,6 +16,8 @@ pub struct QuoteView {
     pub speaker: Option<usize>,
     /// The cue ("said", "stating"), when found.
     pub cue: Option<Span>,
+    /// The mention the speaker was read from, when found.
+    pub speaker_mention: Option<Span>,
     /// A statement, a quoted phrase, or reported speech without quotation marks.
     pub kind: QuoteKind,
 }
@@ -24,6 +26,11 @@ impl QuoteView {
     /// Whether this is reported speech rather than quoted words.
     pub fn reported(&self) -> bool {
         self.kind == QuoteKind::Indirect
+    }
+
+    /// Whether this is a quoted phrase rather than a statement.
+    pub fn fragment(&self) -> bool {
+        self.kind == QuoteKind::Fragment
     }
 
     /// How the status line and popup name the kind.
@@ -44,6 +51,7 @@ pub fn quotes(analysis: &Analysis) -> Vec<QuoteView> {
             span: q.span,
             speaker: q.speaker.filter(|&s| s < analysis.actors.len()),
             cue: q.cue,
+            speaker_mention: q.speaker_mention,
             kind: q.kind,
         })
         .collect();

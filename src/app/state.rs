@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use super::config::Config;
 use super::list::Job;
 use super::quotes::{QuoteView, quotes};
+use super::said::SaidList;
 use crate::analysis::Analysis;
 use crate::analysis::span::Span;
 use crate::document::Document;
@@ -33,6 +34,8 @@ pub enum Overlay {
     },
     /// The details of the focused quote.
     Quote,
+    /// Who said what: every statement by speaker.
+    Said,
 }
 
 /// Something for the terminal to do that `update` cannot do itself.
@@ -142,6 +145,11 @@ pub struct State {
     pub quote: Option<usize>,
     /// Whether `]`/`[` visit reported statements as well as quotes.
     pub reported: bool,
+    /// The who-said-what list.
+    pub said: SaidList,
+    /// How many statements (quotes, quoted phrases and reported speech) each actor made: what
+    /// the who-said-what list shows for them.
+    pub statements: Vec<usize>,
     /// The search.
     pub search: Search,
     /// A count prefix being typed.
@@ -162,6 +170,12 @@ impl State {
     /// The reader's state for `document` and its `analysis`, on a `width` × `height` screen.
     pub fn new(document: Document, analysis: Analysis, config: Config, size: (u16, u16)) -> State {
         let quotes = quotes(&analysis);
+        let mut statements = vec![0; analysis.actors.len()];
+        for q in &quotes {
+            if let Some(n) = q.speaker.and_then(|s| statements.get_mut(s)) {
+                *n += 1;
+            }
+        }
         let mut marks: Vec<Mark> = analysis
             .actors
             .iter()
@@ -200,6 +214,8 @@ impl State {
             mention: None,
             quote: None,
             reported: true,
+            said: SaidList::default(),
+            statements,
             search: Search::default(),
             count: None,
             message: None,

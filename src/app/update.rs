@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::keymap::Keymap;
 use super::nav;
+use super::said;
 use super::state::{Focus, Overlay, State};
 
 /// Applies `action` to `state`.
@@ -40,6 +41,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::Bottom => jump_end(state, true),
         Action::NextQuote => nav::quote(state, n),
         Action::ToggleReported => nav::toggle_reported(state),
+        Action::Said => {
+            let actor = (state.focus == Focus::Actors)
+                .then(|| state.selected_actor())
+                .flatten();
+            said::open(state, actor);
+        }
         Action::PrevQuote => nav::quote(state, -n),
         Action::NextMention => nav::mention(state, n),
         Action::PrevMention => nav::mention(state, -n),
@@ -84,6 +91,7 @@ pub fn update(state: &mut State, action: Action) {
 /// Actions while an overlay is open; returns whether the action was used up.
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
     match (overlay, action) {
+        (Overlay::Said, _) => said_action(state, action, n),
         (_, Action::Quit | Action::Exit | Action::Resize(..)) => false,
         // The quote popup follows `]`/`[` and copies with `y`.
         (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,
@@ -103,6 +111,35 @@ fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize)
         }
         (Overlay::Quote, _) => true,
     }
+}
+
+/// Actions in the who-said-what list: move, filter, jump, close (`q` and Esc close the list,
+/// not the reader).
+fn said_action(state: &mut State, action: Action, n: isize) -> bool {
+    match action {
+        Action::Exit | Action::Resize(..) => return false,
+        Action::Down => said::step(state, n),
+        Action::Up => said::step(state, -n),
+        Action::HalfPageDown | Action::PageDown => said::step(state, 10 * n),
+        Action::HalfPageUp | Action::PageUp => said::step(state, -10 * n),
+        Action::Top => said::step(state, isize::MIN / 2),
+        Action::Bottom => said::step(state, isize::MAX / 2),
+        Action::Wheel { down, .. } => said::step(state, if down { 3 } else { -3 }),
+        Action::Activate => said::jump(state),
+        Action::Search => state.said.editing = true,
+        Action::SearchInput(c) => said::edit(state, Some(c)),
+        Action::SearchBackspace => said::edit(state, None),
+        Action::SearchCommit => state.said.editing = false,
+        Action::SearchCancel => {
+            state.said.editing = false;
+            state.said.filter.clear();
+            state.said.selected = 0;
+        }
+        Action::Close if state.said.editing => state.said.editing = false,
+        Action::Close | Action::Quit | Action::Said => state.overlay = None,
+        _ => {}
+    }
+    true
 }
 
 /// Where the help overlay scrolls to from `scroll` for `action` (repeated `n` times): lines,

@@ -1,5 +1,5 @@
 //! The Actors pane: name, kind and mention count, most salient first; the selected actor
-//! shows its role underneath.
+//! shows its roles and statement count underneath.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,9 +14,24 @@ use super::truncate;
 use crate::analysis::actors::Actor;
 use crate::app::state::{Focus, State};
 
-/// Screen rows of actor `i` in the list: two for the selected actor when it has a role.
+/// Screen rows of actor `i` in the list: two for the selected actor when it has a role or
+/// statements.
 fn rows_of(state: &State, i: usize, actor: &Actor) -> u16 {
-    1 + u16::from(i == state.actors.selected && !actor.roles.is_empty())
+    1 + u16::from(i == state.actors.selected && !details(state, i, actor).is_empty())
+}
+
+/// The selected actor's second row: roles, and how many statements it made.
+fn details(state: &State, i: usize, actor: &Actor) -> String {
+    let mut parts = Vec::new();
+    if !actor.roles.is_empty() {
+        parts.push(actor.roles.join("; "));
+    }
+    match state.statements.get(i).copied().unwrap_or(0) {
+        0 => {}
+        1 => parts.push("1 statement".to_owned()),
+        n => parts.push(format!("{n} statements")),
+    }
+    parts.join(" · ")
 }
 
 /// The actor drawn on screen row `row` of the pane `area`.
@@ -104,7 +119,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         );
         y += 1;
         if rows_of(state, i, actor) > 1 && y < inner.bottom() {
-            let role = truncate(&actor.roles.join("; "), w.saturating_sub(5));
+            let role = truncate(&details(state, i, actor), w.saturating_sub(5));
             let line = Line::styled(format!("    {role}"), theme.style(Role::Dim));
             frame.render_widget(
                 line,

@@ -101,10 +101,16 @@ fn draw_row(
         .current
         .and_then(|i| state.search.matches.get(i))
         .copied();
+    // The speaker's mention, highlighted with the focused quote.
+    let speaker = state
+        .quote
+        .and_then(|i| state.quotes.get(i))
+        .and_then(|q| q.speaker_mention);
     let mut cuts: Vec<usize> = vec![row.start, row.end];
     let spans = quotes
         .iter()
         .map(|q| q.span)
+        .chain(speaker)
         .chain(marks.iter().map(|m| m.span))
         .chain(matches.iter().copied());
     for s in spans {
@@ -135,6 +141,9 @@ fn draw_row(
             if state.quote == Some(first_quote + k) {
                 style = style.patch(theme.style(Role::QuoteFocused));
             }
+        }
+        if speaker.is_some_and(|s| s.contains(piece)) {
+            style = style.patch(theme.style(Role::Speaker));
         }
         if let Some(m) = marks.iter().find(|m| m.span.contains(piece)) {
             if let Some(actor) = state.analysis.actors.get(m.actor) {

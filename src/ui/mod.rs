@@ -11,6 +11,7 @@ pub mod help;
 pub mod layout;
 pub mod list;
 pub mod popup;
+pub mod said;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -66,6 +67,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State) {
     match state.overlay {
         Some(Overlay::Help { scroll }) => help::render(frame, &state.config, area, scroll),
         Some(Overlay::Quote) => popup::render(frame, state, area),
+        Some(Overlay::Said) => said::render(frame, state, area),
         None => {}
     }
 }

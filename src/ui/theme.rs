@@ -40,6 +40,8 @@ pub enum Role {
     QuoteFocused,
     /// Reported speech (statements without quotation marks).
     Reported,
+    /// The mention the focused quote's speaker was read from.
+    Speaker,
     /// Search matches.
     Search,
     /// The current search match.
@@ -71,7 +73,7 @@ impl Role {
     }
 
     /// Every role, in config order.
-    pub const ALL: [Role; 24] = [
+    pub const ALL: [Role; 25] = [
         Role::Header,
         Role::Title,
         Role::Text,
@@ -88,6 +90,7 @@ impl Role {
         Role::Quote,
         Role::QuoteFocused,
         Role::Reported,
+        Role::Speaker,
         Role::Search,
         Role::SearchCurrent,
         Role::Status,
@@ -117,6 +120,7 @@ impl Role {
             Role::Quote => "quote",
             Role::QuoteFocused => "quote_focused",
             Role::Reported => "reported",
+            Role::Speaker => "speaker",
             Role::Search => "search",
             Role::SearchCurrent => "search_current",
             Role::Status => "status",

@@ -1,0 +1,125 @@
+//! "Who said what": every statement (quotes and reported speech) grouped by speaker, with a
+//! filter, a selection and a jump into the article.
+
+use super::quotes::QuoteView;
+use super::search::find_all;
+use super::state::{Overlay, State};
+
+/// The list's state while it is open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaidList {
+    /// Only this actor's statements (opened from the actors pane), or everyone's.
+    pub actor: Option<usize>,
+    /// Typed filter: statements whose words or speaker contain it (smart case, as `/`).
+    pub filter: String,
+    /// Whether keys type into the filter.
+    pub editing: bool,
+    /// The selected statement, as an index into the visible statements.
+    pub selected: usize,
+}
+
+/// One row of the list: a speaker's heading or one of their statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaidRow {
+    /// A speaker (`None`: unattributed) and how many of their statements are shown.
+    Speaker(Option<usize>, usize),
+    /// A statement: an index into `state.quotes`.
+    Statement(usize),
+}
+
+/// Whether quote `q` is a statement the list shows: quotes and reported speech, and quoted
+/// phrases only when someone is known to have said them.
+fn listed(q: &QuoteView) -> bool {
+    !q.fragment() || q.speaker.is_some()
+}
+
+/// The rows of the list for `state`: speakers in order of salience, unattributed last, each
+/// with their statements in text order; filtered by the list's actor and filter.
+pub fn rows(state: &State) -> Vec<SaidRow> {
+    let list = &state.said;
+    let matches = |q: &QuoteView| {
+        let speaker = q
+            .speaker
+            .and_then(|s| state.analysis.actors.get(s))
+            .map_or("", |a| a.name.as_str());
+        list.filter.is_empty()
+            || [q.span.text(state.text()), speaker]
+                .iter()
+                .any(|hay| !find_all(hay, &list.filter, 1).is_empty())
+    };
+    let mut by_speaker: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (i, q) in state.quotes.iter().enumerate() {
+        if !listed(q) || list.actor.is_some_and(|a| q.speaker != Some(a)) || !matches(q) {
+            continue;
+        }
+        match by_speaker.iter_mut().find(|(s, _)| *s == q.speaker) {
+            Some((_, items)) => items.push(i),
+            None => by_speaker.push((q.speaker, vec![i])),
+        }
+    }
+    // Actors are ranked by salience: their index is their order; unattributed go last.
+    by_speaker.sort_by_key(|(s, _)| s.unwrap_or(usize::MAX));
+    let mut out = Vec::new();
+    for (speaker, items) in by_speaker {
+        out.push(SaidRow::Speaker(speaker, items.len()));
+        out.extend(items.into_iter().map(SaidRow::Statement));
+    }
+    out
+}
+
+/// The statements among `rows`, in order.
+pub fn statements(rows: &[SaidRow]) -> Vec<usize> {
+    rows.iter()
+        .filter_map(|r| match r {
+            SaidRow::Statement(i) => Some(*i),
+            SaidRow::Speaker(..) => None,
+        })
+        .collect()
+}
+
+/// Opens the list: everyone's, or from the actors pane only the selected actor's.
+pub fn open(state: &mut State, actor: Option<usize>) {
+    state.said = SaidList {
+        actor,
+        ..SaidList::default()
+    };
+    // Start on the focused quote when it is listed.
+    let shown = statements(&rows(state));
+    if let Some(k) = state.quote.and_then(|q| shown.iter().position(|&s| s == q)) {
+        state.said.selected = k;
+    }
+    state.overlay = Some(Overlay::Said);
+}
+
+/// Moves the selection by `n` statements, staying in the list.
+pub fn step(state: &mut State, n: isize) {
+    let count = statements(&rows(state)).len();
+    let last = count.saturating_sub(1);
+    state.said.selected = state.said.selected.saturating_add_signed(n).min(last);
+}
+
+/// Enter: close the list and focus the selected statement in the article.
+pub fn jump(state: &mut State) {
+    let shown = statements(&rows(state));
+    state.overlay = None;
+    state.said.editing = false;
+    let Some(&q) = shown.get(state.said.selected) else {
+        state.message = Some("no statement selected".into());
+        return;
+    };
+    state.quote = Some(q);
+    if let Some(start) = state.quotes.get(q).map(|q| q.span.start) {
+        state.scroll_to_third(start);
+    }
+}
+
+/// A character typed into the filter (`None`: backspace); the selection goes to the first.
+pub fn edit(state: &mut State, c: Option<char>) {
+    match c {
+        Some(c) => state.said.filter.push(c),
+        None => {
+            state.said.filter.pop();
+        }
+    }
+    state.said.selected = 0;
+}
