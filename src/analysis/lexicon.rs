@@ -135,6 +135,8 @@ pub struct Lexicon {
     org_cues: FxMap<&'static str, OrgCue>,
     speech: FxMap<&'static str, Speech>,
     report: FxMap<&'static str, Frame>,
+    /// First words of the reporting phrases ("called" of "called for", "point" of "point out").
+    report_heads: FxSet<&'static str>,
     function: FxMap<&'static str, Function>,
     not_names: FxSet<&'static str>,
 }
@@ -301,7 +303,7 @@ impl Lexicon {
                 speech.entry(word).or_insert(kind);
             }
         }
-        let report = rows(REPORT_VERBS)
+        let report: FxMap<&'static str, Frame> = rows(REPORT_VERBS)
             .filter_map(|row| {
                 let frame = match row.get(1).copied() {
                     Some("that") => Frame::That,
@@ -327,8 +329,13 @@ impl Lexicon {
                 Some((*row.first()?, class))
             })
             .collect();
+        let report_heads = report
+            .keys()
+            .filter_map(|k: &&'static str| k.split_once(' ').map(|(head, _)| head))
+            .collect();
         Lexicon {
             report,
+            report_heads,
             function,
             not_names: rows(NOT_NAMES).filter_map(|r| r.first().copied()).collect(),
             speech,
@@ -404,6 +411,22 @@ impl Lexicon {
         with_lowercase(word, |w| self.function.get(w).copied())
     }
 
+    /// Every reporting verb, and the first word of every reporting phrase.
+    pub fn report_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.report
+            .keys()
+            .filter(|k| !k.contains(' '))
+            .chain(self.report_heads.iter())
+            .copied()
+    }
+
+    /// Whether `word` is a reporting verb or starts a reporting phrase ("point" of "point out").
+    pub fn may_report(&self, word: &str) -> bool {
+        with_lowercase(word, |w| {
+            self.report.contains_key(w) || self.report_heads.contains(w)
+        })
+    }
+
     /// Where an organisation cue word sits in a name, if `word` is one.
     pub fn org_cue(&self, word: &str) -> Option<OrgCue> {
         self.org_cues.get(word).copied()
@@ -412,6 +435,9 @@ impl Lexicon {
 
 /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
 fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return f(word);
+    }
     let mut buf = [0u8; 64];
     if word.is_ascii() && word.len() <= buf.len() {
         let out = &mut buf[..word.len()];
@@ -471,6 +497,7 @@ mod tests {
         assert_eq!(lex.report("found"), Some(Frame::That));
         assert_eq!(lex.report("called for"), Some(Frame::Object));
         assert_eq!(lex.report("thinks"), None);
+        assert!(lex.may_report("point") && lex.may_report("Said") && !lex.may_report("pint"));
         assert_eq!(lex.report("told"), Some(Frame::Tell));
         assert_eq!(lex.function("The"), Some(Function::Determiner));
         assert_eq!(lex.function("was"), Some(Function::Be));

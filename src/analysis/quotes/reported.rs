@@ -4,6 +4,10 @@
 //! stretch of a sentence, never inside a direct quotation, and one pass over each sentence's
 //! tokens.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 use super::speaker::{Attributor, Pick};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
@@ -58,22 +62,77 @@ pub(super) fn find(
     direct: &[Quote],
 ) -> Vec<Quote> {
     let mut out = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut cues: Vec<usize> = Vec::new();
+    // Where reporting words may be, found in one pass over the text: most sentences have
+    // none and are never tokenized here.
+    let found = candidates(text, lex);
+    let mut next = 0;
     for &sentence in &seg.sentences {
-        let toks: Vec<Token> = tokens(text, sentence).take(MAX_TOKENS).collect();
-        let reader = Sentence::new(text, lex, &toks, quoted, sentence);
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(found) = reader.statement_at(i, attributor, direct) else {
-                i += 1;
+        if let Some(found) = &found {
+            while found.get(next).is_some_and(|&at| at < sentence.start) {
+                next += 1;
+            }
+            if found.get(next).is_none_or(|&at| at >= sentence.end) {
                 continue;
-            };
-            i = toks
-                .partition_point(|t| t.span.start < found.span.end)
-                .max(i + 1);
-            out.push(found);
+            }
+        }
+        toks.clear();
+        toks.extend(tokens(text, sentence).take(MAX_TOKENS));
+        // Where a reporting word could be ("called for" starts at "called"); most sentences
+        // have none and are not read further.
+        cues.clear();
+        cues.extend(toks.iter().enumerate().filter_map(|(k, t)| {
+            let w = t.span.text(text);
+            let cue = t.kind == TokenKind::Word
+                && w.len() >= 3
+                && (lex.may_report(w) || w.eq_ignore_ascii_case("according"));
+            cue.then_some(k)
+        }));
+        if cues.is_empty() {
+            continue;
+        }
+        let reader = Sentence::new(text, lex, &toks, quoted, sentence);
+        let mut from = 0;
+        for &i in &cues {
+            if i < from {
+                continue;
+            }
+            if let Some(found) = reader.statement_at(i, attributor, direct) {
+                from = toks
+                    .partition_point(|t| t.span.start < found.span.end)
+                    .max(i + 1);
+                out.push(found);
+            }
         }
     }
     out
+}
+
+/// Byte offsets of the words of `text` that are reporting words or "according", in order:
+/// a case-insensitive multi-pattern search (built once, from the lexicon of the first call),
+/// kept where the match is a whole word. `None` if the search could not be built.
+fn candidates(text: &str, lex: &Lexicon) -> Option<Vec<usize>> {
+    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        let words: Vec<&str> = lex.report_words().chain(["according"]).collect();
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(words)
+            .ok()
+    });
+    let bytes = text.as_bytes();
+    let letter = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric());
+    Some(
+        finder
+            .as_ref()?
+            .find_iter(text)
+            .filter(|m| !letter(m.start().wrapping_sub(1)) && !letter(m.end()))
+            .map(|m| m.start())
+            .collect(),
+    )
 }
 
 /// One sentence's tokens and what is needed to read them, with running counts so that every
@@ -102,10 +161,14 @@ impl<'a> Sentence<'a> {
         marked: &[Span],
         span: Span,
     ) -> Sentence<'a> {
+        // One search for the sentence, then a walk along the quotations as the tokens advance.
+        let mut k = marked.partition_point(|q| q.end <= span.start);
         let inside: Vec<bool> = toks
             .iter()
             .map(|t| {
-                let k = marked.partition_point(|q| q.end <= t.span.start);
+                while marked.get(k).is_some_and(|q| q.end <= t.span.start) {
+                    k += 1;
+                }
                 marked.get(k).is_some_and(|q| q.start <= t.span.start)
             })
             .collect();
@@ -123,10 +186,10 @@ impl<'a> Sentence<'a> {
         let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
         // A new main clause: "…, but the mayor said", "…, and he added".
         let new_clause = |k: usize| {
-            let next = word(k + 1).to_lowercase();
+            let next = word(k + 1);
             word(k) == ","
-                && (CLAUSE_OPENERS.contains(&next.as_str())
-                    || (next == "and"
+                && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
+                    || (next.eq_ignore_ascii_case("and")
                         && (word(k + 2).starts_with(char::is_uppercase)
                             || lex.function(word(k + 2)) == Some(Function::Subject))))
         };
@@ -217,7 +280,8 @@ impl<'a> Sentence<'a> {
             return Some((frame, i + 2));
         }
         // Lowercase only: "Says" opening a headline, "Report" as a name, are not verbs here.
-        if w.starts_with(char::is_uppercase) && i > 0 {
+        // The shortest reporting verbs have three letters ("say", "ask").
+        if (w.starts_with(char::is_uppercase) && i > 0) || w.len() < 3 {
             return None;
         }
         Some((self.lex.report(w)?, i + 1))
@@ -231,7 +295,7 @@ impl<'a> Sentence<'a> {
         if self.toks.get(prev)?.kind == TokenKind::Possessive {
             return None;
         }
-        let w = self.word(i).to_lowercase();
+        let w = self.word(i);
         let p = self.word(prev);
         let before = |k: usize| self.lex.function(self.word(k));
         let p_function = before(prev);
@@ -266,7 +330,9 @@ impl<'a> Sentence<'a> {
         if passive {
             return None;
         }
-        let base = !w.ends_with('s') && !w.ends_with("ed") && !IRREGULAR_PAST.contains(&w.as_str());
+        let base = !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(w));
         // "scrutinized reports like …": after a past verb, an "-s" word is its object.
         if w.ends_with('s') && p.ends_with("ed") && p_function.is_none() {
             return None;

@@ -275,6 +275,8 @@ impl<'a> Attributor<'a> {
         let mut aside = 0;
         // Inside an appositive after a name: "Jane Doe, a member of the panel, said".
         let mut appositive = 0;
+        // Whether the clause so far names an actor.
+        let mut named = false;
         for t in tokens(self.text, Span::new(close.end, para.end)) {
             let w = self.word(&t);
             let punct = t.kind == TokenKind::Punct;
@@ -290,7 +292,6 @@ impl<'a> Attributor<'a> {
                 }
                 continue;
             }
-            let named = clause.iter().any(|c| self.pick_at(c.span.start).is_some());
             if punct && w == "," && !cue_first && named && limit == CLAUSE_AFTER {
                 appositive = 1;
                 continue;
@@ -328,6 +329,7 @@ impl<'a> Attributor<'a> {
                 // saying" after it still matters ("quoted Djamal as saying").
                 limit = clause.len() + AS_SAYING;
             }
+            named = named || self.pick_at(t.span.start).is_some();
             clause.push(t);
         }
         let k = clause
