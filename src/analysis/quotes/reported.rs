@@ -346,7 +346,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the verb at token `i` attributes a direct quotation: it is that quote's cue,
-    /// or follows it closely (“…,” Rep. Jane Doe (D-Ohio), a member of the panel, said).
+    /// or follows closely a quotation that opens the sentence (“…,” Rep. Jane Doe (D-Ohio), a
+    /// member of the panel, said) — not a title quoted inside it ("on CBS's “Face the
+    /// Nation,” Paul Ryan said the …").
     fn attributes_quote(&self, i: usize, direct: &[Quote]) -> bool {
         let Some(cue) = self.toks.get(i).map(|t| t.span) else {
             return false;
@@ -361,7 +363,11 @@ impl<'a> Sentence<'a> {
         else {
             return cued;
         };
-        cued || (q + 1..i).all(|k| !matches!(self.word(k), ";" | "and" | "but"))
+        let opens = (0..q)
+            .rev()
+            .skip_while(|&k| self.in_quote(k))
+            .all(|k| self.toks.get(k).is_none_or(|t| t.kind != TokenKind::Word));
+        cued || (opens && (q + 1..i).all(|k| !matches!(self.word(k), ";" | "and" | "but")))
     }
 
     /// The "that" opening the reported clause after the verb: within a few tokens, before
