@@ -64,6 +64,24 @@ fn a_page_of_unbalanced_marks_keeps_at_most_max_quotes() {
 }
 
 #[test]
+fn pages_of_reported_speech_keep_at_most_max_quotes() {
+    let text = "The council met again and the mayor said the talks would go on.\n\n"
+        .repeat(MAX_QUOTES + 500);
+    let analysis = analyze(&text, None);
+    assert_eq!(analysis.quotes.len(), MAX_QUOTES);
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|q| q.kind == byline::analysis::quotes::QuoteKind::Indirect)
+    );
+    // One unnamed actor, "the mayor", for all of them.
+    let mayor: Vec<_> = analysis.actors.iter().filter(|a| !a.named).collect();
+    assert_eq!(mayor.len(), 1);
+    assert_eq!(mayor[0].mentions.len(), MAX_QUOTES);
+}
+
+#[test]
 fn a_page_of_dates_keeps_at_most_max_entries() {
     let text = "On Friday. ".repeat(MAX_ENTRIES + 500);
     let analysis = analyze(&text, byline::analysis::date::Date::new(2026, 1, 16));

@@ -56,8 +56,9 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>, single_open: bool) -> b
     prev.is_some_and(|c| c == 's' || c == 'S') && !letter(next) && !single_open
 }
 
-/// The most quotations a document keeps: the first ones in text order (a long novel has
-/// fewer). Beyond it a page of marks would cost memory for nothing a reader can use.
+/// The most quotations (and reported statements, counted together) a document keeps: the
+/// first ones in text order (a long novel has fewer). Beyond it a page of marks, or a
+/// megabyte of "the mayor said …", would cost memory for nothing a reader can use.
 pub const MAX_QUOTES: usize = 20_000;
 
 /// Finds every quotation in every paragraph (the first [`MAX_QUOTES`]). Quotes never cross

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::marks::MAX_QUOTES;
 use super::speaker::{Attributor, Pick};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
@@ -51,8 +52,9 @@ enum Form {
 }
 
 /// Finds the reported statements of `text` outside the spans in `quoted` (the direct
-/// quotations with their marks); `direct` gives a participle ("…,” she said, adding that …")
-/// the speaker of the sentence's direct quote.
+/// quotations with their marks), the first ones up to [`MAX_QUOTES`] statements in all;
+/// `direct` gives a participle ("…,” she said, adding that …") the speaker of the
+/// sentence's direct quote.
 pub(super) fn find(
     text: &str,
     seg: &Segmentation,
@@ -68,7 +70,11 @@ pub(super) fn find(
     // none and are never tokenized here.
     let found = candidates(text, lex);
     let mut next = 0;
+    let room = MAX_QUOTES.saturating_sub(direct.len());
     for &sentence in &seg.sentences {
+        if out.len() >= room {
+            break;
+        }
         if let Some(found) = &found {
             while found.get(next).is_some_and(|&at| at < sentence.start) {
                 next += 1;
@@ -106,6 +112,7 @@ pub(super) fn find(
             }
         }
     }
+    out.truncate(room);
     out
 }
 
