@@ -12,6 +12,8 @@ struct Form<'t> {
     words: Vec<&'t str>,
     mentions: Vec<usize>,
     titled: bool,
+    /// A mention reads as a person's: "Paul Koech (Kenya)", "Jane Doe, 34,".
+    human: bool,
     after_the: bool,
     collective: bool,
     located: bool,
@@ -128,6 +130,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 words: surface.split_whitespace().collect(),
                 mentions: Vec::new(),
                 titled: false,
+                human: false,
                 after_the: false,
                 collective: name.collective,
                 located: false,
@@ -137,6 +140,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         if let Some(form) = forms.get_mut(f) {
             form.mentions.push(m);
             form.titled |= name.titled;
+            form.human |= name.human;
             form.after_the |= name.after_the;
             form.located |= name.located;
         }
@@ -415,6 +419,9 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         }
         if form.after_the {
             org += 1.0;
+        }
+        if form.human {
+            person += 3.0;
         }
         if form.titled {
             person += 3.0;

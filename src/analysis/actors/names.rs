@@ -22,6 +22,9 @@ pub struct NameMention {
     pub after_the: bool,
     /// A person's title stands right before it ("President Vladimir Putin").
     pub titled: bool,
+    /// What follows it is said of people: a country in parentheses ("Paul Koech (Kenya)",
+    /// as sports results and rosters write it) or an age between commas ("Jane Doe, 34,").
+    pub human: bool,
     /// It ends with a collective noun that makes it an organisation ("Trump administration").
     pub collective: bool,
     /// It is followed by its state or country: "Cupertino, California".
@@ -720,6 +723,24 @@ impl Ctx<'_, '_> {
         .is_some()
     }
 
+    /// Whether the units from `end` say a person was named: "(Kenya)" or ", 34,".
+    fn human_after(&self, end: usize) -> bool {
+        let country = self
+            .lex
+            .place(self.word(end + 1))
+            .is_some_and(|p| p.kind == PlaceKind::Country && !p.demonym);
+        let age = self
+            .units
+            .get(end + 1)
+            .is_some_and(|u| u.kind == TokenKind::Number)
+            && self
+                .word(end + 1)
+                .parse::<u8>()
+                .is_ok_and(|n| (15..=110).contains(&n));
+        (self.word(end) == "(" && country && self.word(end + 2) == ")")
+            || (self.word(end) == "," && age && self.word(end + 2) == ",")
+    }
+
     /// Whether a courtesy title ends right before unit `i`: "Mr. King", "Mrs King".
     fn honorific_before(&self, i: usize) -> bool {
         let dotted = i >= 2 && self.word(i - 1) == ".";
@@ -874,12 +895,14 @@ impl Ctx<'_, '_> {
             span.end = next.span.end;
             collective = COLLECTIVES.contains(&follower);
         }
+        let human = place.is_none() && self.human_after(end);
         out.push(NameMention {
             span,
             sentence: self.sentence,
             place,
             after_the,
             titled,
+            human,
             collective,
             located,
             headline: self.headline,

@@ -275,3 +275,12 @@ fn contracted_pronouns_are_not_actors() {
         assert!(!names.contains(&junk), "{junk} in {names:?}");
     }
 }
+
+#[test]
+fn a_country_in_parentheses_or_an_age_makes_a_person() {
+    let all = actors("Results: 1. Daniel Komen (Kenya) 13:01.12 2. Bekele (Ethiopia) 13:02.40");
+    assert_eq!(find(&all, "Bekele").kind, ActorKind::Person);
+    assert_eq!(find(&all, "Kenya").kind, ActorKind::Place);
+    let all = actors("Okafor, 34, was arrested on Friday.");
+    assert_eq!(find(&all, "Okafor").kind, ActorKind::Person);
+}
