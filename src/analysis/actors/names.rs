@@ -446,6 +446,25 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the number at unit `j`, after the name that starts at unit `i`, is a score or
+    /// a total, not a model number: another number follows ("LG 46 5 59"), or an innings
+    /// ("Glamorgan 259 and 207", "Durham 114 (S. Watkin 4-28)"), or a name and its own number
+    /// ("Pohang 3 Ulsan 2"), or a number came before the name too ("… 3 Ulsan 2").
+    fn score_at(&self, i: usize, j: usize) -> bool {
+        let number = |k: usize| {
+            self.units
+                .get(k)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+        };
+        let next = self.word(j + 1);
+        number(j + 1)
+            || i.checked_sub(1).is_some_and(number)
+            || next == "and" && number(j + 2)
+            || next == "("
+            || (self.cap(j + 1)
+                && (j + 2..j + 5).any(|k| number(k) && (j + 2..k).all(|m| self.cap(m))))
+    }
+
     /// End (exclusive) of the capitalised run starting at `i`, allowing name particles, and
     /// not past `limit`.
     fn run_end(&self, i: usize, limit: usize) -> usize {
@@ -461,7 +480,8 @@ impl Ctx<'_, '_> {
                 .units
                 .get(j)
                 .is_some_and(|u| u.kind == TokenKind::Number)
-                && is_model_number(self.word(j));
+                && is_model_number(self.word(j))
+                && !self.score_at(i, j);
             if (self.cap(j) || model) && !self.alone(j) && self.adjacent(j - 1) {
                 j += 1;
                 continue;

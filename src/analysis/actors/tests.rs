@@ -284,3 +284,17 @@ fn a_country_in_parentheses_or_an_age_makes_a_person() {
     let all = actors("Okafor, 34, was arrested on Friday.");
     assert_eq!(find(&all, "Okafor").kind, ActorKind::Person);
 }
+
+#[test]
+fn scores_and_totals_are_not_model_numbers() {
+    let names = |text: &str| -> Vec<String> { actors(text).into_iter().map(|a| a.name).collect() };
+    let all = names("Results: Pohang 3 Ulsan 2, Seoul 1 Busan 0. Glamorgan 259 and 207.");
+    for team in ["Pohang", "Ulsan", "Seoul", "Busan", "Glamorgan"] {
+        assert!(all.iter().any(|n| n == team), "{team} in {all:?}");
+    }
+    assert!(
+        names("The Boeing 787 Dreamliner flew.")
+            .iter()
+            .any(|n| n.contains("787"))
+    );
+}
