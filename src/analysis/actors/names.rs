@@ -23,7 +23,8 @@ pub struct NameMention {
     /// A person's title stands right before it ("President Vladimir Putin").
     pub titled: bool,
     /// What follows it is said of people: a country in parentheses ("Paul Koech (Kenya)",
-    /// as sports results and rosters write it) or an age between commas ("Jane Doe, 34,").
+    /// as sports results and rosters write it), an age between commas ("Jane Doe, 34,"), or
+    /// a relative "who" ("Tiger Woods, who").
     pub human: bool,
     /// It ends with a collective noun that makes it an organisation ("Trump administration").
     pub collective: bool,
@@ -743,7 +744,7 @@ impl Ctx<'_, '_> {
         .is_some()
     }
 
-    /// Whether the units from `end` say a person was named: "(Kenya)" or ", 34,".
+    /// Whether the units from `end` say a person was named: "(Kenya)", ", 34," or ", who".
     fn human_after(&self, end: usize) -> bool {
         let country = self
             .lex
@@ -757,8 +758,10 @@ impl Ctx<'_, '_> {
                 .word(end + 1)
                 .parse::<u8>()
                 .is_ok_and(|n| (15..=110).contains(&n));
+        let who = self.word(end) == "who" || (self.word(end) == "," && self.word(end + 1) == "who");
         (self.word(end) == "(" && country && self.word(end + 2) == ")")
             || (self.word(end) == "," && age && self.word(end + 2) == ",")
+            || who
     }
 
     /// Whether a courtesy title ends right before unit `i`: "Mr. King", "Mrs King".

@@ -283,6 +283,8 @@ fn a_country_in_parentheses_or_an_age_makes_a_person() {
     assert_eq!(find(&all, "Kenya").kind, ActorKind::Place);
     let all = actors("Okafor, 34, was arrested on Friday.");
     assert_eq!(find(&all, "Okafor").kind, ActorKind::Person);
+    let all = actors("Tiger Woods, who made the cut, said little.");
+    assert_eq!(find(&all, "Tiger Woods").kind, ActorKind::Person);
 }
 
 #[test]
