@@ -191,14 +191,20 @@ impl<'a> Sentence<'a> {
         let words = running(&|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word));
         let quoted = running(&|k| inside.get(k).copied().unwrap_or(false));
         let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
-        // A new main clause: "…, but the mayor said", "…, and he added".
+        // A new main clause: "…, but the mayor said", "…, and he added"; or a second
+        // reporting verb of the same subject: "said X and confirmed Y".
         let new_clause = |k: usize| {
             let next = word(k + 1);
-            word(k) == ","
-                && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
-                    || (next.eq_ignore_ascii_case("and")
-                        && (word(k + 2).starts_with(char::is_uppercase)
-                            || lex.function(word(k + 2)) == Some(Function::Subject))))
+            let second_verb = lex.function(word(k)) == Some(Function::Conjunction)
+                && lex.report(next).is_some()
+                && (next.ends_with("ed")
+                    || IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(next)));
+            second_verb
+                || word(k) == ","
+                    && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
+                        || (next.eq_ignore_ascii_case("and")
+                            && (word(k + 2).starts_with(char::is_uppercase)
+                                || lex.function(word(k + 2)) == Some(Function::Subject))))
         };
         let mut stop = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
@@ -446,7 +452,13 @@ impl<'a> Sentence<'a> {
             .filter(|&a| !self.opens_quote(a) && self.word(a) != ",")
             .and_then(|a| self.content(a, self.clause_end(a)));
         if let Some(span) = opened {
+            // "… stated Putin “outlined …” and confirmed …": after "and", the verb shares the
+            // clause's subject, as a participle does.
+            let coordinated = self.lex.function(self.word(i - 1)) == Some(Function::Conjunction);
             let speaker: Option<Speaker> = match form {
+                Form::Finite if coordinated => self
+                    .participle_speaker(i, attributor, direct)
+                    .or_else(|| self.subject_before(i, attributor)),
                 Form::Participle => self.participle_speaker(i, attributor, direct),
                 Form::Finite => self.subject_before(i, attributor),
             };

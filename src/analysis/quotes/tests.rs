@@ -489,3 +489,13 @@ fn first_person_outside_quotes_is_the_writer() {
         one("my father began his studies at the age of 16", "the writer")
     );
 }
+
+#[test]
+fn a_coordinated_reporting_verb_shares_the_clause_subject() {
+    let text = "The ministry statement said Lena Park “welcomed the talks” and confirmed the \
+                delegation would return in May.";
+    let out = reported(text);
+    let last = out.last().unwrap();
+    assert_eq!(last.0, "the delegation would return in May");
+    assert_ne!(last.1, "-");
+}
