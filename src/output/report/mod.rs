@@ -119,6 +119,11 @@ mod tests {
             report.contains("      “This is assistance not only to Iran"),
             "{report}"
         );
+        // A speaker read from a description or pronoun says so.
+        assert!(
+            report.contains("Moscow (calls) — fragment · as “it”"),
+            "{report}"
+        );
         // Reported speech is marked as such and printed without quotation marks.
         assert!(report.contains("Kremlin (According to) — reported\n      Putin’s call"));
         assert!(

@@ -6,8 +6,9 @@ use super::WIDTH;
 use crate::analysis::Analysis;
 use crate::analysis::quotes::QuoteKind;
 
-/// Writes each quote and reported statement: who said it, with which cue, the kind, then the
-/// words wrapped (in quotation marks when they were quoted).
+/// Writes each quote and reported statement: who said it, with which cue, the kind, the words
+/// the speaker was read from when they are not its name, then the words wrapped (in
+/// quotation marks when they were quoted).
 pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
     if analysis.quotes.is_empty() {
         let _ = writeln!(out, "  (none found)");
@@ -32,7 +33,18 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
         } else {
             quote.kind.as_str()
         };
-        let _ = writeln!(out, "  Q{} {speaker}{cue} — {kind}", i + 1);
+        // The words the speaker was read from, when they are not its name: “he”, “the spokesman”.
+        let mention = quote
+            .speaker_mention
+            .map(|m| {
+                m.text(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|m| m != speaker)
+            .map_or_else(String::new, |m| format!(" · as “{m}”"));
+        let _ = writeln!(out, "  Q{} {speaker}{cue} — {kind}{mention}", i + 1);
         let words = quote
             .span
             .text(text)
