@@ -363,12 +363,7 @@ fn who_said_what_lists_filters_and_jumps() {
     keys(&mut s, &["/", "p", "e", "s", "k", "o", "v", "enter"]);
     assert_eq!(s.said.filter, "peskov");
     assert!(!s.said.editing);
-    let peskov = s
-        .analysis
-        .actors
-        .iter()
-        .position(|a| a.name == "Dmitry Peskov")
-        .unwrap();
+    let peskov = actor_index(&s, "Dmitry Peskov");
     let shown = statements(&rows(&s));
     assert!(!shown.is_empty());
     assert!(shown.iter().all(|&q| s.quotes[q].speaker == Some(peskov)));
@@ -376,12 +371,7 @@ fn who_said_what_lists_filters_and_jumps() {
     assert_eq!(s.overlay, None);
     assert_eq!(s.quote, Some(shown[0]));
     // From the actors pane, only the selected actor's statements; `q` closes the list only.
-    let kremlin = s
-        .analysis
-        .actors
-        .iter()
-        .position(|a| a.name == "Kremlin")
-        .unwrap();
+    let kremlin = actor_index(&s, "Kremlin");
     press(&mut s, "tab");
     s.actors.selected = kremlin;
     press(&mut s, "Q");

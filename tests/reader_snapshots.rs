@@ -58,12 +58,7 @@ fn help_overlay_50x20_scrolled() {
 /// Vladimir Putin selected in the actors list, quote 3 focused, the article focused again.
 fn quote_and_actor(w: u16, h: u16, no_color: bool) -> State {
     let mut s = state_for(sample(), w, h, no_color);
-    let putin = s
-        .analysis
-        .actors
-        .iter()
-        .position(|a| a.name == "Vladimir Putin")
-        .unwrap();
+    let putin = actor_index(&s, "Vladimir Putin");
     apply(&mut s, &[Action::FocusNext]);
     for _ in 0..putin {
         apply(&mut s, &[Action::Down]);

@@ -42,6 +42,12 @@ pub fn sample_state(w: u16, h: u16) -> State {
     state_for(sample(), w, h, false)
 }
 
+/// The index of the actor called `name` in `state`'s analysis.
+pub fn actor_index(state: &State, name: &str) -> usize {
+    let actors = &state.analysis.actors;
+    actors.iter().position(|a| a.name == name).unwrap()
+}
+
 /// Hand-built timeline entries for the sample (the extractor's output is not needed to
 /// test the pane): "recent weeks" (no date), "Friday" with a label and three actors,
 /// "In a single day" with an event.
@@ -51,10 +57,7 @@ pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
         let start = text.find(needle).unwrap();
         Span::new(start, start + needle.len())
     };
-    let actor = |name: &str| {
-        let actors = &state.analysis.actors;
-        actors.iter().position(|a| a.name == name).unwrap()
-    };
+    let actor = |name: &str| actor_index(state, name);
     let entry = |at: &str, value: Option<&str>| TimelineEntry {
         span: span(at),
         kind: TimexType::Date,
