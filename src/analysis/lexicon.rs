@@ -411,15 +411,6 @@ impl Lexicon {
         with_lowercase(word, |w| self.function.get(w).copied())
     }
 
-    /// Every reporting verb, and the first word of every reporting phrase.
-    pub fn report_words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.report
-            .keys()
-            .filter(|k| !k.contains(' '))
-            .chain(self.report_heads.iter())
-            .copied()
-    }
-
     /// Whether `word` is a reporting verb or starts a reporting phrase ("point" of "point out").
     pub fn may_report(&self, word: &str) -> bool {
         with_lowercase(word, |w| {

@@ -4,10 +4,6 @@
 //! stretch of a sentence, never inside a direct quotation, and one pass over each sentence's
 //! tokens.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::marks::MAX_QUOTES;
 use super::speaker::{Attributor, Pick};
 use super::{Quote, QuoteKind};
@@ -66,22 +62,10 @@ pub(super) fn find(
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut cues: Vec<usize> = Vec::new();
-    // Where reporting words may be, found in one pass over the text: most sentences have
-    // none and are never tokenized here.
-    let found = candidates(text, lex);
-    let mut next = 0;
     let room = MAX_QUOTES.saturating_sub(direct.len());
     for &sentence in &seg.sentences {
         if out.len() >= room {
             break;
-        }
-        if let Some(found) = &found {
-            while found.get(next).is_some_and(|&at| at < sentence.start) {
-                next += 1;
-            }
-            if found.get(next).is_none_or(|&at| at >= sentence.end) {
-                continue;
-            }
         }
         toks.clear();
         toks.extend(tokens(text, sentence).take(MAX_TOKENS));
@@ -114,32 +98,6 @@ pub(super) fn find(
     }
     out.truncate(room);
     out
-}
-
-/// Byte offsets of the words of `text` that are reporting words or "according", in order:
-/// a case-insensitive multi-pattern search (built once, from the lexicon of the first call),
-/// kept where the match is a whole word. `None` if the search could not be built.
-fn candidates(text: &str, lex: &Lexicon) -> Option<Vec<usize>> {
-    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let finder = FINDER.get_or_init(|| {
-        let words: Vec<&str> = lex.report_words().chain(["according"]).collect();
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(words)
-            .ok()
-    });
-    let bytes = text.as_bytes();
-    let letter = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric());
-    Some(
-        finder
-            .as_ref()?
-            .find_iter(text)
-            .filter(|m| !letter(m.start().wrapping_sub(1)) && !letter(m.end()))
-            .map(|m| m.start())
-            .collect(),
-    )
 }
 
 /// One sentence's tokens and what is needed to read them, with running counts so that every
