@@ -4,6 +4,7 @@
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
+use crate::analysis::fxhash::FxMap;
 use crate::analysis::lexicon::{Function, Gender, Lexicon, Speech};
 use crate::analysis::segment::{
     CONTEXT, Segmentation, Token, TokenKind, context_after, context_before, tokens,
@@ -126,9 +127,10 @@ pub struct Attributor<'a> {
     roles: Vec<String>,
     /// Pronouns and descriptions that resolved to a speaker.
     resolved: Vec<(usize, Mention)>,
-    /// Unnamed actors made from descriptions ("officials"), by their lowercase words; their
-    /// indices start at `base`.
-    described: Vec<(String, Actor)>,
+    /// Unnamed actors made from descriptions ("officials"); their indices start at `base`.
+    described: Vec<Actor>,
+    /// The index of the unnamed actor of each description, by its lowercase words.
+    described_by: FxMap<String, usize>,
     /// How many actors there were before any description.
     base: usize,
 }
@@ -164,6 +166,7 @@ impl<'a> Attributor<'a> {
                 .collect(),
             resolved: Vec::new(),
             described: Vec::new(),
+            described_by: FxMap::default(),
             base: actors.len(),
         }
     }
@@ -192,7 +195,7 @@ impl<'a> Attributor<'a> {
     /// not overlap one already there), keeping each actor's mentions sorted. Linear in the
     /// mentions per actor: one sort and one merge.
     pub fn add_mentions(self, actors: &mut Vec<Actor>) {
-        actors.extend(self.described.into_iter().map(|(_, actor)| actor));
+        actors.extend(self.described);
         let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
         for (i, mention) in self.resolved {
             if let Some(v) = by_actor.get_mut(i) {
@@ -848,8 +851,8 @@ impl<'a> Attributor<'a> {
 
     /// The unnamed actor called `key` (lowercase), made with `name` and `kind` the first time.
     fn unnamed(&mut self, key: &str, name: &str, kind: ActorKind) -> usize {
-        if let Some(k) = self.described.iter().position(|(k, _)| k == key) {
-            return self.base + k;
+        if let Some(&actor) = self.described_by.get(key) {
+            return actor;
         }
         let actor = Actor {
             name: name.to_owned(),
@@ -860,11 +863,13 @@ impl<'a> Attributor<'a> {
             salience: 0.0,
             named: false,
         };
-        self.described.push((key.to_owned(), actor));
+        self.described.push(actor);
         self.kinds.push(kind);
         self.genders.push(None);
         self.roles.push(String::new());
-        self.base + self.described.len() - 1
+        let index = self.base + self.described.len() - 1;
+        self.described_by.insert(key.to_owned(), index);
+        index
     }
 
     /// The kind of an unnamed actor from its head noun: a role is a person ("spokesman"),
