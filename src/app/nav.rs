@@ -1,7 +1,7 @@
 //! Moving through the article: quotes, mentions, search matches, jumps from the lists, the
 //! quote popup and copy, and the mouse.
 
-use super::quotes::QuoteView;
+use super::quotes::{QuoteView, overlapping_quotes};
 use super::search::{LIMIT, find_all};
 use super::state::{Effect, Focus, Overlay, Search, State};
 use crate::analysis::span::Span;
@@ -33,10 +33,6 @@ fn wrap_message(what: &str, forward: bool) -> String {
         format!("passed the first {what}: wrapped to the bottom")
     }
 }
-
-/// How many quotes back a quote enclosing a point may start (a reported statement holds a
-/// few quoted phrases).
-pub const ENCLOSING_REACH: usize = 16;
 
 /// The quotes `]`/`[` visit, as indices into `state.quotes`: all of them, or without reported
 /// statements when those are toggled off.
@@ -341,10 +337,11 @@ pub fn click(state: &mut State, column: u16, row: u16) {
             .map(|a| a.mentions.partition_point(|x| x.span.start < start));
     }
     // The innermost quote there: a quoted phrase inside a reported statement starts later.
-    let after = state.quotes.partition_point(|q| q.span.start <= byte);
-    state.quote = (after.saturating_sub(ENCLOSING_REACH)..after)
-        .rev()
-        .find(|&k| state.quotes.get(k).is_some_and(|q| q.span.end > byte))
+    let (first, near) = overlapping_quotes(&state.quotes, Span::new(byte, byte + 1));
+    state.quote = near
+        .iter()
+        .rposition(|q| q.span.start <= byte && byte < q.span.end)
+        .map(|k| first + k)
         .or(state.quote);
 }
 

@@ -42,6 +42,22 @@ impl QuoteView {
     }
 }
 
+/// How many quotes back a quote enclosing a point may start (a reported statement holds a
+/// few quoted phrases).
+const ENCLOSING_REACH: usize = 16;
+
+/// The quotes (sorted by start) that may overlap `span`, and the index of the first. A
+/// reported statement can enclose quoted phrases, so ends are not sorted: the last few that
+/// start before `span` are looked at too.
+pub fn overlapping_quotes(quotes: &[QuoteView], span: Span) -> (usize, &[QuoteView]) {
+    let end = quotes.partition_point(|q| q.span.start < span.end);
+    let inside = quotes.partition_point(|q| q.span.start < span.start);
+    let from = (inside.saturating_sub(ENCLOSING_REACH)..inside)
+        .find(|&k| quotes.get(k).is_some_and(|q| q.span.end > span.start))
+        .unwrap_or(inside);
+    (from, quotes.get(from..end).unwrap_or(&[]))
+}
+
 /// The quotes of `analysis`, sorted by position.
 pub fn quotes(analysis: &Analysis) -> Vec<QuoteView> {
     let mut out: Vec<QuoteView> = analysis

@@ -11,8 +11,7 @@ use super::layout::flow::Line;
 use super::layout::wrap::{Row, sanitize};
 use super::theme::{Role, Theme};
 use crate::analysis::span::Span;
-use crate::app::nav::ENCLOSING_REACH;
-use crate::app::quotes::QuoteView;
+use crate::app::quotes::overlapping_quotes;
 use crate::app::state::{Focus, State};
 
 /// The gutter mark on the rows of the focused quote.
@@ -67,17 +66,6 @@ fn overlapping<T>(items: &[T], row: Row, span: impl Fn(&T) -> Span) -> (usize, &
     (from, rest.get(..n).unwrap_or(&[]))
 }
 
-/// The quotes that may overlap `row` and the index of the first: quotes are sorted by start,
-/// and a reported statement can enclose quoted phrases, so their ends are not sorted.
-fn enclosing(quotes: &[QuoteView], row: Row) -> (usize, &[QuoteView]) {
-    let end = quotes.partition_point(|q| q.span.start < row.end);
-    let inside = quotes.partition_point(|q| q.span.start < row.start);
-    let from = (inside.saturating_sub(ENCLOSING_REACH)..inside)
-        .find(|&k| quotes.get(k).is_some_and(|q| q.span.end > row.start))
-        .unwrap_or(inside);
-    (from, quotes.get(from..end).unwrap_or(&[]))
-}
-
 /// Draws one row at `(x, y)` within `width` columns, split where the highlighting changes.
 fn draw_row(
     buf: &mut Buffer,
@@ -88,7 +76,7 @@ fn draw_row(
     (x, y, width): (u16, u16, u16),
 ) {
     let text = state.text();
-    let (first_quote, quotes) = enclosing(&state.quotes, row);
+    let (first_quote, quotes) = overlapping_quotes(&state.quotes, Span::new(row.start, row.end));
     let (_, marks) = overlapping(&state.marks, row, |m| m.span);
     let (_, matches) = overlapping(&state.search.matches, row, |m| *m);
     let selected = state.selected_actor();
