@@ -10,6 +10,7 @@ use super::layout::centered;
 use super::layout::wrap::{sanitize, width};
 use super::theme::Role;
 use super::truncate;
+use crate::app::nav::quote_words;
 use crate::app::said::{SaidRow, rows, statements};
 use crate::app::state::State;
 
@@ -112,19 +113,13 @@ fn statement_line(state: &State, q: usize, selected: bool, w: usize) -> Line<'st
     let Some(view) = state.quotes.get(q) else {
         return Line::raw("");
     };
-    let words = view
-        .span
-        .text(state.text())
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words = sanitize(&words).into_owned();
-    let (kind, text, role) = if view.reported() {
-        ("reported", words, Role::Reported)
+    let words = sanitize(&quote_words(state, q)).into_owned();
+    let (text, role) = if view.reported() {
+        (words, Role::Reported)
     } else {
-        (view.kind_name(), format!("“{words}”"), Role::Quote)
+        (format!("“{words}”"), Role::Quote)
     };
-    let label = format!("  {kind:<9} ");
+    let label = format!("  {:<9} ", view.kind_name());
     let body = truncate(&text, w.saturating_sub(width(&label)));
     let row = if selected {
         theme.style(Role::ListSelected)
