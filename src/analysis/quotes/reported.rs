@@ -38,6 +38,11 @@ const SHORT_SUBJECT: usize = 3;
 /// Past forms of reporting verbs that end in neither "-ed" nor "-s".
 const IRREGULAR_PAST: [&str; 4] = ["said", "told", "wrote", "found"];
 
+/// Whether a reporting verb's form is past: "added", "said".
+fn is_past(verb: &str) -> bool {
+    verb.ends_with("ed") || IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(verb))
+}
+
 /// How a reporting verb is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -155,8 +160,7 @@ impl<'a> Sentence<'a> {
             let next = word(k + 1);
             let second_verb = lex.function(word(k)) == Some(Function::Conjunction)
                 && lex.report(next).is_some()
-                && (next.ends_with("ed")
-                    || IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(next)));
+                && is_past(next);
             second_verb
                 || word(k) == ","
                     && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
@@ -301,9 +305,7 @@ impl<'a> Sentence<'a> {
         if passive {
             return None;
         }
-        let base = !w.ends_with('s')
-            && !w.ends_with("ed")
-            && !IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(w));
+        let base = !w.ends_with('s') && !is_past(w);
         // "scrutinized reports like …": after a past verb, an "-s" word is its object.
         if w.ends_with('s') && p.ends_with("ed") && p_function.is_none() {
             return None;
