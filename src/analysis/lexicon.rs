@@ -154,6 +154,13 @@ fn rows(list: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// Each row's first column, with what `class` makes of its second (absent: `None`).
+fn classed<T>(list: &'static str, class: impl Fn(Option<&str>) -> T) -> FxMap<&'static str, T> {
+    rows(list)
+        .filter_map(|row| Some((*row.first()?, class(row.get(1).copied()))))
+        .collect()
+}
+
 /// The `|`-separated entries of a column, without the `-` placeholder.
 fn alternatives(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
     column
@@ -240,16 +247,11 @@ impl Lexicon {
                 add_states_and_regions(&mut add);
             }
         }
-        let given_names = rows(GIVEN_NAMES)
-            .filter_map(|row| {
-                let gender = match row.get(1).copied() {
-                    Some("f") => Gender::Female,
-                    Some("m") => Gender::Male,
-                    _ => Gender::Unknown,
-                };
-                Some((*row.first()?, gender))
-            })
-            .collect();
+        let given_names = classed(GIVEN_NAMES, |gender| match gender {
+            Some("f") => Gender::Female,
+            Some("m") => Gender::Male,
+            _ => Gender::Unknown,
+        });
         let common = rows(COMMON_WORDS)
             .filter_map(|r| r.first().copied())
             .collect();
@@ -279,16 +281,11 @@ impl Lexicon {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
-        let org_cues = rows(ORG_CUES)
-            .filter_map(|row| {
-                let cue = match row.get(1).copied() {
-                    Some("suffix") => OrgCue::Suffix,
-                    Some("prefix") => OrgCue::Prefix,
-                    _ => OrgCue::Head,
-                };
-                Some((*row.first()?, cue))
-            })
-            .collect();
+        let org_cues = classed(ORG_CUES, |cue| match cue {
+            Some("suffix") => OrgCue::Suffix,
+            Some("prefix") => OrgCue::Prefix,
+            _ => OrgCue::Head,
+        });
         let mut speech = FxMap::default();
         for row in rows(SPEECH_VERBS) {
             let kind = match row.get(1).copied() {
@@ -303,32 +300,22 @@ impl Lexicon {
                 speech.entry(word).or_insert(kind);
             }
         }
-        let report: FxMap<&'static str, Frame> = rows(REPORT_VERBS)
-            .filter_map(|row| {
-                let frame = match row.get(1).copied() {
-                    Some("that") => Frame::That,
-                    Some("object") => Frame::Object,
-                    Some("tell") => Frame::Tell,
-                    _ => Frame::Clause,
-                };
-                Some((*row.first()?, frame))
-            })
-            .collect();
-        let function = rows(FUNCTION_WORDS)
-            .filter_map(|row| {
-                let class = match row.get(1).copied()? {
-                    "determiner" => Function::Determiner,
-                    "preposition" => Function::Preposition,
-                    "be" => Function::Be,
-                    "auxiliary" => Function::Auxiliary,
-                    "adverb" => Function::Adverb,
-                    "conjunction" => Function::Conjunction,
-                    "lead" => Function::Lead,
-                    _ => Function::Subject,
-                };
-                Some((*row.first()?, class))
-            })
-            .collect();
+        let report = classed(REPORT_VERBS, |frame| match frame {
+            Some("that") => Frame::That,
+            Some("object") => Frame::Object,
+            Some("tell") => Frame::Tell,
+            _ => Frame::Clause,
+        });
+        let function = classed(FUNCTION_WORDS, |class| match class {
+            Some("determiner") => Function::Determiner,
+            Some("preposition") => Function::Preposition,
+            Some("be") => Function::Be,
+            Some("auxiliary") => Function::Auxiliary,
+            Some("adverb") => Function::Adverb,
+            Some("conjunction") => Function::Conjunction,
+            Some("lead") => Function::Lead,
+            _ => Function::Subject,
+        });
         let report_heads = report
             .keys()
             .filter_map(|k: &&'static str| k.split_once(' ').map(|(head, _)| head))
