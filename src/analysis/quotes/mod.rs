@@ -81,15 +81,12 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Q
             kind: kind(q.span.text(text)),
         });
     }
-    let marked: Vec<Span> = found
-        .iter()
-        .map(|q| Span::new(q.open.start, q.close.map_or(q.span.end, |c| c.end)))
-        .collect();
-    let direct: Vec<Span> = marked
+    // Direct quotations with their marks: reported speech is never read inside them.
+    let direct: Vec<Span> = found
         .iter()
         .zip(&quotes)
         .filter(|(_, q)| q.kind == QuoteKind::Direct)
-        .map(|(m, _)| *m)
+        .map(|(m, _)| Span::new(m.open.start, m.close.map_or(m.span.end, |c| c.end)))
         .collect();
     let reported = reported::find(text, seg, lexicon(), &mut attributor, &direct, &quotes);
     attributor.add_mentions(actors);

@@ -5,7 +5,7 @@
 //! tokens.
 
 use super::marks::MAX_QUOTES;
-use super::speaker::{Attributor, Pick};
+use super::speaker::{Attributor, Said};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
@@ -415,7 +415,7 @@ impl<'a> Sentence<'a> {
             // "… stated Putin “outlined …” and confirmed …": after "and", the verb shares the
             // clause's subject, as a participle does.
             let coordinated = self.lex.function(self.word(i - 1)) == Some(Function::Conjunction);
-            let speaker: Option<Speaker> = match form {
+            let speaker: Option<Said> = match form {
                 Form::Finite if coordinated => self
                     .participle_speaker(i, attributor, direct)
                     .or_else(|| self.subject_before(i, attributor)),
@@ -458,7 +458,7 @@ impl<'a> Sentence<'a> {
             attributor.first_person_or_subject(head)
         };
         (subject.is_some() || head.len() <= SHORT_SUBJECT)
-            .then(|| reported(span, subject.map(Speaker::from), cue))
+            .then(|| reported(span, subject.map(|p| p.said(None)), cue))
     }
 
     /// Whether a direct quotation opens at token `a` or the one after (“said: “…”).
@@ -481,12 +481,12 @@ impl<'a> Sentence<'a> {
         } else {
             return None;
         };
-        Some(reported(span, speaker.map(Speaker::from), cue))
+        Some(reported(span, speaker.map(|p| p.said(None)), cue))
     }
 
     /// The speaker of a finite verb: the nearest subject before it in its clause (from the
     /// sentence start or the last semicolon or dash).
-    fn subject_before(&self, i: usize, attributor: &mut Attributor) -> Option<Speaker> {
+    fn subject_before(&self, i: usize, attributor: &mut Attributor) -> Option<Said> {
         let from = (0..i)
             .rev()
             .find(|&k| {
@@ -496,7 +496,7 @@ impl<'a> Sentence<'a> {
             })
             .map_or(0, |k| k + 1);
         let head = self.toks.get(from..i)?;
-        attributor.last_subject(head).map(Speaker::from)
+        attributor.last_subject(head).map(|p| p.said(None))
     }
 
     /// The speaker of "…, adding that …": the speaker of a direct quote in the same sentence,
@@ -506,7 +506,7 @@ impl<'a> Sentence<'a> {
         i: usize,
         attributor: &mut Attributor,
         direct: &[Quote],
-    ) -> Option<Speaker> {
+    ) -> Option<Said> {
         let at = self.toks.get(i)?.span.start;
         let in_sentence = direct
             .iter()
@@ -514,8 +514,9 @@ impl<'a> Sentence<'a> {
             .skip_while(|q| q.span.start >= at)
             .take_while(|q| q.span.start >= self.span.start)
             .find_map(|q| {
-                Some(Speaker {
+                Some(Said {
                     actor: q.speaker?,
+                    cue: None,
                     mention: q.speaker_mention,
                 })
             });
@@ -526,27 +527,13 @@ impl<'a> Sentence<'a> {
             .filter(|&k| !self.in_quote(k))
             .filter_map(|k| self.toks.get(k).copied())
             .collect();
-        attributor.first_person_or_subject(&head).map(Speaker::from)
+        attributor
+            .first_person_or_subject(&head)
+            .map(|p| p.said(None))
     }
 }
 
-/// Who made a reported statement, and the mention it was read from.
-#[derive(Debug, Clone, Copy)]
-struct Speaker {
-    actor: usize,
-    mention: Option<Span>,
-}
-
-impl From<Pick> for Speaker {
-    fn from(pick: Pick) -> Self {
-        Speaker {
-            actor: pick.actor,
-            mention: Some(pick.mention),
-        }
-    }
-}
-
-fn reported(span: Span, speaker: Option<Speaker>, cue: Span) -> Quote {
+fn reported(span: Span, speaker: Option<Said>, cue: Span) -> Quote {
     Quote {
         span,
         speaker: speaker.map(|s| s.actor),

@@ -106,7 +106,7 @@ pub struct Pick {
 
 impl Pick {
     /// The speaker this pick names, with its cue.
-    fn said(self, cue: Option<Span>) -> Said {
+    pub(super) fn said(self, cue: Option<Span>) -> Said {
         Said {
             actor: self.actor,
             cue,
