@@ -77,9 +77,11 @@ pub(super) fn find(
         // Where a reporting word could be ("called for" starts at "called"); most sentences
         // have none and are not read further.
         cues.clear();
+        let soft = soft_quoted(text, &toks);
         cues.extend(toks.iter().enumerate().filter_map(|(k, t)| {
             let w = t.span.text(text);
             let cue = t.kind == TokenKind::Word
+                && !soft.get(k).copied().unwrap_or(false)
                 && w.len() >= 3
                 && (lex.may_report(w) || w.eq_ignore_ascii_case("according"));
             cue.then_some(k)
@@ -87,13 +89,16 @@ pub(super) fn find(
         if cues.is_empty() {
             continue;
         }
-        let reader = Sentence::new(text, lex, &toks, quoted, sentence);
+        let reader = Sentence::new(text, lex, &toks, quoted, sentence, soft);
         let mut from = 0;
         for &i in &cues {
             if i < from {
                 continue;
             }
-            if let Some(found) = reader.statement_at(i, attributor, direct) {
+            let found = reader.statement_at(i, attributor, direct);
+            // A later cue never reads back over a statement already found.
+            let last_end = out.last().map_or(0, |q: &Quote| q.span.end);
+            if let Some(found) = found.filter(|q| q.span.start >= last_end) {
                 from = toks
                     .partition_point(|t| t.span.start < found.span.end)
                     .max(i + 1);
@@ -105,6 +110,55 @@ pub(super) fn find(
     out
 }
 
+/// Which tokens lie between two-apostrophe quotation marks (''…'', as some archives
+/// write quotes), which the quotation finder leaves to be read as reported speech: the
+/// words there are the speaker's, not reporting verbs. A closing mark with no opening one
+/// in the sentence closes from the sentence start (the last sentence of a long quotation).
+fn soft_quoted(text: &str, toks: &[Token]) -> Vec<bool> {
+    let apostrophe = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Quote && t.span.text(text) == "'")
+    };
+    // Each mark: its first token, and whether it opens (text follows it at once).
+    let marks: Vec<(usize, bool)> = (0..toks.len())
+        .filter(|&k| {
+            apostrophe(k)
+                && apostrophe(k + 1)
+                && toks.get(k).map(|t| t.span.end) == toks.get(k + 1).map(|t| t.span.start)
+                && !(k > 0 && apostrophe(k - 1))
+        })
+        .map(|k| {
+            let after = toks.get(k + 1).map_or(0, |t| t.span.end);
+            let spaced_before = k == 0
+                || toks
+                    .get(k - 1)
+                    .is_some_and(|p| p.span.end < toks[k].span.start);
+            let glued_after = toks.get(k + 2).is_some_and(|n| n.span.start == after);
+            (k, spaced_before && glued_after)
+        })
+        .collect();
+    if marks.is_empty() {
+        return Vec::new();
+    }
+    let mut soft = vec![false; toks.len()];
+    let mut open: Option<usize> = None;
+    for (n, &(k, opens)) in marks.iter().enumerate() {
+        match (open, opens) {
+            (None, true) => open = Some(k),
+            (Some(from), false) => {
+                soft[from..k].fill(true);
+                open = None;
+            }
+            (None, false) if n == 0 => soft[..k].fill(true),
+            _ => {}
+        }
+    }
+    if let Some(from) = open {
+        soft[from..].fill(true);
+    }
+    soft
+}
+
 /// One sentence's tokens and what is needed to read them, with running counts so that every
 /// question about a stretch of tokens is answered in constant time.
 struct Sentence<'a> {
@@ -114,6 +168,8 @@ struct Sentence<'a> {
     span: Span,
     /// Whether each token lies inside a direct quotation (or is one of its marks).
     inside: Vec<bool>,
+    /// Whether each token lies between two-apostrophe marks (empty when there are none).
+    soft: Vec<bool>,
     /// Word tokens before each index.
     words: Vec<usize>,
     /// Quoted tokens before each index.
@@ -130,6 +186,7 @@ impl<'a> Sentence<'a> {
         toks: &'a [Token],
         marked: &[Span],
         span: Span,
+        soft: Vec<bool>,
     ) -> Sentence<'a> {
         // One search for the sentence, then a walk along the quotations as the tokens advance.
         let mut k = marked.partition_point(|q| q.end <= span.start);
@@ -182,6 +239,7 @@ impl<'a> Sentence<'a> {
             toks,
             span,
             inside,
+            soft,
             words,
             quoted,
             stop,
@@ -203,6 +261,12 @@ impl<'a> Sentence<'a> {
                 TokenKind::Punct | TokenKind::Quote | TokenKind::Dash
             )
         })
+    }
+
+    /// Whether token `i` is a quotation mark: a quoted title ("told “Morning Joe” that")
+    /// does not end the verb's phrase.
+    fn quote_mark(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Quote)
     }
 
     /// Whether token `i` lies inside a direct quotation (or is one of its marks).
@@ -327,9 +391,12 @@ impl<'a> Sentence<'a> {
             return false;
         };
         let k = direct.partition_point(|q| q.span.start < cue.start);
-        let cued = direct
-            .get(k.saturating_sub(2)..k)
-            .is_some_and(|near| near.iter().any(|q| q.cue == Some(cue)));
+        // A quoted phrase inside the statement does not make it a quote's attribution
+        // (Doe told “Morning Joe” that …).
+        let cued = direct.get(k.saturating_sub(2)..k).is_some_and(|near| {
+            near.iter()
+                .any(|q| q.cue == Some(cue) && q.kind != QuoteKind::Fragment)
+        });
         let Some(q) = (i.saturating_sub(TAIL)..i)
             .rev()
             .find(|&k| self.in_quote(k))
@@ -350,6 +417,11 @@ impl<'a> Sentence<'a> {
         (after..(after + THAT_REACH).min(self.toks.len()))
             .take_while(|&k| {
                 self.is(k, "that")
+                    || self.quote_mark(k)
+                    || self
+                        .toks
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
                     || (!self.punct(k)
                         && !matches!(
                             self.lex.function(self.word(k)),
@@ -364,10 +436,11 @@ impl<'a> Sentence<'a> {
     /// clause ("told reporters he …", "told the host how …").
     fn told_clause(&self, after: usize) -> Option<usize> {
         (after..(after + THAT_REACH).min(self.toks.len()))
-            .take_while(|&k| !self.punct(k))
+            .take_while(|&k| self.quote_mark(k) || !self.punct(k))
             .find(|&k| {
-                self.lex.function(self.word(k)) == Some(Function::Subject)
-                    || WH_WORDS.contains(&self.word(k).to_lowercase().as_str())
+                !self.in_quote(k)
+                    && (self.lex.function(self.word(k)) == Some(Function::Subject)
+                        || WH_WORDS.contains(&self.word(k).to_lowercase().as_str()))
             })
     }
 
@@ -393,10 +466,17 @@ impl<'a> Sentence<'a> {
         let tail = self.toks.len().saturating_sub(after);
         let clause_first = matches!(frame, Frame::Clause | Frame::Tell) && form == Form::Finite;
         let that = self.that_after(after);
-        // "…, said Tom Reed, the state's governor.": an inverted attribution.
+        // "…, said Tom Reed, the state's governor.": an inverted attribution (after a
+        // quotation's closing mark too: ''…,'' said Tom Reed).
+        let comma_before = (0..i)
+            .rev()
+            .find(|&k| self.toks.get(k).is_some_and(|t| t.kind != TokenKind::Quote))
+            .is_some_and(|k| self.word(k) == ",");
+        let named_after = self.word(after).starts_with(char::is_uppercase)
+            || self.lex.function(self.word(after)) == Some(Function::Determiner);
         if clause_first
-            && self.word(i - 1) == ","
-            && tail <= TAIL
+            && comma_before
+            && (tail <= TAIL || named_after)
             && that.is_none()
             && let Some(found) = self.fronted(i, after, attributor, cue)
         {
@@ -441,16 +521,26 @@ impl<'a> Sentence<'a> {
         attributor: &mut Attributor,
         cue: Span,
     ) -> Option<Quote> {
-        let comma = (i.saturating_sub(TAIL)..i).find(|&k| self.word(k) == ",")?;
-        // "The plan, Doe said, is dead": the attribution is an aside inside the clause.
-        let end = if self.word(after) == "," {
+        // The attribution starts after any two-apostrophe quotation (''…, but I …,'' said Doe).
+        let quoted_to = (0..i)
+            .rev()
+            .find(|&k| self.soft.get(k).copied().unwrap_or(false));
+        let from = i.saturating_sub(TAIL).max(quoted_to.unwrap_or(0));
+        let comma = (from..i).find(|&k| self.word(k) == ",")?;
+        // "The plan, Doe said, is dead": the attribution is an aside inside the clause; not
+        // when a quotation closes at the comma (''…,'' Doe said, adding …).
+        let closes = self
+            .toks
+            .get(comma + 1)
+            .is_some_and(|t| t.kind == TokenKind::Quote);
+        let end = if self.word(after) == "," && !closes {
             self.clause_end(after + 1)
         } else {
             comma
         };
         let span = self.content(0, end)?;
         let head = self.toks.get(comma + 1..i)?;
-        let subject = if head.is_empty() {
+        let subject = if head.iter().all(|t| t.kind != TokenKind::Word) {
             self.toks
                 .get(after..)
                 .and_then(|rest| attributor.first_person_or_subject(rest))

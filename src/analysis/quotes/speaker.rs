@@ -36,6 +36,10 @@ const PREPOSITIONS: [&str; 12] = [
 
 /// The most tokens an attribution clause after a quote may have ("he told reporters on Friday").
 const CLAUSE_AFTER: usize = 8;
+
+/// The most tokens of titles before a name that opens a clause ("Rep. Dr. Jane Doe").
+const TITLE_REACH: usize = 4;
+
 /// How many mentions back a pronoun or description may look for its actor (a bound for
 /// run-on text; real antecedents are far closer).
 const MENTION_REACH: usize = 200;
@@ -574,6 +578,13 @@ impl<'a> Attributor<'a> {
     /// description right before the cue that names no known actor ("a rights group says")
     /// becomes an unnamed actor.
     pub(super) fn last_subject(&mut self, toks: &[Token]) -> Option<Pick> {
+        // "Jane Doe, a former Acme aide who …, said": the subject is the name the appositive
+        // follows, not a name inside it.
+        if toks.last().is_some_and(|t| self.word(t) == ",")
+            && let Some(p) = self.appositive_person(toks)
+        {
+            return Some(p);
+        }
         let (mut other, mut fallback) = (None, None);
         let nearest = self.described_before(toks);
         for (i, t) in toks.iter().enumerate().rev() {
@@ -610,7 +621,12 @@ impl<'a> Attributor<'a> {
     /// A person named at the start of the clause and followed by a comma: the subject whose
     /// appositive ("Ralph Crosby, the company's North America chief, said") ends before the cue.
     fn appositive_person(&self, toks: &[Token]) -> Option<Pick> {
-        let pick = self.pick_at(toks.first()?.span.start)?;
+        // A title may come first ("Dr. Jane Doe, …").
+        let pick = toks
+            .iter()
+            .take(TITLE_REACH)
+            .take_while(|t| self.word(t).starts_with(char::is_uppercase) || self.word(t) == ".")
+            .find_map(|t| self.pick_at(t.span.start))?;
         let after = toks.iter().find(|t| t.span.start >= pick.mention.end)?;
         (self.kinds.get(pick.actor) == Some(&ActorKind::Person) && self.word(after) == ",")
             .then_some(pick)

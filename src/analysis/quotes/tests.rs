@@ -499,3 +499,39 @@ fn a_coordinated_reporting_verb_shares_the_clause_subject() {
     assert_eq!(last.0, "the delegation would return in May");
     assert_ne!(last.1, "-");
 }
+
+#[test]
+fn two_apostrophe_quotes_are_the_attributed_speakers_words() {
+    // Archives that write quotes as ''…'' leave them to reported speech: the verbs inside
+    // are the speaker's words, and the attribution after the marks names the speaker.
+    let text = "Tax lawyers will be busy.\n\n''You'd think the industry would complain, but I \
+                haven't heard a peep,'' said Mr. Ramirez, an economist who served at the \
+                Treasury and now teaches at a state university.";
+    let out = reported(text);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(out[0].0.starts_with("''You'd think"), "{out:?}");
+    assert!(out[0].1.ends_with("Ramirez"), "{out:?}");
+    let text = "''We have shown the world what this city can do,'' Mr. Osei said, not even \
+                needing to mention the mayor who opposed the plan.";
+    let out = reported(text);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(out[0].0.ends_with("this city can do"), "{out:?}");
+    assert!(out[0].1.ends_with("Osei"), "{out:?}");
+}
+
+#[test]
+fn a_quoted_title_does_not_hide_the_reported_clause() {
+    assert_eq!(
+        reported("Ana Reyes told NBC's \"Meet the Press\" that nobody would question the budget."),
+        one("nobody would question the budget", "Ana Reyes")
+    );
+}
+
+#[test]
+fn the_subject_before_an_appositive_speaks_not_a_name_inside_it() {
+    let text = "Kofi Mensah met Maria Lopez in May. Kofi Mensah, a former Lopez aide who \
+                travelled with her to Accra, said the trip had mattered more than hers.";
+    let out = reported(text);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(out[0].1, "Kofi Mensah");
+}
