@@ -598,10 +598,11 @@ impl<'a> Sentence<'a> {
         direct: &[Quote],
     ) -> Option<Said> {
         let at = self.toks.get(i)?.span.start;
+        let before = direct.partition_point(|q| q.span.start < at);
         let in_sentence = direct
+            .get(..before)?
             .iter()
             .rev()
-            .skip_while(|q| q.span.start >= at)
             .take_while(|q| q.span.start >= self.span.start)
             .find_map(|q| {
                 Some(Said {

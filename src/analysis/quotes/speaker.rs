@@ -432,6 +432,10 @@ impl<'a> Attributor<'a> {
             context_before(self.text, sentence.start, q.open.start).start,
             context_after(self.text, close, sentence.end).end,
         );
+        // Most quotes have none: a byte search spares tokenising their context.
+        if !window.text(self.text).contains("ccording") {
+            return None;
+        }
         let toks: Vec<Token> = tokens(self.text, window).collect();
         let k = toks.windows(2).position(|w| match w {
             [a, b] => self.word(a).eq_ignore_ascii_case("according") && self.word(b) == "to",
