@@ -212,6 +212,14 @@ pub(super) enum Sem {
         /// The year, if written.
         year: Option<i32>,
     },
+    /// The quarter a financial report is about ("the quarter", "the year-ago quarter",
+    /// "year-earlier"): the quarter the text last named, `years` years on.
+    Reporting {
+        /// Which quarter, when written ("the year-ago third quarter").
+        code: Option<u8>,
+        /// Years after the quarter in force (-1 for "year-ago").
+        years: i32,
+    },
     /// A season.
     Season {
         /// Which season.

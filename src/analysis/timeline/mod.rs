@@ -72,6 +72,10 @@ pub struct TimelineEntry {
 /// and memory stays bounded by it rather than by the document.
 pub const MAX_ENTRIES: usize = 10_000;
 
+/// How many sentences after a quarter is named "a year ago" and "the quarter" still refer
+/// to it (an earnings report's paragraph).
+const QUARTER_REACH: usize = 5;
+
 /// Finds the temporal expressions of `text`, resolved against `published`, in time order
 /// (at most [`MAX_ENTRIES`]).
 pub fn extract(
@@ -82,10 +86,12 @@ pub fn extract(
 ) -> Vec<TimelineEntry> {
     let mut mentions = anchor::Mentions::new(actors);
     let mut anchor_day = published;
+    // The last quarter named, and the sentence it was named in.
+    let mut quarter: Option<((i32, u8), usize)> = None;
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
     let (mut toks, mut found, mut resolved, mut clauses) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for &sentence in &seg.sentences {
+    for (n_sentence, &sentence) in seg.sentences.iter().enumerate() {
         if entries.len() >= MAX_ENTRIES {
             break;
         }
@@ -110,8 +116,14 @@ pub fn extract(
                 anchor: anchor_day,
                 sentence_day,
                 tense: anchor::tense(&cx, clause, f.first, f.last),
+                quarter: quarter
+                    .filter(|&(_, at)| n_sentence - at <= QUARTER_REACH)
+                    .map(|(q, _)| q),
             };
             let r = normalize::resolve(f.sem, &refs);
+            if let Some(q) = r.quarter {
+                quarter = Some((q, n_sentence));
+            }
             if let Some(d) = r.day {
                 anchor_day = Some(d);
                 sentence_day = Some(d);

@@ -26,6 +26,9 @@ pub(super) struct Refs {
     pub sentence_day: Option<Date>,
     /// The clause's tense.
     pub tense: Tense,
+    /// The quarter a financial report in the text is about (year, 1..=4): the last quarter
+    /// named a few sentences back at most.
+    pub quarter: Option<(i32, u8)>,
 }
 
 /// A normalised expression.
@@ -37,6 +40,8 @@ pub(super) struct Resolved {
     pub start: Option<Date>,
     /// The day it names, when day-precise: later anaphora count from it.
     pub day: Option<Date>,
+    /// The quarter it names (year, 1..=4): "a year ago" and "the quarter" refer to it.
+    pub quarter: Option<(i32, u8)>,
 }
 
 impl Resolved {
@@ -52,6 +57,7 @@ impl Resolved {
             value: Some(d.to_string()),
             start: Some(d),
             day: Some(d),
+            quarter: None,
         }
     }
 
@@ -59,7 +65,15 @@ impl Resolved {
         Resolved {
             value: Some(value),
             start,
-            day: None,
+            ..Resolved::default()
+        }
+    }
+
+    /// Quarter `q` (1..=4) of year `y`.
+    fn quarter(y: i32, q: u8) -> Resolved {
+        Resolved {
+            quarter: Some((y, q)),
+            ..Resolved::period(format!("{y:04}-Q{q}"), Date::new(y, 3 * q - 2, 1))
         }
     }
 }
@@ -99,6 +113,15 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             }
             r
         }
+        // "up from $3 million a year ago": the same quarter of the year before.
+        Sem::Shift {
+            n: -1,
+            unit: Unit::Year,
+            ..
+        } if refs.quarter.is_some() => match refs.quarter {
+            Some((y, q)) => Resolved::quarter(y - 1, q),
+            None => Resolved::default(),
+        },
         Sem::UnitRel {
             unit,
             offset,
@@ -118,15 +141,29 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             }
         }
         Sem::Part { code, year } => {
-            let Some(y) = year.or(now.map(Date::year)) else {
+            let Some(y) = year.or(now.map(|n| part_year(n, code, refs.tense))) else {
                 return Resolved::default();
             };
+            if code <= 4 {
+                return Resolved::quarter(y, code);
+            }
             let (label, month) = match code {
                 1..=4 => (format!("Q{code}"), 3 * code - 2),
                 5 => ("H1".to_owned(), 1),
                 _ => ("H2".to_owned(), 7),
             };
             Resolved::period(format!("{y:04}-{label}"), Date::new(y, month, 1))
+        }
+        Sem::Reporting { code, years } => {
+            // Without one named, the report is about the last quarter that has ended.
+            let in_force = refs.quarter.or_else(|| now.map(last_quarter));
+            let Some((y, q)) = in_force else {
+                return Resolved::default();
+            };
+            let mut r = Resolved::quarter(y + years, code.unwrap_or(q));
+            // "The year-ago quarter" does not move the report to last year.
+            r.quarter = Some((y, code.unwrap_or(q)));
+            r
         }
         Sem::Season { season, year, pick } => {
             let year = year.or_else(|| now.map(|n| season_year(n, season, pick, refs.tense)));
@@ -138,7 +175,12 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
                 None => Resolved::text(format!("XXXX-{}", season.code())),
             }
         }
-        Sem::Fiscal { year, offset } => match year.or(now.map(|n| n.year() + offset)) {
+        // A written year names the fiscal year ("fiscal 1989" is 1989); one inferred from
+        // the publication date is marked as fiscal ("the financial year", FY2007).
+        Sem::Fiscal { year: Some(y), .. } => {
+            Resolved::period(format!("{y:04}"), Date::new(y, 1, 1))
+        }
+        Sem::Fiscal { year: None, offset } => match now.map(|n| n.year() + offset) {
             Some(y) => Resolved::period(format!("FY{y:04}"), Date::new(y, 1, 1)),
             None => Resolved::default(),
         },
@@ -176,7 +218,7 @@ fn clock(hour: u8, minute: u8, zone: Option<i16>, day: Option<Date>) -> Resolved
     Resolved {
         value: Some(format!("{date}T{:02}:{:02}{z}", m / 60, m % 60)),
         start: day,
-        day: None,
+        ..Resolved::default()
     }
 }
 
@@ -276,9 +318,41 @@ fn calendar(
     }
 }
 
+/// How far after the publication date a day written without a year may be and still be
+/// this year's in a past-tense clause: news names a coming date in past-tense sentences
+/// ("was extended to Nov. 16", "declared a dividend payable Dec. 7"), and writes the year
+/// of a date almost a year back.
+const PAST_REACH_DAYS: i64 = 75;
+
+/// The last quarter that ended before `now`: (year, 1..=4).
+fn last_quarter(now: Date) -> (i32, u8) {
+    match (now.month() - 1) / 3 {
+        0 => (now.year() - 1, 4),
+        q => (now.year(), q),
+    }
+}
+
+/// The year of a quarter or half written without one: this year's, unless it has not begun
+/// yet and the clause is not about the future ("profits for the fourth quarter" in January).
+fn part_year(now: Date, code: u8, tense: Tense) -> i32 {
+    let first_month = match code {
+        1..=4 => 3 * code - 2,
+        5 => 1,
+        _ => 7,
+    };
+    if first_month > now.month() && tense != Tense::Future {
+        now.year() - 1
+    } else {
+        now.year()
+    }
+}
+
 /// The year of a month (and day) written without one.
 fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i32 {
     let y = now.year();
+    if let (Some(d), Pick::ByTense, Tense::Past | Tense::Present) = (day, pick, tense) {
+        return day_year(now, m, d, tense).unwrap_or(y);
+    }
     // Compare (month, day) with the reference; a month alone compares by month.
     let here = (now.month(), day.map(|_| now.day()).unwrap_or(0));
     let there = (m, day.unwrap_or(0));
@@ -326,6 +400,29 @@ fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i3
             }
         },
     }
+}
+
+/// The year of month `m`, day `d` without a year in a past or present clause: in a past
+/// clause the latest such day up to [`PAST_REACH_DAYS`] after `now`; otherwise the nearest.
+fn day_year(now: Date, m: u8, d: u8, tense: Tense) -> Option<i32> {
+    let today = now.days_since_epoch();
+    let mut best: Option<(i64, i32)> = None;
+    for y in [now.year() - 1, now.year(), now.year() + 1] {
+        let Some(there) = Date::new(y, m, d).map(Date::days_since_epoch) else {
+            continue;
+        };
+        let gap = there - today;
+        let score = match tense {
+            Tense::Past if gap > PAST_REACH_DAYS => continue,
+            // The latest one not too far ahead.
+            Tense::Past => -gap,
+            _ => gap.abs(),
+        };
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, y));
+        }
+    }
+    best.map(|(_, y)| y)
 }
 
 /// The weekday `day` (0 = Monday) meant relative to `now`.

@@ -377,8 +377,8 @@ fn quarters_halves_seasons_fiscal_years_holidays() {
             "2024-SP",
         ),
         ("It snowed last winter.", "last winter", "2024-WI"),
-        ("Revenue grew in fiscal 2025.", "fiscal 2025", "FY2025"),
-        ("The FY2026 budget passed.", "FY2026", "FY2026"),
+        ("Revenue grew in fiscal 2025.", "fiscal 2025", "2025"),
+        ("The FY2026 budget passed.", "FY2026", "2026"),
         ("Sales peaked at Christmas.", "Christmas", "2025-12-25"),
         ("The shop will close at Easter.", "Easter", "2026-04-05"),
         (
@@ -543,4 +543,65 @@ fn irregular_pasts_are_sorted_and_found() {
         assert!(words::irregular_past(w) && words::irregular_past(&w.to_uppercase()));
     }
     assert!(!words::irregular_past("walked") && !words::irregular_past("a"));
+}
+
+#[test]
+fn a_day_without_a_year_is_the_nearest_one_the_tense_allows() {
+    for (text, expr, value) in [
+        // A past-tense sentence may name a coming day.
+        (
+            "The offer was extended to Feb. 20.",
+            "Feb. 20",
+            "2026-02-20",
+        ),
+        ("He was arrested on Dec. 28.", "Dec. 28", "2025-12-28"),
+        ("The dividend is payable March 1.", "March 1", "2026-03-01"),
+        // Too far ahead for a past clause: last year's.
+        ("The plant closed on Oct. 3.", "Oct. 3", "2025-10-03"),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+}
+
+#[test]
+fn an_earnings_report_is_about_one_quarter() {
+    for (text, expr, value) in [
+        // A quarter that has not begun is last year's, unless the clause looks ahead.
+        (
+            "Profit fell in the fourth quarter.",
+            "the fourth quarter",
+            "2025-Q4",
+        ),
+        (
+            "Net income in the third quarter rose to $5 million from $3 million a year ago.",
+            "a year ago",
+            "2024-Q3",
+        ),
+        // Without a quarter named: the last one that ended.
+        ("Revenue in the quarter rose 5%.", "the quarter", "2025-Q4"),
+        (
+            "Sales in the year-ago quarter were $2 million.",
+            "the year-ago quarter",
+            "2024-Q4",
+        ),
+        (
+            "Year-earlier results included a charge.",
+            "Year-earlier",
+            "2024-Q4",
+        ),
+        (
+            "The year-ago third quarter included a gain.",
+            "The year-ago third quarter",
+            "2024-Q3",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+    // Outside a report, "a year ago" is the year before.
+    case(
+        "She moved to Oslo a year ago.",
+        "a year ago",
+        "DATE",
+        "2025",
+    );
 }

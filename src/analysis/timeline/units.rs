@@ -359,19 +359,57 @@ fn quarter(cx: &Cx, i: usize, plural: bool, floor: usize, out: &mut Vec<Found>) 
     let p = cx.back(i, floor)?;
     if let Some(n) = ordinal(cx.str(p)).filter(|n| (1..=4).contains(n)) {
         let (year, last) = year_of(cx, i);
-        let first = cx.before_is(p, floor, &["the"]).unwrap_or(p);
         let code = u8::try_from(n).ok()?;
-        out.push(Found::new(
-            first,
-            last,
-            TimexType::Date,
-            Sem::Part { code, year },
-        ));
+        // "the year-ago third quarter": that quarter a year before the one in force.
+        let earlier = cx.back(p, floor).filter(|&e| year_ago(cx, e));
+        let first = cx
+            .before_is(earlier.unwrap_or(p), floor, &["the"])
+            .or(earlier)
+            .unwrap_or(p);
+        let sem = match (earlier, year) {
+            (Some(_), None) => Sem::Reporting {
+                code: Some(code),
+                years: -1,
+            },
+            _ => Sem::Part { code, year },
+        };
+        out.push(Found::new(first, last, TimexType::Date, sem));
         return Some(last);
+    }
+    // "the quarter", "the latest quarter", "the year-ago quarter".
+    if let Some(the) = reporting_the(cx, p, floor).filter(|&t| part_of(cx, t, floor) == t) {
+        let years = if year_ago(cx, p) { -1 } else { 0 };
+        let sem = Sem::Reporting { code: None, years };
+        out.push(Found::new(the, i, TimexType::Date, sem));
+        return Some(i);
     }
     let f = relative(cx, i, Unit::Quarter, floor)?;
     out.push(f);
     Some(i)
+}
+
+/// Whether token `i` is "year-ago" or "year-earlier".
+fn year_ago(cx: &Cx, i: usize) -> bool {
+    cx.is_any(i, &["year-ago", "year-earlier"])
+}
+
+/// The "the" of "the quarter" when token `p` (the word before "quarter") is it or a word
+/// that keeps it the report's quarter ("the latest", "the year-ago", "the comparable").
+fn reporting_the(cx: &Cx, p: usize, floor: usize) -> Option<usize> {
+    if cx.is(p, "the") {
+        return Some(p);
+    }
+    if !(year_ago(cx, p) || cx.is_any(p, &["latest", "comparable", "recent"])) {
+        return None;
+    }
+    let q = cx.back(p, floor)?;
+    if cx.is(q, "the") {
+        return Some(q);
+    }
+    // "the comparable year-ago quarter", "the most recent quarter".
+    cx.is_any(q, &["comparable", "most"])
+        .then(|| cx.before_is(q, floor, &["the"]))
+        .flatten()
 }
 
 /// "of 2026" or "2026" after token `i`: the year and the last token used.
@@ -450,6 +488,23 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 return None;
             };
             out.push(Found::new(i, i, TimexType::Date, sem));
+            Some(i)
+        }
+        // "year-earlier results": the report's quarter a year before (or the year before).
+        [y, ago]
+            if y.eq_ignore_ascii_case("year")
+                && (ago.eq_ignore_ascii_case("ago") || ago.eq_ignore_ascii_case("earlier")) =>
+        {
+            // Before a unit, the unit heads the expression ("the year-ago quarter").
+            if unit_after(cx, i + 1) || ordinal(cx.str(i + 1)).is_some() {
+                return None;
+            }
+            let first = cx.before_is(i, floor, &["the"]).unwrap_or(i);
+            let sem = Sem::Reporting {
+                code: None,
+                years: -1,
+            };
+            out.push(Found::new(first, i, TimexType::Date, sem));
             Some(i)
         }
         [n, unit] | [n, unit, _] => {
