@@ -177,6 +177,18 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     if cx.is(k, "to") && cx.is(k + 1, "be") {
         return true; // "an event to be held on October 12"
     }
+    // "would be paid in January", "scheduled a news conference Thursday", "a planned
+    // rally on Saturday": reported plans look ahead of the report.
+    if cx.is_any(k, &["planned", "planning", "scheduled", "slated"]) {
+        return true;
+    }
+    // "as soon as Tuesday", "as early as next week".
+    if k.checked_sub(1).is_some_and(|p| cx.is(p, "as"))
+        && cx.is_any(k, &["soon", "early"])
+        && cx.is(k + 1, "as")
+    {
+        return true;
+    }
     if cx.is(k + 1, "for")
         && cx.is_any(
             k,
