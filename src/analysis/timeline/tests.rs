@@ -605,3 +605,32 @@ fn an_earnings_report_is_about_one_quarter() {
         "2025",
     );
 }
+
+#[test]
+fn reported_plans_look_ahead() {
+    for (text, expr, value) in [
+        (
+            "The union planned a rally on Saturday.",
+            "Saturday",
+            "2026-01-17",
+        ),
+        (
+            "He scheduled a news conference Thursday.",
+            "Thursday",
+            "2026-01-22",
+        ),
+        (
+            "The father could come as soon as Tuesday.",
+            "Tuesday",
+            "2026-01-20",
+        ),
+        // Without a plan, a past clause's weekday is the last one.
+        (
+            "The union held a rally on Saturday.",
+            "Saturday",
+            "2026-01-10",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+}
