@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::normalize::Tense;
 use super::recognize::Cx;
-use super::words::{AUX, irregular_past, verbish};
+use super::words::{AUX, Head, irregular_past, verbish};
 use crate::analysis::actors::{Actor, ActorKind, MentionForm};
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
@@ -162,6 +162,9 @@ fn opens(cx: &Cx, k: usize) -> bool {
     cx.is_any(k, OPENERS) || (cx.str(k).ends_with("ing") && verbish(cx.str(k)))
 }
 
+/// Words right before a month or a day of one that make it a deadline or a start date.
+const DEADLINE: &[&str] = &["until", "through", "by", "effective"];
+
 /// Future markers: "will", "shall", "is to", "set to", "scheduled to" …
 fn future_at(cx: &Cx, k: usize) -> bool {
     let w = cx.str(k);
@@ -276,6 +279,12 @@ fn marker_at(cx: &Cx, k: usize) -> Option<Tense> {
 /// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins,
 /// looking up to 12 tokens back and 8 ahead, the left side first at equal distance.
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
+    // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
+    // "extended through January", "effective Feb. 1".
+    let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
+    if month && first.checked_sub(1).is_some_and(|p| cx.is_any(p, DEADLINE)) {
+        return Tense::Future;
+    }
     (1..=12)
         .flat_map(|d| {
             let left = first.checked_sub(d).filter(|&k| k >= lo);

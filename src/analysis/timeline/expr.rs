@@ -196,6 +196,8 @@ pub(super) enum Sem {
         /// Counted from the last date mentioned ("the following week") rather than publication.
         anaphoric: bool,
     },
+    /// "the weekend": the coming one, or the last one in a past clause.
+    NearWeekend,
     /// A date `n` units from a reference: "two days later" (anaphoric), "a year from now".
     Shift {
         /// Units (negative: earlier).

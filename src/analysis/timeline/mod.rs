@@ -121,7 +121,11 @@ pub fn extract(
                     .map(|(q, _)| q),
             };
             let r = normalize::resolve(f.sem, &refs);
-            if let Some(q) = r.quarter {
+            // A comparison with an earlier quarter ("the 1988 third quarter") does not move
+            // the report back.
+            if let Some(q) = r.quarter
+                && refs.quarter.is_none_or(|(y, _)| q.0 >= y)
+            {
                 quarter = Some((q, n_sentence));
             }
             if let Some(d) = r.day {

@@ -119,7 +119,11 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             unit: Unit::Year,
             ..
         } if refs.quarter.is_some() => match refs.quarter {
-            Some((y, q)) => Resolved::quarter(y - 1, q),
+            Some((y, q)) => Resolved {
+                // The report stays about its own quarter.
+                quarter: Some((y, q)),
+                ..Resolved::quarter(y - 1, q)
+            },
             None => Resolved::default(),
         },
         Sem::UnitRel {
@@ -154,6 +158,14 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             };
             Resolved::period(format!("{y:04}-{label}"), Date::new(y, month, 1))
         }
+        Sem::NearWeekend => match now {
+            // Saturday and Sunday are weekdays 5 and 6: on one, "the weekend" is this one.
+            Some(n) => {
+                let past = refs.tense == Tense::Past && (n.weekday() as u8) < 5;
+                shifted(n, Unit::Weekend, if past { -1 } else { 0 })
+            }
+            None => Resolved::text("XXXX-WXX-WE"),
+        },
         Sem::Reporting { code, years } => {
             // Without one named, the report is about the last quarter that has ended.
             let in_force = refs.quarter.or_else(|| now.map(last_quarter));
@@ -261,7 +273,7 @@ pub(super) fn period(amount: Amount, unit: Unit) -> String {
         Unit::Week => (1, "W"),
         Unit::Fortnight => (2, "W"),
         Unit::Month => (1, "M"),
-        Unit::Quarter => (3, "M"),
+        Unit::Quarter => (1, "Q"),
         Unit::Year => (1, "Y"),
         Unit::Decade => (10, "Y"),
         Unit::Century => (100, "Y"),
@@ -347,10 +359,14 @@ fn part_year(now: Date, code: u8, tense: Tense) -> i32 {
     }
 }
 
+/// How long before the publication date a day in a future clause may be and still be this
+/// year's: a deadline reported just after it passed.
+const FUTURE_GRACE_DAYS: i64 = 14;
+
 /// The year of a month (and day) written without one.
 fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i32 {
     let y = now.year();
-    if let (Some(d), Pick::ByTense, Tense::Past | Tense::Present) = (day, pick, tense) {
+    if let (Some(d), Pick::ByTense) = (day, pick) {
         return day_year(now, m, d, tense).unwrap_or(y);
     }
     // Compare (month, day) with the reference; a month alone compares by month.
@@ -402,8 +418,9 @@ fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i3
     }
 }
 
-/// The year of month `m`, day `d` without a year in a past or present clause: in a past
-/// clause the latest such day up to [`PAST_REACH_DAYS`] after `now`; otherwise the nearest.
+/// The year of month `m`, day `d` without a year: in a past clause the latest such day up to
+/// [`PAST_REACH_DAYS`] after `now`, in a future one the first since [`FUTURE_GRACE_DAYS`]
+/// before it, otherwise the nearest.
 fn day_year(now: Date, m: u8, d: u8, tense: Tense) -> Option<i32> {
     let today = now.days_since_epoch();
     let mut best: Option<(i64, i32)> = None;
@@ -416,7 +433,10 @@ fn day_year(now: Date, m: u8, d: u8, tense: Tense) -> Option<i32> {
             Tense::Past if gap > PAST_REACH_DAYS => continue,
             // The latest one not too far ahead.
             Tense::Past => -gap,
-            _ => gap.abs(),
+            // The first one not long gone ("must leave by Jan. 14", the day after).
+            Tense::Future if gap < -FUTURE_GRACE_DAYS => continue,
+            Tense::Future => gap,
+            Tense::Present => gap.abs(),
         };
         if best.is_none_or(|(b, _)| score < b) {
             best = Some((score, y));

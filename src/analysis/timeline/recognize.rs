@@ -157,6 +157,7 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
         Head::Unit(u) => units::unit(cx, i, u, false, floor, out),
         Head::Units(u) => units::unit(cx, i, u, true, floor, out),
         Head::Half => units::half(cx, i, floor, out),
+        Head::Period => units::period(cx, i, floor, out),
         _ => units::deictic(cx, i, h, floor, out),
     }
 }

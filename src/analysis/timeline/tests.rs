@@ -634,3 +634,48 @@ fn reported_plans_look_ahead() {
         case(text, expr, "DATE", value);
     }
 }
+
+#[test]
+fn deadlines_and_weekends() {
+    for (text, expr, value) in [
+        (
+            "The regulator gave the bank until March to reply.",
+            "March",
+            "2026-03",
+        ),
+        (
+            "The talks were supposed to conclude by May.",
+            "May",
+            "2026-05",
+        ),
+        (
+            "The pact takes hold effective Feb. 1.",
+            "Feb. 1",
+            "2026-02-01",
+        ),
+        // A deadline that passed days before publication.
+        (
+            "Officials had ordered the boy home by Jan. 14.",
+            "Jan. 14",
+            "2026-01-14",
+        ),
+        (
+            "Protesters gathered over the weekend.",
+            "the weekend",
+            "2026-W02-WE",
+        ),
+        (
+            "The rally will be held at the weekend.",
+            "the weekend",
+            "2026-W03-WE",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+    case(
+        "It lost money in the past two quarters.",
+        "the past two quarters",
+        "DURATION",
+        "P2Q",
+    );
+}

@@ -261,6 +261,9 @@ fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found> {
             let sem = rel(u, 0, false);
             return Some(Found::new(first, i, TimexType::Date, sem));
         }
+        if first == p && u == Unit::Weekend {
+            return Some(Found::new(p, i, TimexType::Date, Sem::NearWeekend));
+        }
         return None;
     }
     if cx.is(p, "that") && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
@@ -348,11 +351,21 @@ fn bare_plural(cx: &Cx, i: usize, u: Unit, floor: usize, out: &mut Vec<Found>) -
 /// "the first quarter", "the fourth quarter of 2006", "last quarter", "this quarter".
 fn quarter(cx: &Cx, i: usize, plural: bool, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     if plural {
-        let (amount, first, _) = amount_before(cx, i, floor)?;
+        let (amount, mut first, _) = amount_before(cx, i, floor)?;
         if cx.is(i + 1, "of") {
             return None; // "three quarters of the budget"
         }
-        let sem = duration(amount, Unit::Quarter, Reach::Free);
+        let mut reach = Reach::Free;
+        // "the past two quarters", "the next four quarters".
+        if let Some(r) = cx.before_is(first, floor, &["past", "last", "next", "coming"]) {
+            reach = if cx.is_any(r, &["past", "last"]) {
+                Reach::UpToNow
+            } else {
+                Reach::FromNow
+            };
+            first = cx.before_is(r, floor, &["the"]).unwrap_or(r);
+        }
+        let sem = duration(amount, Unit::Quarter, reach);
         out.push(Found::new(first, i, TimexType::Duration, sem));
         return Some(i);
     }
@@ -388,6 +401,26 @@ fn quarter(cx: &Cx, i: usize, plural: bool, floor: usize, out: &mut Vec<Found>) 
     Some(i)
 }
 
+/// A report's period: "the latest period", "the year-earlier period", "the comparable period
+/// a year ago" — the quarter in force, or the one a year before.
+pub(super) fn period(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let p = cx.back(i, floor)?;
+    // "the period" alone can be any stretch of time.
+    let the = reporting_the(cx, p, floor).filter(|&t| t != p)?;
+    let mut years = if year_ago(cx, p) { -1 } else { 0 };
+    let mut last = i;
+    if cx.is(i + 1, "last") && cx.is(i + 2, "year") {
+        years = -1;
+        last = i + 2;
+    } else if cx.is(i + 1, "a") && cx.is(i + 2, "year") && cx.is_any(i + 3, &["ago", "earlier"]) {
+        years = -1;
+        last = i + 3;
+    }
+    let sem = Sem::Reporting { code: None, years };
+    out.push(Found::new(the, last, TimexType::Date, sem));
+    Some(last)
+}
+
 /// Whether token `i` is "year-ago" or "year-earlier".
 fn year_ago(cx: &Cx, i: usize) -> bool {
     cx.is_any(i, &["year-ago", "year-earlier"])
@@ -399,7 +432,7 @@ fn reporting_the(cx: &Cx, p: usize, floor: usize) -> Option<usize> {
     if cx.is(p, "the") {
         return Some(p);
     }
-    if !(year_ago(cx, p) || cx.is_any(p, &["latest", "comparable", "recent"])) {
+    if !(year_ago(cx, p) || cx.is_any(p, &["latest", "comparable", "corresponding", "recent"])) {
         return None;
     }
     let q = cx.back(p, floor)?;

@@ -62,6 +62,8 @@ pub(super) enum Head {
     Fiscal,
     /// "half" ("the first half", "half an hour").
     Half,
+    /// "period" ("the latest period", "the year-ago period").
+    Period,
 }
 
 /// The class of one token.
@@ -124,6 +126,7 @@ pub(super) const HEADS: &[(&str, Head)] = &[
     ("night", H::Part(DayPart::Night)), ("noon", H::Noon), ("nov", H::MonthAbbr(11)),
     ("november", H::Month(11)), ("now", H::Now), ("nowadays", H::Currently),
     ("oct", H::MonthAbbr(10)), ("october", H::Month(10)), ("past", H::Past),
+    ("period", H::Period),
     ("quarter", H::Unit(U::Quarter)), ("quarterly", H::Every(U::Quarter)),
     ("quarters", H::Units(U::Quarter)), ("recent", H::Recent), ("recently", H::Recently),
     ("saturday", H::Weekday(5)), ("saturdays", H::Weekdays(5)), ("second", H::Unit(U::Second)),
