@@ -655,6 +655,7 @@ fn clock(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize>
         hour: u8::try_from(hour).ok()?,
         minute: u8::try_from(m).ok()?,
         zone: zone.map(|(offset, _)| offset),
+        on: None,
     };
     out.push(Found::new(i, last, TimexType::Time, sem));
     Some(last)

@@ -153,6 +153,46 @@ pub(super) enum Pick {
     This,
 }
 
+/// The day a clock time names after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum OnDay {
+    /// A weekday (0 = Monday) and which one.
+    Weekday {
+        /// 0..=6, Monday first.
+        day: u8,
+        /// Which one.
+        pick: Pick,
+    },
+    /// A day of a month, with its year if written.
+    Date {
+        /// The year, if written.
+        year: Option<i32>,
+        /// 1..=12.
+        month: u8,
+        /// 1..=31.
+        day: u8,
+    },
+}
+
+impl OnDay {
+    /// The day as an expression of its own.
+    pub(super) fn sem(self) -> Sem {
+        match self {
+            OnDay::Weekday { day, pick } => Sem::Weekday {
+                day,
+                pick,
+                part: None,
+            },
+            OnDay::Date { year, month, day } => Sem::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+                pick: Pick::ByTense,
+            },
+        }
+    }
+}
+
 /// The meaning of an expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Sem {
@@ -253,6 +293,8 @@ pub(super) enum Sem {
         minute: u8,
         /// The time zone's offset from UTC in minutes, when one is written.
         zone: Option<i16>,
+        /// The day written right after it ("5 p.m. Tuesday", "noon, Nov. 6").
+        on: Option<OnDay>,
     },
     /// `PAST_REF`.
     PastRef,

@@ -197,7 +197,18 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             None => Resolved::default(),
         },
         Sem::Holiday { holiday, year } => holiday_date(holiday, year, refs),
-        Sem::Clock { hour, minute, zone } => clock(hour, minute, zone, refs.sentence_day.or(now)),
+        Sem::Clock {
+            hour,
+            minute,
+            zone,
+            on,
+        } => {
+            let day = match on {
+                Some(d) => resolve(d.sem(), refs).day,
+                None => refs.sentence_day.or(now),
+            };
+            clock(hour, minute, zone, day)
+        }
         Sem::PastRef => Resolved::period("PAST_REF".into(), now.and_then(|n| n.add_days(-1))),
         Sem::PresentRef => Resolved::period("PRESENT_REF".into(), now),
         Sem::FutureRef => Resolved::period("FUTURE_REF".into(), now.and_then(|n| n.add_days(1))),

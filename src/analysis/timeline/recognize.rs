@@ -5,7 +5,7 @@
 
 use super::TimexType;
 use super::dates;
-use super::expr::{Amount, Found, Sem};
+use super::expr::{Amount, Found, OnDay, Sem};
 use super::units;
 use super::words::{Class, Head, Tok, digits, number_word};
 use crate::analysis::segment::TokenKind;
@@ -140,6 +140,58 @@ pub(super) fn recognize(cx: &Cx, out: &mut Vec<Found>) {
         }
     }
     link_ranges(cx, out);
+    link_clock_days(cx, out);
+}
+
+/// Joins a clock time and the day written right after it ("5 p.m. Tuesday", "5 p.m. EST,
+/// Nov. 6", "noon on Saturday") into one time expression on that day.
+fn link_clock_days(cx: &Cx, out: &mut Vec<Found>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (Some(a), Some(b)) = (out.get(k - 1).copied(), out.get(k).copied()) else {
+            break;
+        };
+        let day = match b.sem {
+            Sem::Weekday {
+                day,
+                pick,
+                part: None,
+            } => Some(OnDay::Weekday { day, pick }),
+            Sem::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+                ..
+            } => Some(OnDay::Date { year, month, day }),
+            _ => None,
+        };
+        let between = b.first.wrapping_sub(a.last + 1);
+        let near = between == 0
+            || (between == 1 && (cx.punct(a.last + 1, ",") || cx.is(a.last + 1, "on")));
+        match (a.sem, day) {
+            (
+                Sem::Clock {
+                    hour,
+                    minute,
+                    zone,
+                    on: None,
+                },
+                Some(on),
+            ) if near => {
+                let sem = Sem::Clock {
+                    hour,
+                    minute,
+                    zone,
+                    on: Some(on),
+                };
+                if let Some(slot) = out.get_mut(k - 1) {
+                    *slot = Found::new(a.first, b.last, TimexType::Time, sem);
+                }
+                out.remove(k);
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Option<usize> {

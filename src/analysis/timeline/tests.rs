@@ -679,3 +679,19 @@ fn deadlines_and_weekends() {
         "P2Q",
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_day_written_after_it() {
+    case(
+        "Negotiations broke off at noon Thursday.",
+        "noon Thursday",
+        "TIME",
+        "2026-01-15T12:00",
+    );
+    case(
+        "The offer will expire at 5 p.m. EST, Feb. 6.",
+        "5 p.m. EST, Feb. 6",
+        "TIME",
+        "2026-02-06T22:00Z",
+    );
+}

@@ -633,6 +633,7 @@ pub(super) fn deictic(
                 hour,
                 minute: 0,
                 zone: None,
+                on: None,
             };
             push(i, i, TimexType::Time, sem)
         }
