@@ -695,3 +695,15 @@ fn a_clock_time_takes_the_day_written_after_it() {
         "2026-02-06T22:00Z",
     );
 }
+
+#[test]
+fn an_accounting_adjective_is_no_date() {
+    for text in [
+        "The board raised its quarterly dividend.",
+        "The firm has annual sales of $2 billion.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    case("Dividends are paid quarterly.", "quarterly", "SET", "P1Q");
+    case("Crowds held a daily rally outside.", "daily", "SET", "P1D");
+}
