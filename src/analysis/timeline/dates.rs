@@ -5,7 +5,7 @@ use super::TimexType;
 use super::expr::{Found, Holiday, Pick, Season, Sem};
 use super::recognize::{Cx, modifiers, part_of};
 use super::units::unit_after;
-use super::words::{Head, digits, ordinal};
+use super::words::{Head, digits, number_word, ordinal};
 use crate::analysis::date::days_in_month;
 use crate::analysis::segment::TokenKind;
 
@@ -158,7 +158,7 @@ pub(super) fn number(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
     if let Some(end) = numeric_date(cx, i, out) {
         return Some(end);
     }
-    if let Some(d) = decade(s) {
+    if let Some(d) = decade_of(s) {
         let mut first = i;
         if let Some(q) = cx
             .back(i, floor)
@@ -222,7 +222,7 @@ pub(super) fn number(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
 }
 
 /// "1990s" → 199, "1800s" → 180, "90s" → 9.
-fn decade(s: &str) -> Option<i32> {
+pub(super) fn decade_of(s: &str) -> Option<i32> {
     let digits_part = s.strip_suffix('s')?;
     let n = digits(digits_part.as_bytes())?;
     match digits_part.len() {
@@ -230,6 +230,33 @@ fn decade(s: &str) -> Option<i32> {
         2 if n % 10 == 0 => Some(n / 10),
         _ => None,
     }
+}
+
+/// A year said aloud, as transcripts write it: "nineteen ninety-six", "eighteen twelve";
+/// a month just before it takes it ("January nineteen ninety-seven").
+pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) -> Option<usize> {
+    let n = number_word(cx.str(i + 1)).filter(|n| (10..=99).contains(n))?;
+    let year = i32::from(century) * 100 + i32::try_from(n).ok()?;
+    if let Some(last) = out.last_mut()
+        && last.last + 1 == i
+        && let Sem::Cal {
+            year: y @ None,
+            month: Some(_),
+            ..
+        } = &mut last.sem
+    {
+        *y = Some(year);
+        last.last = i + 1;
+        return Some(i + 1);
+    }
+    let sem = Sem::Cal {
+        year: Some(year),
+        month: None,
+        day: None,
+        pick: Pick::ByTense,
+    };
+    out.push(Found::new(i, i + 1, TimexType::Date, sem));
+    Some(i + 1)
 }
 
 fn apostrophe(cx: &Cx, i: usize) -> bool {

@@ -210,6 +210,7 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
         Head::Units(u) => units::unit(cx, i, u, true, floor, out),
         Head::Half => units::half(cx, i, floor, out),
         Head::Period => units::period(cx, i, floor, out),
+        Head::Century(c) => dates::spoken_year(cx, i, c, out),
         _ => units::deictic(cx, i, h, floor, out),
     }
 }

@@ -707,3 +707,31 @@ fn an_accounting_adjective_is_no_date() {
     case("Dividends are paid quarterly.", "quarterly", "SET", "P1Q");
     case("Crowds held a daily rally outside.", "daily", "SET", "P1D");
 }
+
+#[test]
+fn spoken_years_decades_and_quarterly_sets() {
+    case(
+        "The convictions were thrown out in nineteen ninety-six.",
+        "nineteen ninety-six",
+        "DATE",
+        "1996",
+    );
+    case(
+        "January nineteen ninety-seven. Atlanta again.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    );
+    case(
+        "It set a goal for the mid-1990s.",
+        "the mid-1990s",
+        "DATE",
+        "199",
+    );
+    case(
+        "It pays $100 million in interest every quarter.",
+        "every quarter",
+        "SET",
+        "P1Q",
+    );
+}

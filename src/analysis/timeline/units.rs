@@ -4,6 +4,7 @@
 //! and "today", "now", "recently", "this morning", "the past", "the future".
 
 use super::TimexType;
+use super::dates::decade_of;
 use super::expr::{Amount, DayPart, Found, Reach, Sem, Unit};
 use super::recognize::{Cx, amount_before, modifiers, part_of};
 use super::words::{Class, Head, digits, number_word, ordinal, unit_word};
@@ -57,6 +58,10 @@ pub(super) fn unit(
         return None;
     }
     if u == Unit::Quarter {
+        if let Some(f) = set(cx, i, u, plural, floor) {
+            out.push(f);
+            return Some(i);
+        }
         return quarter(cx, i, plural, floor, out);
     }
     // "second" is mostly the ordinal.
@@ -499,7 +504,12 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 .iter()
                 .any(|m| pre.eq_ignore_ascii_case(m)) =>
         {
-            let sem = if let Some(y) = digits(rest.as_bytes()).filter(|_| rest.len() == 4) {
+            let sem = if let Some(d) = decade_of(rest).filter(|_| rest.len() == 5) {
+                // "the mid-1990s": the decade.
+                let first = cx.before_is(i, floor, &["the"]).unwrap_or(i);
+                out.push(Found::new(first, i, TimexType::Date, Sem::Decade(d)));
+                return Some(i);
+            } else if let Some(y) = digits(rest.as_bytes()).filter(|_| rest.len() == 4) {
                 Sem::Cal {
                     year: Some(y),
                     month: None,

@@ -64,6 +64,8 @@ pub(super) enum Head {
     Half,
     /// "period" ("the latest period", "the year-ago period").
     Period,
+    /// The first word of a year said aloud ("nineteen ninety-six"): its century.
+    Century(u8),
 }
 
 /// The class of one token.
@@ -108,6 +110,7 @@ pub(super) const HEADS: &[(&str, Head)] = &[
     ("daily", H::Every(U::Day)), ("day", H::Unit(U::Day)), ("days", H::Units(U::Day)),
     ("dec", H::MonthAbbr(12)), ("decade", H::Unit(U::Decade)), ("decades", H::Units(U::Decade)),
     ("december", H::Month(12)), ("easter", H::Holiday(Holiday::Easter)),
+    ("eighteen", H::Century(18)),
     ("evening", H::Part(DayPart::Evening)), ("fall", H::Season(Season::Fall)),
     ("feb", H::MonthAbbr(2)), ("february", H::Month(2)), ("financial", H::Fiscal),
     ("fiscal", H::Fiscal), ("fortnight", H::Unit(U::Fortnight)),
@@ -123,7 +126,8 @@ pub(super) const HEADS: &[(&str, Head)] = &[
     ("minutes", H::Units(U::Minute)), ("monday", H::Weekday(0)), ("mondays", H::Weekdays(0)),
     ("month", H::Unit(U::Month)), ("monthly", H::Every(U::Month)),
     ("months", H::Units(U::Month)), ("morning", H::Part(DayPart::Morning)),
-    ("night", H::Part(DayPart::Night)), ("noon", H::Noon), ("nov", H::MonthAbbr(11)),
+    ("night", H::Part(DayPart::Night)), ("nineteen", H::Century(19)), ("noon", H::Noon),
+    ("nov", H::MonthAbbr(11)),
     ("november", H::Month(11)), ("now", H::Now), ("nowadays", H::Currently),
     ("oct", H::MonthAbbr(10)), ("october", H::Month(10)), ("past", H::Past),
     ("period", H::Period),
