@@ -249,13 +249,19 @@ pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) 
         last.last = i + 1;
         return Some(i + 1);
     }
+    // A month the recogniser left alone ("January" opening a line).
+    let month = i.checked_sub(1).and_then(|p| match cx.head(p) {
+        Some(Head::Month(m)) => Some((p, m)),
+        _ => None,
+    });
     let sem = Sem::Cal {
         year: Some(year),
-        month: None,
+        month: month.map(|(_, m)| m),
         day: None,
         pick: Pick::ByTense,
     };
-    out.push(Found::new(i, i + 1, TimexType::Date, sem));
+    let first = month.map_or(i, |(p, _)| p);
+    out.push(Found::new(first, i + 1, TimexType::Date, sem));
     Some(i + 1)
 }
 
