@@ -86,6 +86,7 @@ pub fn extract(
 ) -> Vec<TimelineEntry> {
     let mut mentions = anchor::Mentions::new(actors);
     let mut anchor_day = published;
+    let mut period = published;
     // The last quarter named, and the sentence it was named in.
     let mut quarter: Option<((i32, u8), usize)> = None;
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
@@ -115,6 +116,7 @@ pub fn extract(
                 published,
                 anchor: anchor_day,
                 sentence_day,
+                period,
                 tense: anchor::tense(&cx, clause, f.first, f.last),
                 quarter: quarter
                     .filter(|&(_, at)| n_sentence - at <= QUARTER_REACH)
@@ -131,6 +133,9 @@ pub fn extract(
             if let Some(d) = r.day {
                 anchor_day = Some(d);
                 sentence_day = Some(d);
+            }
+            if f.kind == TimexType::Date && r.start.is_some() {
+                period = r.start;
             }
             resolved.push(r);
             clauses.push(clause);

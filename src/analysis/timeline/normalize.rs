@@ -24,6 +24,8 @@ pub(super) struct Refs {
     pub anchor: Option<Date>,
     /// A day-precise date earlier in the same sentence (a clock time's day).
     pub sentence_day: Option<Date>,
+    /// The start of the last date or period mentioned, of any precision ("June 1998").
+    pub period: Option<Date>,
     /// The clause's tense.
     pub tense: Tense,
     /// The quarter a financial report in the text is about (year, 1..=4): the last quarter
@@ -131,7 +133,14 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             offset,
             anaphoric,
         } => {
-            let base = if anaphoric { refs.anchor.or(now) } else { now };
+            // "later that year" after "in June 1998": a year or month counts from the last
+            // period named, which need not name a day.
+            let coarse = matches!(unit, Unit::Year | Unit::Month | Unit::Quarter);
+            let base = match (anaphoric, coarse) {
+                (true, true) => refs.period.or(refs.anchor).or(now),
+                (true, false) => refs.anchor.or(now),
+                (false, _) => now,
+            };
             match base {
                 Some(b) => shifted(b, unit, offset),
                 None => Resolved::default(),
@@ -549,8 +558,11 @@ fn season_year(now: Date, season: Season, pick: Pick, tense: Tense) -> i32 {
         y
     };
     let started = season == Season::Winter && m < 3 || first <= m;
+    // The last one is the latest that is over: this year's spring by November, last year's
+    // fall in April or in October.
+    let ended = season != Season::Winter && m > first + 2;
     match (pick, tense) {
-        (Pick::Last, _) => current - 1 + i32::from(!started),
+        (Pick::Last, _) => current - i32::from(!ended),
         (Pick::Next, _) => current + i32::from(started),
         (Pick::This, _) => current,
         (Pick::ByTense, Tense::Past) => current - i32::from(!started),

@@ -735,3 +735,20 @@ fn spoken_years_decades_and_quarterly_sets() {
         "P1Q",
     );
 }
+
+#[test]
+fn last_season_and_that_year() {
+    // Published in January: last fall is 2025's, last winter the one before this.
+    case(
+        "The plant closed last fall.",
+        "last fall",
+        "DATE",
+        "2025-FA",
+    );
+    case(
+        "He fled in June 1998 and returned later that year.",
+        "later that year",
+        "DATE",
+        "1998",
+    );
+}

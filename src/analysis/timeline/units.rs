@@ -272,7 +272,9 @@ fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found> {
         return None;
     }
     if cx.is(p, "that") && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
-        return Some(Found::new(p, i, TimexType::Date, rel(u, 0, true)));
+        // "later that year", "earlier that day".
+        let first = modifiers(cx, p, floor);
+        return Some(Found::new(first, i, TimexType::Date, rel(u, 0, true)));
     }
     if !cx.is_any(p, RELATIVE) {
         return None;
