@@ -134,8 +134,6 @@ pub(super) enum Reach {
     Free,
     /// Ends now: "the past decade", "recent weeks".
     UpToNow,
-    /// Ended `Amount` ago: "two years [ago]".
-    Ago,
     /// Starts now: "the next four years", "the coming weeks".
     FromNow,
 }
@@ -253,6 +251,22 @@ pub(super) enum Sem {
         code: u8,
         /// The year, if written.
         year: Option<i32>,
+    },
+    /// A month (and day) of a year counted from now: "June last year".
+    InYear {
+        /// 1..=12.
+        month: u8,
+        /// The day of the month, if written.
+        day: Option<u8>,
+        /// Years after the publication year.
+        years: i32,
+    },
+    /// A quarter of a year counted from now: "next year's first quarter".
+    PartInYear {
+        /// 1..=4.
+        code: u8,
+        /// Years after the publication year.
+        years: i32,
     },
     /// The quarter a financial report is about ("the quarter", "the year-ago quarter",
     /// "year-earlier"): the quarter the text last named, `years` years on.

@@ -167,6 +167,20 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             };
             Resolved::period(format!("{y:04}-{label}"), Date::new(y, month, 1))
         }
+        Sem::InYear { month, day, years } => match now {
+            Some(n) => calendar(
+                Some(n.year() + years),
+                Some(month),
+                day,
+                Pick::ByTense,
+                refs,
+            ),
+            None => Resolved::default(),
+        },
+        Sem::PartInYear { code, years } => match now {
+            Some(n) => Resolved::quarter(n.year() + years, code),
+            None => Resolved::default(),
+        },
         Sem::NearWeekend => match now {
             // Saturday and Sunday are weekdays 5 and 6: on one, "the weekend" is this one.
             Some(n) => {
@@ -227,7 +241,7 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             reach,
         } => {
             let start = match (reach, now) {
-                (Reach::UpToNow | Reach::Ago, Some(n)) => back(n, amount, unit),
+                (Reach::UpToNow, Some(n)) => back(n, amount, unit),
                 (Reach::FromNow, Some(n)) => Some(n),
                 _ => None,
             };

@@ -5,7 +5,7 @@
 
 use super::TimexType;
 use super::dates;
-use super::expr::{Amount, Found, OnDay, Sem};
+use super::expr::{Amount, Found, OnDay, Sem, Unit};
 use super::units;
 use super::words::{Class, Head, Tok, digits, number_word};
 use crate::analysis::segment::TokenKind;
@@ -141,6 +141,74 @@ pub(super) fn recognize(cx: &Cx, out: &mut Vec<Found>) {
     }
     link_ranges(cx, out);
     link_clock_days(cx, out);
+    link_years(cx, out);
+}
+
+/// Joins a month or quarter and the relative year that places it: "June last year",
+/// "January this year", "next year's first quarter", "last year's quarter".
+fn link_years(cx: &Cx, out: &mut Vec<Found>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (Some(a), Some(b)) = (out.get(k - 1).copied(), out.get(k).copied()) else {
+            break;
+        };
+        let year = |f: Found| match f.sem {
+            Sem::UnitRel {
+                unit: Unit::Year,
+                offset,
+                anaphoric: false,
+            } => Some(offset),
+            _ => None,
+        };
+        let joined = match (a.sem, b.sem) {
+            // "June last year".
+            (
+                Sem::Cal {
+                    year: None,
+                    month: Some(month),
+                    day,
+                    ..
+                },
+                _,
+            ) if b.first == a.last + 1 => year(b).map(|years| {
+                let sem = Sem::InYear { month, day, years };
+                Found::new(a.first, b.last, TimexType::Date, sem)
+            }),
+            // "this year's third quarter".
+            (
+                _,
+                Sem::Part { code, year: None }
+                | Sem::Reporting {
+                    code: Some(code), ..
+                },
+            ) if code <= 4 && possessive_between(cx, a.last, b.first) => year(a).map(|years| {
+                let sem = Sem::PartInYear { code, years };
+                Found::new(a.first, b.last, TimexType::Date, sem)
+            }),
+            (_, Sem::Reporting { code: None, .. }) if possessive_between(cx, a.last, b.first) => {
+                year(a).map(|years| {
+                    let sem = Sem::Reporting { code: None, years };
+                    Found::new(a.first, b.last, TimexType::Date, sem)
+                })
+            }
+            _ => None,
+        };
+        match joined {
+            Some(f) => {
+                if let Some(slot) = out.get_mut(k - 1) {
+                    *slot = f;
+                }
+                out.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// Whether only a possessive (and a "the" the quarter rule may have taken) lies between
+/// tokens `a` and `b`: "this year's third quarter".
+fn possessive_between(cx: &Cx, a: usize, b: usize) -> bool {
+    b == a + 2 && cx.kind_is(a + 1, TokenKind::Possessive)
 }
 
 /// Joins a clock time and the day written right after it ("5 p.m. Tuesday", "5 p.m. EST,

@@ -752,3 +752,47 @@ fn last_season_and_that_year() {
         "1998",
     );
 }
+
+#[test]
+fn a_relative_year_places_a_month_or_quarter() {
+    case(
+        "Pol Pot was arrested in June last year.",
+        "June last year",
+        "DATE",
+        "2025-06",
+    );
+    case(
+        "Sales for this year's first quarter fell.",
+        "this year's first quarter",
+        "DATE",
+        "2026-Q1",
+    );
+    case(
+        "It may take effect in next year's first quarter.",
+        "next year's first quarter",
+        "DATE",
+        "2027-Q1",
+    );
+}
+
+#[test]
+fn bounds_and_vague_ago() {
+    case(
+        "The probe lasted at least 30 days.",
+        "at least 30 days",
+        "DURATION",
+        "P30D",
+    );
+    case(
+        "Workers may be idle up to 180 days.",
+        "up to 180 days",
+        "DURATION",
+        "P180D",
+    );
+    case(
+        "The machines were removed several years ago.",
+        "several years ago",
+        "DATE",
+        "PAST_REF",
+    );
+}

@@ -24,7 +24,7 @@ const UNIT_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words before a duration that TimeML keeps in its extent ("almost two and a half years").
-const APPROX: &[&str] = &["almost", "nearly", "approximately", "roughly"];
+const APPROX: &[&str] = &["almost", "nearly", "approximately", "roughly", "around"];
 
 /// Words that make the following singular unit relative to now: "last week", "this year".
 const RELATIVE: &[&str] = &[
@@ -154,7 +154,10 @@ pub(super) fn unit(
         };
         first = cx.before_is(r, floor, &["the"]).unwrap_or(r);
     } else if cx.is(i + 1, "ago") {
-        reach = Reach::Ago;
+        // "several years ago": a point in the vague past.
+        let first = approx(cx, first, floor);
+        out.push(Found::new(first, i + 1, TimexType::Date, Sem::PastRef));
+        return Some(i + 1);
     }
     let first = approx(cx, first, floor);
     let kind = TimexType::Duration;
@@ -181,7 +184,22 @@ fn duration_context(cx: &Cx, first: usize, i: usize, floor: usize) -> bool {
 
 /// Extends over "almost", "nearly" before a duration.
 fn approx(cx: &Cx, first: usize, floor: usize) -> usize {
-    cx.before_is(first, floor, APPROX).unwrap_or(first)
+    if let Some(p) = cx.before_is(first, floor, APPROX) {
+        return p;
+    }
+    // "at least 30 days", "up to 180 days", "no more than sixty days" (TimeML keeps these
+    // bounds in the expression; a bare "more than" is left out, as the Wikinews set has it).
+    let Some(p) = cx.before_is(first, floor, &["least", "than", "to"]) else {
+        return first;
+    };
+    let bound = match cx.str(p).to_ascii_lowercase().as_str() {
+        "least" => cx.before_is(p, floor, &["at"]),
+        "than" => cx
+            .before_is(p, floor, &["more"])
+            .and_then(|q| cx.before_is(q, floor, &["no"])),
+        _ => cx.before_is(p, floor, &["up"]),
+    };
+    bound.unwrap_or(first)
 }
 
 /// The whole amount as a signed count, if it is one.
@@ -541,7 +559,10 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 && (ago.eq_ignore_ascii_case("ago") || ago.eq_ignore_ascii_case("earlier")) =>
         {
             // Before a unit, the unit heads the expression ("the year-ago quarter").
-            if unit_after(cx, i + 1) || ordinal(cx.str(i + 1)).is_some() {
+            if unit_after(cx, i + 1)
+                || ordinal(cx.str(i + 1)).is_some()
+                || cx.head(i + 1) == Some(Head::Period)
+            {
                 return None;
             }
             let first = cx.before_is(i, floor, &["the"]).unwrap_or(i);
