@@ -796,3 +796,19 @@ fn bounds_and_vague_ago() {
         "PAST_REF",
     );
 }
+
+#[test]
+fn the_article_of_a_stretch_after_a_preposition() {
+    case(
+        "Profit rose 5% in the nine months.",
+        "the nine months",
+        "DURATION",
+        "P9M",
+    );
+    case(
+        "Profit rose 5% in nine months.",
+        "nine months",
+        "DURATION",
+        "P9M",
+    );
+}

@@ -159,7 +159,21 @@ pub(super) fn unit(
         out.push(Found::new(first, i + 1, TimexType::Date, Sem::PastRef));
         return Some(i + 1);
     }
-    let first = approx(cx, first, floor);
+    let mut first = approx(cx, first, floor);
+    // "in the nine months", "for the six months": the article belongs to the stretch.
+    if reach == Reach::Free
+        && !article
+        && let Some(the) = cx.before_is(first, floor, &["the"])
+        && cx
+            .before_is(
+                the,
+                floor,
+                &["in", "for", "during", "through", "over", "of"],
+            )
+            .is_some()
+    {
+        first = the;
+    }
     let kind = TimexType::Duration;
     out.push(Found::new(first, i, kind, duration(amount, u, reach)));
     Some(i)
