@@ -180,9 +180,10 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     if cx.is(k, "to") && cx.is(k + 1, "be") {
         return true; // "an event to be held on October 12"
     }
-    // "would be paid in January", "scheduled a news conference Thursday", "a planned
-    // rally on Saturday": reported plans look ahead of the report.
-    if cx.is_any(k, &["planned", "planning", "scheduled", "slated"]) {
+    // "scheduled a news conference Thursday", "a planned rally on Saturday": reported plans
+    // look ahead of the report; not "had been scheduled to expire Friday", a past plan.
+    let had = (1..=2).any(|d| k.checked_sub(d).is_some_and(|p| cx.is(p, "had")));
+    if cx.is_any(k, &["planned", "planning", "scheduled", "slated"]) && !had {
         return true;
     }
     // "as soon as Tuesday", "as early as next week".
@@ -191,6 +192,9 @@ fn future_at(cx: &Cx, k: usize) -> bool {
         && cx.is(k + 1, "as")
     {
         return true;
+    }
+    if had {
+        return false;
     }
     if cx.is(k + 1, "for")
         && cx.is_any(

@@ -125,7 +125,12 @@ pub fn extract(
             let r = normalize::resolve(f.sem, &refs);
             // A comparison with an earlier quarter ("the 1988 third quarter") does not move
             // the report back.
+            // Nor does a forecast for a quarter that has not begun.
+            let begun = |(y, q): (i32, u8)| {
+                published.is_none_or(|p| (y, q) <= (p.year(), (p.month() + 2) / 3))
+            };
             if let Some(q) = r.quarter
+                && begun(q)
                 && refs.quarter.is_none_or(|(y, _)| q.0 >= y)
             {
                 quarter = Some((q, n_sentence));

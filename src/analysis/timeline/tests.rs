@@ -812,3 +812,31 @@ fn the_article_of_a_stretch_after_a_preposition() {
         "P9M",
     );
 }
+
+#[test]
+fn a_past_plan_is_past() {
+    case(
+        "The offer had been due to expire Friday evening.",
+        "Friday evening",
+        "TIME",
+        "2026-01-16TEV",
+    );
+    case(
+        "The offer is due to expire Friday evening.",
+        "Friday evening",
+        "TIME",
+        "2026-01-16TEV",
+    );
+    case(
+        "The offer had been scheduled to expire on Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2026-01-13",
+    );
+}
+
+#[test]
+fn a_forecast_quarter_is_not_the_report() {
+    let text = "Analysts see a loss in the first quarter of 2027. Hiring fell from a year ago.";
+    case(text, "a year ago", "DATE", "2025");
+}
