@@ -127,7 +127,7 @@ pub fn extract(
             // the report back.
             // Nor does a forecast for a quarter that has not begun.
             let begun = |(y, q): (i32, u8)| {
-                published.is_none_or(|p| (y, q) <= (p.year(), (p.month() + 2) / 3))
+                published.is_none_or(|p| (y, q) <= (p.year(), p.month().div_ceil(3)))
             };
             if let Some(q) = r.quarter
                 && begun(q)
