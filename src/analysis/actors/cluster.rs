@@ -17,6 +17,8 @@ struct Form<'t> {
     after_the: bool,
     collective: bool,
     located: bool,
+    /// A mention sits in a location's context ("in Velten").
+    placed: bool,
 }
 
 /// Lowercase words skipped when reading initials: "United States Air Force" → USAF.
@@ -134,6 +136,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 after_the: false,
                 collective: name.collective,
                 located: false,
+                placed: false,
             });
             forms.len() - 1
         });
@@ -143,6 +146,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
             form.human |= name.human;
             form.after_the |= name.after_the;
             form.located |= name.located;
+            form.placed |= name.placed;
         }
         form_of.push(f);
     }
@@ -391,8 +395,12 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
     if group.iter().any(|f| f.located) || group.iter().any(|f| facility(&f)) {
         return ActorKind::Place;
     }
-    let (mut person, mut org, mut crowd, mut thing) = (0.0, 0.0, 0.0, 0.0);
+    let (mut person, mut org, mut crowd, mut thing, mut site) = (0.0, 0.0, 0.0, 0.0, 0.0);
     for form in group {
+        // "abducted in Velten": a name in a location's context, unless other evidence wins.
+        if form.placed {
+            site += 2.0;
+        }
         // Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
         if form
             .words
@@ -450,6 +458,8 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
     }
     if thing > org && thing > person {
         ActorKind::Other
+    } else if site > org && site > person && site > thing {
+        ActorKind::Place
     } else if person > org && person >= crowd && person > 0.0 {
         ActorKind::Person
     } else if crowd > org && crowd > 0.0 {

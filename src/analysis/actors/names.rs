@@ -30,9 +30,26 @@ pub struct NameMention {
     pub collective: bool,
     /// It is followed by its state or country: "Cupertino, California".
     pub located: bool,
+    /// Its context names a location: "in Velten", "the city of Arbil", "Jiangsu province".
+    pub placed: bool,
     /// It is in the headline.
     pub headline: bool,
 }
+
+/// Prepositions after which an unknown name is a location: "abducted in Velten".
+const LOCATIVE_PREPOSITIONS: [&str; 3] = ["in", "near", "outside"];
+
+/// Lowercase nouns for settlements and regions: "the city of Arbil", "Jiangsu province".
+const SETTLEMENTS: [&str; 8] = [
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "township",
+    "municipality",
+];
 
 /// Lowercase nouns that turn a preceding name into an organisation: "the Trump administration".
 const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
@@ -726,6 +743,20 @@ impl Ctx<'_, '_> {
         self.emit(i, end, titled, out);
     }
 
+    /// Whether the name `i..end` is placed as a location by its context: a one-word name
+    /// after "in" or "near" ("abducted in Velten"), as "the city of Arbil", or before a settlement noun
+    /// ("Jiangsu province", "al-Daih village").
+    fn locative(&self, i: usize, end: usize) -> bool {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.word(j));
+        let possessive = matches!(self.word(end), "'s" | "’s" | "'" | "’");
+        // One word only: "in Windows 7", "in Ars Technica" name other things.
+        let after_preposition =
+            end - i == 1 && LOCATIVE_PREPOSITIONS.contains(&before(1)) && !possessive;
+        let settlement_of = before(1) == "of" && SETTLEMENTS.contains(&before(2));
+        let settlement_after = SETTLEMENTS.contains(&self.word(end)) && self.adjacent(end - 1);
+        after_preposition || settlement_of || settlement_after
+    }
+
     /// Whether an appositive ending in a person's title follows the name that ends before
     /// unit `end`: "Jusman Syafii Djamal, minister of transport for Indonesia,".
     fn appositive_title(&self, end: usize) -> bool {
@@ -890,6 +921,7 @@ impl Ctx<'_, '_> {
             })
             .flatten();
         let located = region.is_some();
+        let placed = place.is_none() && !titled && self.locative(i, end);
         if let Some(region) = region {
             span.end = region.end;
             self.consumed.set(region.end);
@@ -928,6 +960,7 @@ impl Ctx<'_, '_> {
             human,
             collective,
             located,
+            placed,
             headline: self.headline,
         });
     }

@@ -300,3 +300,22 @@ fn scores_and_totals_are_not_model_numbers() {
             .any(|n| n.contains("787"))
     );
 }
+
+#[test]
+fn a_name_in_a_locations_context_is_a_place() {
+    let text = "The girl was abducted from her school in Veltenau on Monday. Police \
+                searched the town of Tacambera. A car bomb hit a cafe in al-Dahir village.";
+    let all = actors(text);
+    for place in ["Veltenau", "Tacambera", "al-Dahir"] {
+        assert_eq!(find(&all, place).kind, ActorKind::Place, "{place}");
+    }
+    // Other evidence wins: an organisation suffix, a person who speaks.
+    let text = "Analysts in Brightwater Holdings PLC were cautious. Minister Okonkwo said \
+                he would stay. The talks in Okonkwo's office ended.";
+    let all = actors(text);
+    assert_eq!(
+        find(&all, "Brightwater Holdings PLC").kind,
+        ActorKind::Organization
+    );
+    assert_eq!(find(&all, "Okonkwo").kind, ActorKind::Person);
+}
