@@ -9,6 +9,7 @@ const CITIES: &str = include_str!("../../assets/lexicon/cities.tsv");
 const REGIONS: &str = include_str!("../../assets/lexicon/regions.txt");
 const US_STATES: &str = include_str!("../../assets/lexicon/us_states.tsv");
 const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given_names.tsv");
+const WORLD_GIVEN_NAMES: &str = include_str!("../../assets/lexicon/world_given_names.tsv");
 const COMMON_WORDS: &str = include_str!("../../assets/lexicon/common_words.txt");
 const TITLES: &str = include_str!("../../assets/lexicon/titles.txt");
 const ORG_CUES: &str = include_str!("../../assets/lexicon/org_cues.txt");
@@ -247,11 +248,14 @@ impl Lexicon {
                 add_states_and_regions(&mut add);
             }
         }
-        let given_names = classed(GIVEN_NAMES, |gender| match gender {
+        let gender = |g: Option<&str>| match g {
             Some("f") => Gender::Female,
             Some("m") => Gender::Male,
             _ => Gender::Unknown,
-        });
+        };
+        // The world list holds only names the main list lacks.
+        let mut given_names = classed(WORLD_GIVEN_NAMES, gender);
+        given_names.extend(classed(GIVEN_NAMES, gender));
         let common = rows(COMMON_WORDS)
             .filter_map(|r| r.first().copied())
             .collect();

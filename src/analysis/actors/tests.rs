@@ -319,3 +319,12 @@ fn a_name_in_a_locations_context_is_a_place() {
     );
     assert_eq!(find(&all, "Okonkwo").kind, ActorKind::Person);
 }
+
+#[test]
+fn given_names_of_many_cultures_make_people() {
+    let text = "Joost Verhagen and Didier Lambrecht met Orhan Kaptan in the final.";
+    let all = actors(text);
+    for person in ["Joost Verhagen", "Didier Lambrecht", "Orhan Kaptan"] {
+        assert_eq!(find(&all, person).kind, ActorKind::Person, "{person}");
+    }
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Generate world_given_names.tsv: given names of many cultures in Latin script.
+
+Source: the person providers of the Python package Faker (MIT licence), one module per
+locale (`faker/providers/person/<locale>/__init__.py`), read from an unpacked wheel:
+
+    pip download faker==40.63.0 --no-deps && unzip faker-40.63.0-py3-none-any.whl -d faker
+    python3 world_names.py --faker faker
+
+Standard library only; downloads nothing. Names already in given_names.tsv are left out
+(that list and its genders win), and so are names that are also lowercase English words
+(common_words.txt), places (countries.tsv, cities.tsv, regions.txt, us_states.tsv), demonyms
+or titles (titles.txt): in news those readings are more frequent than the name.
+"""
+
+import argparse
+import importlib.util
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Locales whose names given_names.tsv (US births) already covers.
+ANGLO = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA"}
+
+
+def latin(name):
+    """Whether every letter of `name` is Latin (accents allowed)."""
+    for c in name:
+        if c in "-'":
+            continue
+        if not c.isalpha():
+            return False
+        if not unicodedata.name(c, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def names_of(value):
+    """The names in a Faker list attribute (a tuple, list or weighted dict)."""
+    if isinstance(value, dict):
+        return list(value.keys())
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return []
+
+
+def load_locale(path, locale):
+    init = os.path.join(path, "faker", "providers", "person", locale, "__init__.py")
+    spec = importlib.util.spec_from_file_location(f"faker.providers.person.{locale}", init)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Provider
+
+
+def first_column(filename, column=0):
+    out = set()
+    for line in open(os.path.join(HERE, filename), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) > column:
+            out.update(a.strip() for a in cols[column].split("|") if a.strip() not in ("", "-"))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--faker", required=True, help="directory holding the unpacked faker/")
+    ap.add_argument("--out", default=os.path.join(HERE, "world_given_names.tsv"))
+    args = ap.parse_args()
+    sys.path.insert(0, args.faker)
+
+    known = first_column("given_names.tsv")
+    words = first_column("common_words.txt")
+    places = (first_column("countries.tsv") | first_column("countries.tsv", 3)
+              | first_column("countries.tsv", 4) | first_column("cities.tsv")
+              | first_column("cities.tsv", 3) | first_column("regions.txt")
+              | first_column("us_states.tsv"))
+    titles = {t.rstrip(".").lower() for t in first_column("titles.txt")}
+
+    persons = os.path.join(args.faker, "faker", "providers", "person")
+    genders = {}
+    # The generic and Anglo locales repeat what the SSA list has, plus oddities ("York").
+    locales = sorted(d for d in os.listdir(persons) if os.path.isdir(os.path.join(persons, d))
+                     and not d.startswith("_") and d not in ANGLO)
+    for locale in locales:
+        try:
+            provider = load_locale(args.faker, locale)
+        except Exception as e:  # a locale module that needs more of Faker than it has
+            print(f"skipped {locale}: {e}", file=sys.stderr)
+            continue
+        for attr, g in (("first_names_male", "m"), ("first_names_female", "f"),
+                        ("first_names", "u")):
+            for name in names_of(getattr(provider, attr, ())):
+                name = name.strip()
+                if " " in name or len(name) < 3 or not name[:1].isupper() or not latin(name):
+                    continue
+                seen = genders.setdefault(name, set())
+                if g != "u":
+                    seen.add(g)
+
+    rows = []
+    for name, gs in genders.items():
+        if (name in known or name.lower() in words or name in places
+                or name.lower() in titles):
+            continue
+        g = gs.pop() if len(gs) == 1 else "u"
+        rows.append(f"{name}\t{g}\t0\t-")
+    rows.sort(key=lambda r: (unicodedata.normalize("NFD", r).encode("ascii", "ignore")
+                             .lower(), r))
+    header = [
+        "# world_given_names.tsv: given names of many cultures (Latin script) not in",
+        "#   given_names.tsv, same columns: name <TAB> f|m|u <TAB> 0 <TAB> -",
+        "# Source: Python package Faker 40.63.0, person providers of every non-Anglo locale",
+        "#   (first_names_male / first_names_female / first_names). Licence: MIT (LICENSES/Faker-MIT.txt).",
+        "# Generated by world_names.py; names that are English words, places, demonyms or titles",
+        "#   are left out.",
+    ]
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(header + rows) + "\n")
+    print(f"{len(rows)} names from {len(locales)} locales -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
