@@ -467,7 +467,9 @@ impl Ctx<'_, '_> {
     /// Whether the number at unit `j`, after the name that starts at unit `i`, is a score or
     /// a total, not a model number: another number follows ("LG 46 5 59"), or an innings
     /// ("Glamorgan 259 and 207", "Durham 114 (S. Watkin 4-28)"), or a name and its own number
-    /// ("Pohang 3 Ulsan 2"), or a number came before the name too ("… 3 Ulsan 2").
+    /// ("Pohang 3 Ulsan 2"), or a number came before the name too ("… 3 Ulsan 2"), or
+    /// figures follow ("Gough 8-0-39-3"), or the name is a person's (an initial or a given
+    /// name opens it: "S. Watkin 4-28", "Ijaz Ahmed 79").
     fn score_at(&self, i: usize, j: usize) -> bool {
         let number = |k: usize| {
             self.units
@@ -475,7 +477,20 @@ impl Ctx<'_, '_> {
                 .is_some_and(|u| u.kind == TokenKind::Number)
         };
         let next = self.word(j + 1);
-        number(j + 1)
+        // Bowling and score figures: "Gough 8-0-39-3", "England 292-8".
+        let figures = matches!(next, "-" | "–")
+            && self.adjacent(j)
+            && number(j + 2)
+            && self.word(j).len() <= 2;
+        // People have no model numbers: "S. Watkin 4", "Ijaz Ahmed 79".
+        let initial = self.word(i).len() == 1 && self.word(i + 1) == ".";
+        let person = j == i + 2
+            && self.lex.given_name(self.word(i)).is_some()
+            && self.lex.org_cue(self.word(i + 1)).is_none();
+        figures
+            || initial
+            || person
+            || number(j + 1)
             || i.checked_sub(1).is_some_and(number)
             || next == "and" && number(j + 2)
             || next == "("

@@ -328,3 +328,19 @@ fn given_names_of_many_cultures_make_people() {
         assert_eq!(find(&all, person).kind, ActorKind::Person, "{person}");
     }
 }
+
+#[test]
+fn figures_after_a_player_are_not_a_model_number() {
+    let text = "Bowling: Gough 8-0-39-3, Mullally 6-0-30-1. Durham 114 (S. Watkin 4-28). \
+                Pakistan 185 (Imran Farhat 79). The airline flies the Boeing 737-400.";
+    let names: Vec<String> = actors(text).into_iter().map(|a| a.name).collect();
+    for name in [
+        "Gough",
+        "Mullally",
+        "S. Watkin",
+        "Imran Farhat",
+        "Boeing 737",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
