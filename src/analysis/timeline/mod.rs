@@ -123,9 +123,8 @@ pub fn extract(
                     .map(|(q, _)| q),
             };
             let r = normalize::resolve(f.sem, &refs);
-            // A comparison with an earlier quarter ("the 1988 third quarter") does not move
-            // the report back.
-            // Nor does a forecast for a quarter that has not begun.
+            // The quarter named becomes the report's, unless it is a comparison with an
+            // earlier one ("the 1988 third quarter") or a forecast for one not yet begun.
             let begun = |(y, q): (i32, u8)| {
                 published.is_none_or(|p| (y, q) <= (p.year(), p.month().div_ceil(3)))
             };

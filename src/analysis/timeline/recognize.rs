@@ -144,23 +144,36 @@ pub(super) fn recognize(cx: &Cx, out: &mut Vec<Found>) {
     link_years(cx, out);
 }
 
+/// Replaces each pair of neighbouring expressions that `join` makes one with the joined
+/// expression, in one pass (a run-on sentence of thousands stays linear).
+fn join_pairs(out: &mut Vec<Found>, join: impl Fn(Found, Found) -> Option<Found>) {
+    let mut joined: Vec<Found> = Vec::with_capacity(out.len());
+    for f in out.drain(..) {
+        match joined.last().copied().and_then(|a| join(a, f)) {
+            Some(j) => {
+                if let Some(last) = joined.last_mut() {
+                    *last = j;
+                }
+            }
+            None => joined.push(f),
+        }
+    }
+    *out = joined;
+}
+
 /// Joins a month or quarter and the relative year that places it: "June last year",
 /// "January this year", "next year's first quarter", "last year's quarter".
 fn link_years(cx: &Cx, out: &mut Vec<Found>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (Some(a), Some(b)) = (out.get(k - 1).copied(), out.get(k).copied()) else {
-            break;
-        };
-        let year = |f: Found| match f.sem {
-            Sem::UnitRel {
-                unit: Unit::Year,
-                offset,
-                anaphoric: false,
-            } => Some(offset),
-            _ => None,
-        };
-        let joined = match (a.sem, b.sem) {
+    let year = |f: Found| match f.sem {
+        Sem::UnitRel {
+            unit: Unit::Year,
+            offset,
+            anaphoric: false,
+        } => Some(offset),
+        _ => None,
+    };
+    join_pairs(out, |a, b| {
+        let sem = match (a.sem, b.sem) {
             // "June last year".
             (
                 Sem::Cal {
@@ -170,10 +183,11 @@ fn link_years(cx: &Cx, out: &mut Vec<Found>) {
                     ..
                 },
                 _,
-            ) if b.first == a.last + 1 => year(b).map(|years| {
-                let sem = Sem::InYear { month, day, years };
-                Found::new(a.first, b.last, TimexType::Date, sem)
-            }),
+            ) if b.first == a.last + 1 => Sem::InYear {
+                month,
+                day,
+                years: year(b)?,
+            },
             // "this year's third quarter".
             (
                 _,
@@ -181,32 +195,24 @@ fn link_years(cx: &Cx, out: &mut Vec<Found>) {
                 | Sem::Reporting {
                     code: Some(code), ..
                 },
-            ) if code <= 4 && possessive_between(cx, a.last, b.first) => year(a).map(|years| {
-                let sem = Sem::PartInYear { code, years };
-                Found::new(a.first, b.last, TimexType::Date, sem)
-            }),
+            ) if code <= 4 && possessive_between(cx, a.last, b.first) => Sem::PartInYear {
+                code,
+                years: year(a)?,
+            },
+            // "last year's quarter": the report's quarter, a year back.
             (_, Sem::Reporting { code: None, .. }) if possessive_between(cx, a.last, b.first) => {
-                year(a).map(|years| {
-                    let sem = Sem::Reporting { code: None, years };
-                    Found::new(a.first, b.last, TimexType::Date, sem)
-                })
-            }
-            _ => None,
-        };
-        match joined {
-            Some(f) => {
-                if let Some(slot) = out.get_mut(k - 1) {
-                    *slot = f;
+                Sem::Reporting {
+                    code: None,
+                    years: year(a)?,
                 }
-                out.remove(k);
             }
-            None => k += 1,
-        }
-    }
+            _ => return None,
+        };
+        Some(Found::new(a.first, b.last, TimexType::Date, sem))
+    });
 }
 
-/// Whether only a possessive (and a "the" the quarter rule may have taken) lies between
-/// tokens `a` and `b`: "this year's third quarter".
+/// Whether only a possessive lies between tokens `a` and `b`: "this year's third quarter".
 fn possessive_between(cx: &Cx, a: usize, b: usize) -> bool {
     b == a + 2 && cx.kind_is(a + 1, TokenKind::Possessive)
 }
@@ -214,52 +220,41 @@ fn possessive_between(cx: &Cx, a: usize, b: usize) -> bool {
 /// Joins a clock time and the day written right after it ("5 p.m. Tuesday", "5 p.m. EST,
 /// Nov. 6", "noon on Saturday") into one time expression on that day.
 fn link_clock_days(cx: &Cx, out: &mut Vec<Found>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (Some(a), Some(b)) = (out.get(k - 1).copied(), out.get(k).copied()) else {
-            break;
-        };
-        let day = match b.sem {
+    join_pairs(out, |a, b| {
+        let on = match b.sem {
             Sem::Weekday {
                 day,
                 pick,
                 part: None,
-            } => Some(OnDay::Weekday { day, pick }),
+            } => OnDay::Weekday { day, pick },
             Sem::Cal {
                 year,
                 month: Some(month),
                 day: Some(day),
                 ..
-            } => Some(OnDay::Date { year, month, day }),
-            _ => None,
+            } => OnDay::Date { year, month, day },
+            _ => return None,
         };
         let between = b.first.wrapping_sub(a.last + 1);
         let near = between == 0
             || (between == 1 && (cx.punct(a.last + 1, ",") || cx.is(a.last + 1, "on")));
-        match (a.sem, day) {
-            (
-                Sem::Clock {
-                    hour,
-                    minute,
-                    zone,
-                    on: None,
-                },
-                Some(on),
-            ) if near => {
-                let sem = Sem::Clock {
-                    hour,
-                    minute,
-                    zone,
-                    on: Some(on),
-                };
-                if let Some(slot) = out.get_mut(k - 1) {
-                    *slot = Found::new(a.first, b.last, TimexType::Time, sem);
-                }
-                out.remove(k);
-            }
-            _ => k += 1,
-        }
-    }
+        let Sem::Clock {
+            hour,
+            minute,
+            zone,
+            on: None,
+        } = a.sem
+        else {
+            return None;
+        };
+        let sem = Sem::Clock {
+            hour,
+            minute,
+            zone,
+            on: Some(on),
+        };
+        near.then(|| Found::new(a.first, b.last, TimexType::Time, sem))
+    });
 }
 
 fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
