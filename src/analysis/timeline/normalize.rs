@@ -115,19 +115,6 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             }
             r
         }
-        // "up from $3 million a year ago": the same quarter of the year before.
-        Sem::Shift {
-            n: -1,
-            unit: Unit::Year,
-            ..
-        } if refs.quarter.is_some() => match refs.quarter {
-            Some((y, q)) => Resolved {
-                // The report stays about its own quarter.
-                quarter: Some((y, q)),
-                ..Resolved::quarter(y - 1, q)
-            },
-            None => Resolved::default(),
-        },
         Sem::UnitRel {
             unit,
             offset,
@@ -147,6 +134,14 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             }
         }
         Sem::Shift { n, unit, anaphoric } => {
+            // "up from $3 million a year ago": the same quarter of the year before; the
+            // report stays about its own quarter.
+            if let (-1, Unit::Year, Some((y, q))) = (n, unit, refs.quarter) {
+                return Resolved {
+                    quarter: Some((y, q)),
+                    ..Resolved::quarter(y - 1, q)
+                };
+            }
             let base = if anaphoric { refs.anchor.or(now) } else { now };
             match base {
                 Some(b) => shifted(b, unit, n),
@@ -157,15 +152,11 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             let Some(y) = year.or(now.map(|n| part_year(n, code, refs.tense))) else {
                 return Resolved::default();
             };
-            if code <= 4 {
-                return Resolved::quarter(y, code);
+            match code {
+                1..=4 => Resolved::quarter(y, code),
+                5 => Resolved::period(format!("{y:04}-H1"), Date::new(y, 1, 1)),
+                _ => Resolved::period(format!("{y:04}-H2"), Date::new(y, 7, 1)),
             }
-            let (label, month) = match code {
-                1..=4 => (format!("Q{code}"), 3 * code - 2),
-                5 => ("H1".to_owned(), 1),
-                _ => ("H2".to_owned(), 7),
-            };
-            Resolved::period(format!("{y:04}-{label}"), Date::new(y, month, 1))
         }
         Sem::InYear { month, day, years } => match now {
             Some(n) => calendar(
@@ -195,10 +186,12 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             let Some((y, q)) = in_force else {
                 return Resolved::default();
             };
-            let mut r = Resolved::quarter(y + years, code.unwrap_or(q));
+            let q = code.unwrap_or(q);
             // "The year-ago quarter" does not move the report to last year.
-            r.quarter = Some((y, code.unwrap_or(q)));
-            r
+            Resolved {
+                quarter: Some((y, q)),
+                ..Resolved::quarter(y + years, q)
+            }
         }
         Sem::Season { season, year, pick } => {
             let year = year.or_else(|| now.map(|n| season_year(n, season, pick, refs.tense)));
