@@ -469,7 +469,7 @@ impl Ctx<'_, '_> {
     /// ("Glamorgan 259 and 207", "Durham 114 (S. Watkin 4-28)"), or a name and its own number
     /// ("Pohang 3 Ulsan 2"), or a number came before the name too ("… 3 Ulsan 2"), or
     /// figures follow ("Gough 8-0-39-3"), or the name is a person's (an initial or a given
-    /// name opens it: "S. Watkin 4-28", "Ijaz Ahmed 79").
+    /// name opens it: "S. Watkin 4-28", "Imran Khan 79").
     fn score_at(&self, i: usize, j: usize) -> bool {
         let number = |k: usize| {
             self.units
@@ -482,7 +482,7 @@ impl Ctx<'_, '_> {
             && self.adjacent(j)
             && number(j + 2)
             && self.word(j).len() <= 2;
-        // People have no model numbers: "S. Watkin 4", "Ijaz Ahmed 79".
+        // People have no model numbers: "S. Watkin 4", "Imran Khan 79".
         let initial = self.word(i).len() == 1 && self.word(i + 1) == ".";
         let person = j == i + 2
             && self.lex.given_name(self.word(i)).is_some()
@@ -759,8 +759,8 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the name `i..end` is placed as a location by its context: a one-word name
-    /// after "in" or "near" ("abducted in Velten"), as "the city of Arbil", or before a settlement noun
-    /// ("Jiangsu province", "al-Daih village").
+    /// after "in" or "near" ("abducted in Velten"), "the city of Arbil", or a name before a
+    /// settlement noun ("Jiangsu province", "al-Daih village").
     fn locative(&self, i: usize, end: usize) -> bool {
         let before = |k: usize| i.checked_sub(k).map_or("", |j| self.word(j));
         let possessive = matches!(self.word(end), "'s" | "’s" | "'" | "’");

@@ -129,10 +129,8 @@ fn soft_quoted(text: &str, toks: &[Token]) -> Vec<bool> {
         })
         .map(|k| {
             let after = toks.get(k + 1).map_or(0, |t| t.span.end);
-            let spaced_before = k == 0
-                || toks
-                    .get(k - 1)
-                    .is_some_and(|p| p.span.end < toks[k].span.start);
+            let start = toks.get(k).map_or(0, |t| t.span.start);
+            let spaced_before = k == 0 || toks.get(k - 1).is_some_and(|p| p.span.end < start);
             let glued_after = toks.get(k + 2).is_some_and(|n| n.span.start == after);
             (k, spaced_before && glued_after)
         })
@@ -522,9 +520,10 @@ impl<'a> Sentence<'a> {
         cue: Span,
     ) -> Option<Quote> {
         // The attribution starts after any two-apostrophe quotation (''…, but I …,'' said Doe).
-        let quoted_to = (0..i)
-            .rev()
-            .find(|&k| self.soft.get(k).copied().unwrap_or(false));
+        let quoted_to = self
+            .soft
+            .get(..i)
+            .and_then(|soft| soft.iter().rposition(|&s| s));
         let from = i.saturating_sub(TAIL).max(quoted_to.unwrap_or(0));
         let comma = (from..i).find(|&k| self.word(k) == ",")?;
         // "The plan, Doe said, is dead": the attribution is an aside inside the clause; not
