@@ -26,7 +26,8 @@ pub struct NameMention {
     /// as sports results and rosters write it), an age between commas ("Jane Doe, 34,"), or
     /// a relative "who" ("Tiger Woods, who").
     pub human: bool,
-    /// It ends with a collective noun that makes it an organisation ("Trump administration").
+    /// It names an organisation made of people: it ends with a collective noun ("Trump
+    /// administration"), or it is a city's club in a results table ("DETROIT 4 Kansas City 0").
     pub collective: bool,
     /// It is followed by its state or country: "Cupertino, California".
     pub located: bool,
@@ -918,7 +919,18 @@ impl Ctx<'_, '_> {
         {
             return;
         }
-        let place = self.lex.place(surface);
+        // A city or state with a score after it is its club ("DETROIT 4 Kansas City 0",
+        // "Pohang 2 1 1 11 10 7"): an organisation, as national sides stay places.
+        let gazetteer = self.lex.place(surface);
+        let club = gazetteer.is_some_and(|p| {
+            matches!(p.kind, PlaceKind::City | PlaceKind::State)
+                && self
+                    .units
+                    .get(end)
+                    .is_some_and(|u| u.kind == TokenKind::Number)
+                && self.score_at(i, end)
+        });
+        let place = gazetteer.filter(|_| !club);
         let titled = titled || self.title_before(i) || self.appositive_title(end);
         // "Cupertino, California": a place named with its state or country.
         // The state or country joins the mention, as one place.
@@ -955,7 +967,7 @@ impl Ctx<'_, '_> {
         {
             span.end = dot.span.end;
         }
-        let mut collective = false;
+        let mut collective = club;
         let follower = self.word(end);
         if place.is_none()
             && (COLLECTIVES.contains(&follower) || FACILITIES.contains(&follower))

@@ -344,3 +344,16 @@ fn figures_after_a_player_are_not_a_model_number() {
         assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_city_with_a_score_is_its_club_and_a_country_stays_a_place() {
+    let text = "Results on Friday:\n\nDETROIT 4 Kansas City 0\n\nPohang 3 Ulsan 2\n\n\
+                Brazil 2 Netherlands 2\n\nThe mayor of Detroit spoke.";
+    let all = actors(text);
+    for club in ["Kansas City", "Pohang", "Ulsan"] {
+        assert_eq!(find(&all, club).kind, ActorKind::Organization, "{club}");
+    }
+    for country in ["Brazil", "Netherlands"] {
+        assert_eq!(find(&all, country).kind, ActorKind::Place, "{country}");
+    }
+}
