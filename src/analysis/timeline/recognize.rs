@@ -392,34 +392,38 @@ pub(super) fn modifiers(cx: &Cx, first: usize, floor: usize) -> usize {
 
 /// Adds a range expression before each pair "from X to Y", "between X and Y", "X-Y" of dates.
 fn link_ranges(cx: &Cx, out: &mut Vec<Found>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (Some(a), Some(b)) = (out.get(k - 1).copied(), out.get(k).copied()) else {
-            break;
-        };
+    let linked = |a: Found, b: Found| {
         let dates = a.kind == TimexType::Date && b.kind == TimexType::Date;
-        let gap = b.first.wrapping_sub(a.last);
         let mid = a.last + 1;
         let opener = a
             .first
             .checked_sub(1)
             .filter(|&p| cx.is_any(p, &["from", "between"]));
         let linked = dates
-            && gap == 2
+            && b.first.wrapping_sub(a.last) == 2
             && match opener {
                 Some(o) if cx.is(o, "between") => cx.is(mid, "and"),
                 Some(_) => cx.is_any(mid, &["to", "until", "till", "through"]) || dash(cx, mid),
                 None => dash(cx, mid) && cx.joined(mid) && cx.joined(b.first),
             };
-        if linked {
-            let first = opener.unwrap_or(a.first);
-            let range = Found::new(first, b.last, TimexType::Duration, Sem::Range);
-            out.insert(k - 1, range);
-            k += 2;
-        } else {
-            k += 1;
+        linked.then(|| {
+            Found::new(
+                opener.unwrap_or(a.first),
+                b.last,
+                TimexType::Duration,
+                Sem::Range,
+            )
+        })
+    };
+    // One pass into a new list (inserting in place would be quadratic on a run-on sentence).
+    let mut with_ranges = Vec::with_capacity(out.len());
+    for (k, &a) in out.iter().enumerate() {
+        if let Some(range) = out.get(k + 1).and_then(|&b| linked(a, b)) {
+            with_ranges.push(range);
         }
+        with_ranges.push(a);
     }
+    *out = with_ranges;
 }
 
 fn dash(cx: &Cx, i: usize) -> bool {
