@@ -77,15 +77,19 @@ pub(super) fn find(
         // Where a reporting word could be ("called for" starts at "called"); most sentences
         // have none and are not read further.
         cues.clear();
-        let soft = soft_quoted(text, &toks);
         cues.extend(toks.iter().enumerate().filter_map(|(k, t)| {
             let w = t.span.text(text);
             let cue = t.kind == TokenKind::Word
-                && !soft.get(k).copied().unwrap_or(false)
                 && w.len() >= 3
                 && (lex.may_report(w) || w.eq_ignore_ascii_case("according"));
             cue.then_some(k)
         }));
+        if cues.is_empty() {
+            continue;
+        }
+        // Words between two-apostrophe marks are the speaker's, not reporting verbs.
+        let soft = soft_quoted(text, &toks);
+        cues.retain(|&k| !soft.get(k).copied().unwrap_or(false));
         if cues.is_empty() {
             continue;
         }
@@ -468,7 +472,7 @@ impl<'a> Sentence<'a> {
         // quotation's closing mark too: ''…,'' said Tom Reed).
         let comma_before = (0..i)
             .rev()
-            .find(|&k| self.toks.get(k).is_some_and(|t| t.kind != TokenKind::Quote))
+            .find(|&k| !self.quote_mark(k))
             .is_some_and(|k| self.word(k) == ",");
         let named_after = self.word(after).starts_with(char::is_uppercase)
             || self.lex.function(self.word(after)) == Some(Function::Determiner);
@@ -528,11 +532,7 @@ impl<'a> Sentence<'a> {
         let comma = (from..i).find(|&k| self.word(k) == ",")?;
         // "The plan, Doe said, is dead": the attribution is an aside inside the clause; not
         // when a quotation closes at the comma (''…,'' Doe said, adding …).
-        let closes = self
-            .toks
-            .get(comma + 1)
-            .is_some_and(|t| t.kind == TokenKind::Quote);
-        let end = if self.word(after) == "," && !closes {
+        let end = if self.word(after) == "," && !self.quote_mark(comma + 1) {
             self.clause_end(after + 1)
         } else {
             comma
