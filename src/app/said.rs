@@ -47,22 +47,22 @@ pub fn rows(state: &State) -> Vec<SaidRow> {
                 .iter()
                 .any(|hay| !find_all(hay, &list.filter, 1).is_empty())
     };
-    let mut by_speaker: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-    for (i, q) in state.quotes.iter().enumerate() {
-        if !listed(q) || list.actor.is_some_and(|a| q.speaker != Some(a)) || !matches(q) {
-            continue;
-        }
-        match by_speaker.iter_mut().find(|(s, _)| *s == q.speaker) {
-            Some((_, items)) => items.push(i),
-            None => by_speaker.push((q.speaker, vec![i])),
-        }
-    }
-    // Actors are ranked by salience: their index is their order; unattributed go last.
-    by_speaker.sort_by_key(|(s, _)| s.unwrap_or(usize::MAX));
-    let mut out = Vec::new();
-    for (speaker, items) in by_speaker {
-        out.push(SaidRow::Speaker(speaker, items.len()));
-        out.extend(items.into_iter().map(SaidRow::Statement));
+    // (speaker, statement): actors are ranked by salience, so their index is their order;
+    // unattributed (`usize::MAX`) go last. The sort is stable: text order within a speaker.
+    let mut shown: Vec<(usize, usize)> = state
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| listed(q) && list.actor.is_none_or(|a| q.speaker == Some(a)))
+        .filter(|(_, q)| matches(q))
+        .map(|(i, q)| (q.speaker.unwrap_or(usize::MAX), i))
+        .collect();
+    shown.sort_by_key(|&(speaker, _)| speaker);
+    let mut out = Vec::with_capacity(shown.len() * 2);
+    for group in shown.chunk_by(|a, b| a.0 == b.0) {
+        let speaker = group.first().map(|&(s, _)| s).filter(|&s| s != usize::MAX);
+        out.push(SaidRow::Speaker(speaker, group.len()));
+        out.extend(group.iter().map(|&(_, i)| SaidRow::Statement(i)));
     }
     out
 }
