@@ -65,6 +65,8 @@ pub struct TitleUse {
     /// A courtesy title: the word after it is a surname even when it is also a title
     /// ("Mr. King").
     pub honorific: bool,
+    /// The gender the title tells ("Mrs.", "King"), if any.
+    pub gender: Option<Gender>,
 }
 
 /// Where an organisation cue word sits in a name.
@@ -266,7 +268,13 @@ impl Lexicon {
                 pre: false,
                 post: false,
                 honorific: false,
+                gender: None,
             });
+            entry.gender = match row.get(2).copied() {
+                Some("male") => Some(Gender::Male),
+                Some("female") => Some(Gender::Female),
+                _ => entry.gender,
+            };
             match row.get(1).copied() {
                 Some("pre") => entry.pre = true,
                 Some("honorific") => {

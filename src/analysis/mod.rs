@@ -13,6 +13,7 @@ use actors::Actor;
 use date::Date;
 use quotes::Quote;
 use segment::Segmentation;
+use span::Span;
 use timeline::TimelineEntry;
 
 /// Everything byline extracts from one document's text.
@@ -52,6 +53,12 @@ pub fn analyze_unless(
     if cancelled() {
         return None;
     }
+    let quoted: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != quotes::QuoteKind::Indirect)
+        .map(|q| q.span)
+        .collect();
+    actors::resolve_pronouns(text, &segments, lexicon::lexicon(), &mut actors, &quoted);
     let mut quoted = vec![false; actors.len()];
     // Being quoted makes an actor salient; being reported (often wrongly) does not.
     for q in quotes

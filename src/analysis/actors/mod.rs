@@ -6,7 +6,10 @@
 
 mod cluster;
 mod names;
+mod pronouns;
 mod roles;
+
+pub use pronouns::{gender_of, is_subject_pronoun, resolve as resolve_pronouns};
 
 use super::lexicon::lexicon;
 use super::segment::Segmentation;
@@ -140,6 +143,34 @@ pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Vec
             .filter_map(|&old| taken.get_mut(old).and_then(Option::take)),
     );
     new_index
+}
+
+/// Adds `new` mentions to `actor` (those that do not overlap one already there), keeping its
+/// mentions sorted. Linear: one sort of `new` and one merge.
+pub fn merge_mentions(actor: &mut Actor, mut new: Vec<Mention>) {
+    if new.is_empty() {
+        return;
+    }
+    new.sort_by_key(|m| m.span);
+    new.dedup_by(|b, a| a.span.overlaps(b.span));
+    let old = std::mem::take(&mut actor.mentions);
+    new.retain(|m| {
+        let k = old.partition_point(|o| o.span.start < m.span.end);
+        old.get(k.saturating_sub(2)..k)
+            .is_some_and(|near| !near.iter().any(|o| o.span.overlaps(m.span)))
+    });
+    let mut merged = Vec::with_capacity(old.len() + new.len());
+    let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
+    loop {
+        let take_old = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.span <= y.span,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        merged.extend(if take_old { a.next() } else { b.next() });
+    }
+    actor.mentions = merged;
 }
 
 #[cfg(test)]

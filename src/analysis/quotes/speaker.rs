@@ -3,7 +3,7 @@
 //! continues the previous speaker.
 
 use super::marks::Quoted;
-use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
+use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm, gender_of, merge_mentions};
 use crate::analysis::fxhash::FxMap;
 use crate::analysis::lexicon::{Function, Gender, Lexicon, Speech};
 use crate::analysis::segment::{
@@ -148,15 +148,7 @@ impl<'a> Attributor<'a> {
             .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
             .collect();
         mentions.sort_unstable();
-        let genders = actors
-            .iter()
-            .map(|a| {
-                let first = a.name.split_whitespace().next().unwrap_or("");
-                (a.kind == ActorKind::Person && a.aliases.iter().any(|al| al.contains(' ')))
-                    .then(|| lex.given_name(first))
-                    .flatten()
-            })
-            .collect();
+        let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
         Attributor {
             text,
             seg,
@@ -206,30 +198,8 @@ impl<'a> Attributor<'a> {
                 v.push(mention);
             }
         }
-        for (actor, mut new) in actors.iter_mut().zip(by_actor) {
-            if new.is_empty() {
-                continue;
-            }
-            new.sort_by_key(|m| m.span);
-            new.dedup_by(|b, a| a.span.overlaps(b.span));
-            let old = std::mem::take(&mut actor.mentions);
-            new.retain(|m| {
-                let k = old.partition_point(|o| o.span.start < m.span.end);
-                old.get(k.saturating_sub(2)..k)
-                    .is_some_and(|near| !near.iter().any(|o| o.span.overlaps(m.span)))
-            });
-            let mut merged = Vec::with_capacity(old.len() + new.len());
-            let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
-            loop {
-                let take_old = match (a.peek(), b.peek()) {
-                    (Some(x), Some(y)) => x.span <= y.span,
-                    (Some(_), None) => true,
-                    (None, Some(_)) => false,
-                    (None, None) => break,
-                };
-                merged.extend(if take_old { a.next() } else { b.next() });
-            }
-            actor.mentions = merged;
+        for (actor, new) in actors.iter_mut().zip(by_actor) {
+            merge_mentions(actor, new);
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::normalize::Tense;
 use super::recognize::Cx;
 use super::words::{AUX, Head, irregular_past, verbish};
-use crate::analysis::actors::{Actor, ActorKind, MentionForm};
+use crate::analysis::actors::{Actor, ActorKind, MentionForm, is_subject_pronoun};
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
 
@@ -15,8 +15,8 @@ pub const MAX_LABEL: usize = 60;
 
 /// Every mention of every actor, sorted by position, for clause lookups.
 pub(super) struct Mentions {
-    /// (span, actor index, is a name) by start.
-    all: Vec<(Span, usize, bool)>,
+    /// (span, actor index, how it refers) by start.
+    all: Vec<(Span, usize, MentionForm)>,
     /// How a label names each person: the surname when no other person shares it. Other
     /// actors keep the words the text uses.
     short: Vec<Option<String>>,
@@ -27,14 +27,10 @@ pub(super) struct Mentions {
 impl Mentions {
     /// Indexes the mentions of `actors`.
     pub(super) fn new(actors: &[Actor]) -> Mentions {
-        let mut all: Vec<(Span, usize, bool)> = actors
+        let mut all: Vec<(Span, usize, MentionForm)> = actors
             .iter()
             .enumerate()
-            .flat_map(|(k, a)| {
-                a.mentions
-                    .iter()
-                    .map(move |m| (m.span, k, m.form == MentionForm::Name))
-            })
+            .flat_map(|(k, a)| a.mentions.iter().map(move |m| (m.span, k, m.form)))
             .collect();
         // Each actor's mentions are already in order: a stable sort merges the runs.
         all.sort_by_key(|&(s, k, _)| (s.start, k));
@@ -74,7 +70,7 @@ impl Mentions {
     }
 
     /// The mentions of the focused sentence starting inside `lo..hi`.
-    fn within(&self, lo: usize, hi: usize) -> &[(Span, usize, bool)] {
+    fn within(&self, lo: usize, hi: usize) -> &[(Span, usize, MentionForm)] {
         let f = self.all.get(self.focus.0..self.focus.1).unwrap_or(&[]);
         let a = f.partition_point(|(s, _, _)| s.start < lo);
         let b = f.partition_point(|(s, _, _)| s.start < hi);
@@ -342,7 +338,11 @@ pub(super) fn label(
     }
     // Each mention's tokens: the first shows the short name, the rest are dropped.
     let mut names: Vec<(usize, usize, Span)> = Vec::new(); // (head token, actor, mention)
-    for &(span, actor, is_name) in ms {
+    for &(span, actor, form) in ms {
+        // "his", "her", "them" read as they are: only a subject pronoun becomes a name.
+        if form == MentionForm::Pronoun && !is_subject_pronoun(span.text(cx.text)) {
+            continue;
+        }
         let toks: Vec<usize> = (lo..=hi)
             .filter(|&k| {
                 cx.tok(k)
@@ -357,7 +357,7 @@ pub(super) fn label(
         for &k in toks.iter().skip(1) {
             drop(k);
         }
-        if is_name {
+        if form == MentionForm::Name {
             // Titles and demonyms before a name: "Iranian President Masoud Pezeshkian".
             let mut t = head;
             while t > lo && cx.kind_is(t - 1, TokenKind::Word) && cx.cap(t - 1) {

@@ -106,7 +106,7 @@ mod tests {
             assert!(report.contains(section), "{section}");
         }
         assert!(
-            report.contains("  Vladimir Putin — person, 8 mentions"),
+            report.contains("  Vladimir Putin — person, 12 mentions"),
             "{report}"
         );
         assert!(report.contains("roles: Russian President"), "{report}");

@@ -1,0 +1,383 @@
+//! Pronoun resolution: "he", "his", "she", "her" outside quotations become mentions of the
+//! person they stand for, when the text gives good evidence — the subject of their own
+//! sentence or of the one before, a compatible gender, the same paragraph.
+
+use super::{Actor, ActorKind, Mention, MentionForm, merge_mentions};
+use crate::analysis::lexicon::{Gender, Lexicon};
+use crate::analysis::segment::Segmentation;
+use crate::analysis::span::Span;
+
+/// How many sentences back, within the paragraph, a pronoun may find its person when neither
+/// its own sentence nor the previous one names one.
+const REACH: usize = 3;
+
+/// The grammatical role a personal pronoun plays, which decides where its person is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// "he", "his", "she", "her plan": usually the sentence's (or previous sentence's) subject.
+    Subject,
+    /// "him", "told her": never the subject of its own clause.
+    Object,
+    /// "himself": the nearest person.
+    Reflexive,
+}
+
+/// The gender and role of a third-person singular personal pronoun, from its word and the
+/// word after it ("her" is possessive before a noun, an object otherwise).
+fn pronoun(word: &str, next: &str, lex: &Lexicon) -> Option<(Gender, Role)> {
+    let lower = word.to_ascii_lowercase();
+    // "He" or "he", never "HE" or "hE": capitals spell acronyms.
+    if word.get(1..).is_some_and(|rest| rest != &lower[1..]) {
+        return None;
+    }
+    let object_her =
+        next.is_empty() || !next.starts_with(char::is_alphabetic) || lex.function(next).is_some();
+    Some(match lower.as_str() {
+        "he" | "his" => (Gender::Male, Role::Subject),
+        "him" => (Gender::Male, Role::Object),
+        "himself" => (Gender::Male, Role::Reflexive),
+        "she" | "hers" => (Gender::Female, Role::Subject),
+        "her" if object_her => (Gender::Female, Role::Object),
+        "her" => (Gender::Female, Role::Subject),
+        "herself" => (Gender::Female, Role::Reflexive),
+        _ => return None,
+    })
+}
+
+/// Whether a pronoun is a subject that a summary may replace with its actor's name ("he"
+/// → "Putin"), unlike a possessive or object ("his", "them").
+pub fn is_subject_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "we" | "who" | "which"
+    )
+}
+
+/// The gender of a person: from a gendered title right before one of its names ("Mrs. Doe"),
+/// a pronoun already resolved to it, or its given name (when it is named in full).
+pub fn gender_of(actor: &Actor, text: &str, lex: &Lexicon) -> Option<Gender> {
+    if actor.kind != ActorKind::Person {
+        return None;
+    }
+    let told = actor.mentions.iter().find_map(|m| match m.form {
+        MentionForm::Name => {
+            let before = text.get(..m.span.start)?.trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()?;
+            lex.title(word)?.gender
+        }
+        MentionForm::Pronoun => match m.span.text(text).to_ascii_lowercase().as_str() {
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        },
+        _ => None,
+    });
+    told.or_else(|| {
+        let first = actor.name.split_whitespace().next().unwrap_or("");
+        actor
+            .aliases
+            .iter()
+            .any(|a| a.contains(' '))
+            .then(|| lex.given_name(first))
+            .flatten()
+    })
+}
+
+/// Third-person singular personal pronouns of `sentence`, outside the `quoted` spans (sorted),
+/// with their gender and role: a linear scan of the bytes.
+fn pronouns_in(
+    text: &str,
+    sentence: Span,
+    quoted: &[Span],
+    lex: &Lexicon,
+) -> Vec<(Span, Gender, Role)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        let starts_word = matches!(b, b'h' | b'H' | b's' | b'S')
+            && !i
+                .checked_sub(1)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(|p| p.is_ascii_alphanumeric() || *p >= 0x80);
+        if !starts_word {
+            i += 1;
+            continue;
+        }
+        let end = (i..sentence.end)
+            .find(|&k| !bytes.get(k).is_some_and(u8::is_ascii_alphabetic))
+            .unwrap_or(sentence.end);
+        let glued = bytes
+            .get(end)
+            .is_some_and(|&c| c >= 0x80 || c.is_ascii_digit());
+        if (2..=7).contains(&(end - i)) && !glued {
+            let span = Span::new(i, end);
+            let next = text
+                .get(end..sentence.end)
+                .unwrap_or("")
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let inside = quoted
+                .get(quoted.partition_point(|q| q.end <= i))
+                .is_some_and(|q| q.start <= i);
+            if !inside && let Some((gender, role)) = pronoun(span.text(text), next, lex) {
+                out.push((span, gender, role));
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Resolves the personal pronouns of `text` outside `quoted` (sorted spans of quotations) to
+/// the people among `actors`, adding each resolved pronoun to its person's mentions.
+pub fn resolve(
+    text: &str,
+    seg: &Segmentation,
+    lex: &Lexicon,
+    actors: &mut [Actor],
+    quoted: &[Span],
+) {
+    // Every mention of a person, sorted: (span, actor).
+    let mut people: Vec<(Span, usize)> = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person)
+        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    people.sort_unstable();
+    // Every mention's span, sorted: a pronoun that already is one (a speaker resolved by
+    // attribution) is left alone; one that opens a description ("his government") is not.
+    let mut taken: Vec<Span> = actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.span))
+        .collect();
+    taken.sort_unstable();
+    let genders: Vec<Option<Gender>> = actors.iter().map(|a| gender_of(a, text, lex)).collect();
+    let fits = |a: usize, want: Gender| {
+        genders
+            .get(a)
+            .copied()
+            .flatten()
+            .is_none_or(|g| g == want || g == Gender::Unknown)
+    };
+    // The first of `people` known to have the pronoun's gender, else the first that may.
+    let first = |mut people: Vec<usize>, want: Gender| {
+        people.retain(|&a| fits(a, want));
+        let known = people
+            .iter()
+            .copied()
+            .find(|&a| genders.get(a).copied().flatten() == Some(want));
+        known.or_else(|| people.first().copied())
+    };
+    let mut found: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
+    // The people of the previous sentence in order of mention.
+    let mut previous: Vec<usize> = Vec::new();
+    // The people of recent sentences of the paragraph, newest last.
+    let mut recent: Vec<Vec<usize>> = Vec::new();
+    let mut paragraph = 0;
+    for &sentence in &seg.sentences {
+        while seg
+            .paragraphs
+            .get(paragraph)
+            .is_some_and(|p| p.end <= sentence.start)
+        {
+            paragraph += 1;
+            recent.clear();
+        }
+        let k = people.partition_point(|(s, _)| s.start < sentence.start);
+        let named = people
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(s, _)| s.end <= sentence.end);
+        // People mentioned so far in this sentence: (position, actor).
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let mut named = named.peekable();
+        for (span, gender, role) in pronouns_in(text, sentence, quoted, lex) {
+            while let Some(&&(s, a)) = named.peek() {
+                if s.end > span.start {
+                    break;
+                }
+                seen.push((s.start, a));
+                named.next();
+            }
+            if taken.binary_search(&span).is_ok() {
+                continue;
+            }
+            let here = seen.iter().map(|&(_, a)| a);
+            let chosen = match role {
+                Role::Subject => first(here.collect(), gender),
+                Role::Reflexive => here.rev().find(|&a| fits(a, gender)),
+                // The person right before "him" is most often its clause's subject, which
+                // "him" is not ("Roe said Smith called him" is ambiguous); one of the other
+                // gender is ("Doe said Roe called him" is Doe).
+                Role::Object => match seen.last() {
+                    Some(&(_, a)) if fits(a, gender) => continue,
+                    _ => here.rev().find(|&a| fits(a, gender)),
+                },
+            }
+            .or_else(|| first(previous.clone(), gender))
+            .or_else(|| {
+                (seen.is_empty() && role == Role::Subject)
+                    .then(|| {
+                        recent
+                            .iter()
+                            .rev()
+                            .take(REACH)
+                            .find_map(|r| r.iter().copied().find(|&a| fits(a, gender)))
+                    })
+                    .flatten()
+            });
+            if let Some(a) = chosen
+                && let Some(slot) = found.get_mut(a)
+            {
+                slot.push(Mention {
+                    span,
+                    form: MentionForm::Pronoun,
+                });
+                seen.push((span.start, a));
+            }
+        }
+        seen.extend(named.map(|&(s, a)| (s.start, a)));
+        let order: Vec<usize> = seen.into_iter().map(|(_, a)| a).collect();
+        recent.push(order.clone());
+        previous = order;
+    }
+    for (actor, new) in actors.iter_mut().zip(found) {
+        merge_mentions(actor, new);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::actors::extract;
+    use crate::analysis::lexicon::lexicon;
+    use crate::analysis::segment::segment;
+
+    /// The pronouns resolved to each actor, as (actor name, pronoun word, byte offset).
+    fn resolved(text: &str) -> Vec<(String, String, usize)> {
+        let seg = segment(text);
+        let mut actors = extract(text, &seg);
+        resolve(text, &seg, lexicon(), &mut actors, &[]);
+        let mut out: Vec<_> = actors
+            .iter()
+            .flat_map(|a| {
+                a.mentions
+                    .iter()
+                    .filter(|m| m.form == MentionForm::Pronoun)
+                    .map(|m| (a.name.clone(), m.span.text(text).to_owned(), m.span.start))
+            })
+            .collect();
+        out.sort_by_key(|r| r.2);
+        out
+    }
+
+    fn names(r: &[(String, String, usize)]) -> Vec<(&str, &str)> {
+        r.iter().map(|(a, p, _)| (a.as_str(), p.as_str())).collect()
+    }
+
+    #[test]
+    fn a_sentence_opening_pronoun_is_the_previous_subject() {
+        let text = "For Jane Doe, the vote is a test of relevance. She has stayed quiet for weeks \
+                    as John Roe pressed her. By speaking now, she reinforces her role.";
+        assert_eq!(
+            names(&resolved(text)),
+            [
+                ("Jane Doe", "She"),
+                ("Jane Doe", "her"),
+                ("Jane Doe", "she"),
+                ("Jane Doe", "her")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_samples_pronouns_are_putin_and_trump() {
+        let text = include_str!("../../../seeds/putin-iran-israel-calls.txt");
+        let analysis = crate::analysis::analyze(text, None);
+        let pronouns = |name: &str| -> Vec<String> {
+            analysis
+                .actors
+                .iter()
+                .filter(|a| a.name == name)
+                .flat_map(|a| &a.mentions)
+                .filter(|m| m.form == MentionForm::Pronoun)
+                .map(|m| {
+                    let after = text.get(m.span.start..).unwrap_or("");
+                    after
+                        .split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        };
+        assert_eq!(
+            pronouns("Vladimir Putin"),
+            ["his government", "his recent", "He has", "he reinforces"]
+        );
+        assert_eq!(pronouns("Donald Trump"), ["he has"]);
+    }
+
+    #[test]
+    fn a_possessive_is_the_subject_of_its_sentence() {
+        let text = "Vladimir Putin met Benjamin Netanyahu as his government accused Washington.";
+        assert_eq!(names(&resolved(text)), [("Vladimir Putin", "his")]);
+    }
+
+    #[test]
+    fn an_object_pronoun_resolves_only_without_a_person_before_it() {
+        let text = "Peter Smith was arrested on Friday. Police charged him with fraud. \
+                    John Roe said Peter Smith had called him.";
+        assert_eq!(names(&resolved(text)), [("Peter Smith", "him")]);
+    }
+
+    #[test]
+    fn gender_from_given_names_and_titles_picks_the_person() {
+        let text = "Maria Lopez met John Roe. He said the plan was sound. \
+                    Mrs. Okonkwo arrived later; she signed it.";
+        assert_eq!(
+            names(&resolved(text)),
+            [("John Roe", "He"), ("Okonkwo", "she")]
+        );
+    }
+
+    #[test]
+    fn pronouns_in_quotations_and_acronyms_stay_unresolved() {
+        let text = "John Roe spoke on Friday. “He will lose,” the crowd chanted. HE and HIS units.";
+        let seg = segment(text);
+        let mut actors = extract(text, &seg);
+        let open = text.find('“').unwrap_or(0) + '“'.len_utf8();
+        let close = text.find('”').unwrap_or(0);
+        resolve(
+            text,
+            &seg,
+            lexicon(),
+            &mut actors,
+            &[Span::new(open, close)],
+        );
+        assert!(
+            actors
+                .iter()
+                .flat_map(|a| &a.mentions)
+                .all(|m| m.form != MentionForm::Pronoun)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_person_near_stays_unresolved() {
+        let text = "John Roe spoke on Friday.\n\nThe market fell. Prices slid. Stocks sank. \
+                    Bonds rose. He was not there.";
+        assert!(resolved(text).is_empty());
+    }
+}
