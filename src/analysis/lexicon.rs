@@ -17,6 +17,7 @@ const NOT_NAMES: &str = include_str!("../../assets/lexicon/not_names.txt");
 const SPEECH_VERBS: &str = include_str!("../../assets/lexicon/speech_verbs.txt");
 const REPORT_VERBS: &str = include_str!("../../assets/lexicon/report_verbs.txt");
 const FUNCTION_WORDS: &str = include_str!("../../assets/lexicon/function_words.txt");
+const PRODUCT_NOUNS: &str = include_str!("../../assets/lexicon/product_nouns.txt");
 
 /// What kind of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -127,6 +128,15 @@ pub enum Function {
     Lead,
 }
 
+/// How a noun tells that a name is a made thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductNoun {
+    /// A kind of product written right before its name: "web browser Safari".
+    Category,
+    /// A word of an appositive that makes the name a release: "Lion, the new version of".
+    Version,
+}
+
 /// All embedded word lists, parsed.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -142,6 +152,7 @@ pub struct Lexicon {
     report_heads: FxSet<&'static str>,
     function: FxMap<&'static str, Function>,
     not_names: FxSet<&'static str>,
+    products: FxMap<&'static str, ProductNoun>,
 }
 
 /// The lexicon, parsed on first use.
@@ -337,6 +348,10 @@ impl Lexicon {
             report_heads,
             function,
             not_names: rows(NOT_NAMES).filter_map(|r| r.first().copied()).collect(),
+            products: classed(PRODUCT_NOUNS, |class| match class {
+                Some("version") => ProductNoun::Version,
+                _ => ProductNoun::Category,
+            }),
             speech,
             places,
             given_names,
@@ -372,6 +387,14 @@ impl Lexicon {
     /// The gender a given name suggests, if it is a known given name.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         self.given_names.get(word).copied()
+    }
+
+    /// How `word` (lowercase, singular or plural) tells a product's name, if it does.
+    pub fn product_noun(&self, word: &str) -> Option<ProductNoun> {
+        self.products
+            .get(word)
+            .or_else(|| self.products.get(word.strip_suffix('s')?))
+            .copied()
     }
 
     /// Whether `word` (any case) is a common lowercase English word.

@@ -19,6 +19,8 @@ struct Form<'t> {
     located: bool,
     /// A mention sits in a location's context ("in Velten").
     placed: bool,
+    /// A mention reads as a product's ("the new MacBook Pro").
+    made: bool,
 }
 
 /// Lowercase words skipped when reading initials: "United States Air Force" → USAF.
@@ -137,6 +139,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 collective: name.collective,
                 located: false,
                 placed: false,
+                made: false,
             });
             forms.len() - 1
         });
@@ -147,6 +150,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
             form.after_the |= name.after_the;
             form.located |= name.located;
             form.placed |= name.placed;
+            form.made |= name.made;
         }
         form_of.push(f);
     }
@@ -400,6 +404,9 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         // "abducted in Velten": a name in a location's context, unless other evidence wins.
         if form.placed {
             site += 2.0;
+        }
+        if form.made {
+            thing += 3.0;
         }
         // Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
         if form

@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 
 use crate::analysis::date::{Weekday, month_from_name};
-use crate::analysis::lexicon::{Lexicon, OrgCue, Place, PlaceKind};
+use crate::analysis::lexicon::{Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
@@ -33,6 +33,9 @@ pub struct NameMention {
     pub located: bool,
     /// Its context names a location: "in Velten", "the city of Arbil", "Jiangsu province".
     pub placed: bool,
+    /// Its context makes it a made thing: "the new MacBook Pro", "web browser Safari",
+    /// "Lion, the new version of …".
+    pub made: bool,
     /// It is in the headline.
     pub headline: bool,
 }
@@ -773,6 +776,31 @@ impl Ctx<'_, '_> {
         after_preposition || settlement_of || settlement_after
     }
 
+    /// Whether the name `i..end` is a product by its context: "the new X" (an organisation is
+    /// not new) or a product noun right before it ("web browser Safari"), when the name ends
+    /// its noun phrase (not "the new EADS CEO", "an aircraft Boeing has"); or an appositive
+    /// that makes it a release ("Lion, the new version of").
+    fn made(&self, i: usize, end: usize) -> bool {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.word(j));
+        let next = self.word(end);
+        let ends_phrase = self
+            .units
+            .get(end)
+            .is_none_or(|u| u.kind != TokenKind::Word)
+            || self.lex.function(next).is_some();
+        let new = before(1) == "new"
+            && matches!(before(2), "the" | "The" | "its" | "their" | "his" | "her");
+        let category = self.lex.product_noun(before(1)) == Some(ProductNoun::Category)
+            && !matches!(before(2), "a" | "an" | "A" | "An");
+        let release = next == ","
+            && matches!(self.word(end + 1), "the" | "a" | "an")
+            && (end + 2..end + 5).any(|k| {
+                self.lex.product_noun(self.word(k)) == Some(ProductNoun::Version)
+                    && matches!(self.word(k + 1), "of" | "to" | "for")
+            });
+        ((new || category) && ends_phrase) || release
+    }
+
     /// Whether an appositive ending in a person's title follows the name that ends before
     /// unit `end`: "Jusman Syafii Djamal, minister of transport for Indonesia,".
     fn appositive_title(&self, end: usize) -> bool {
@@ -949,6 +977,7 @@ impl Ctx<'_, '_> {
             .flatten();
         let located = region.is_some();
         let placed = place.is_none() && !titled && self.locative(i, end);
+        let made = place.is_none() && !titled && self.made(i, end);
         if let Some(region) = region {
             span.end = region.end;
             self.consumed.set(region.end);
@@ -988,6 +1017,7 @@ impl Ctx<'_, '_> {
             collective,
             located,
             placed,
+            made,
             headline: self.headline,
         });
     }

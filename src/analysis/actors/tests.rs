@@ -357,3 +357,24 @@ fn a_city_with_a_score_is_its_club_and_a_country_stays_a_place() {
         assert_eq!(find(&all, country).kind, ActorKind::Place, "{country}");
     }
 }
+
+#[test]
+fn products_are_told_by_their_context() {
+    let text = "Acme Corp. unveiled the new Zephyr on Monday, with the web browser Quill \
+                and Lynx, the latest version of its operating system. Acme Corp. said the \
+                new Zephyr - a thin laptop - ships in May.";
+    let all = actors(text);
+    for name in ["Zephyr", "Quill", "Lynx"] {
+        assert_eq!(find(&all, name).kind, ActorKind::Other, "{name}");
+    }
+    assert_eq!(find(&all, "Acme Corp.").kind, ActorKind::Organization);
+}
+
+#[test]
+fn an_organisation_before_a_noun_is_not_a_product() {
+    // "new" and the product noun belong to the noun after the name; "an aircraft Boeing has"
+    // opens a relative clause.
+    let text = "The new Vantor CEO met analysts. Vantor sold 22 new Vantor jets, an aircraft \
+                Vantor currently builds in Ohio.";
+    assert_eq!(find(&actors(text), "Vantor").kind, ActorKind::Organization);
+}
