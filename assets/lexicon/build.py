@@ -728,9 +728,12 @@ National Security Adviser both
 Chief Executive both
 chief executive post
 CEO both
+C.E.O. both
 Chief Executive Officer both
 CFO both
+C.F.O. both
 COO both
+C.O.O. both
 CTO both
 Chief Financial Officer both
 Chief Operating Officer both

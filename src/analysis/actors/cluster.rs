@@ -21,6 +21,9 @@ struct Form<'t> {
     placed: bool,
     /// A mention reads as a product's ("the new MacBook Pro").
     made: bool,
+    /// The name with a leading place spelled out ("U.S. Air Force" → "United States Air
+    /// Force"), when it has one.
+    spelled: Option<String>,
 }
 
 /// Lowercase words skipped when reading initials: "United States Air Force" → USAF.
@@ -55,6 +58,29 @@ fn initials(words: &[&str]) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// `surface` with a leading place of one or two words spelled canonically, when the rest is
+/// a name of its own: "U.S. Air Force", "US Air Force" → "United States Air Force".
+fn spelled(surface: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    (1..=2.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let head = words.get(..n)?.join(" ");
+            let place = lex.place(&head).filter(|p| !p.demonym && !p.ambiguous)?;
+            let rest = words.get(n..)?.join(" ");
+            Some(format!("{} {rest}", place.canonical))
+        })
+}
+
+/// What two forms of one name share: the spelled-out name, in lowercase ("MacBook" and
+/// "Macbook", "U.S. Air Force" and "US Air Force").
+fn same_key(form: &Form<'_>) -> String {
+    form.spelled
+        .as_deref()
+        .unwrap_or(form.surface)
+        .to_lowercase()
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -140,6 +166,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
                 located: false,
                 placed: false,
                 made: false,
+                spelled: spelled(surface, lex),
             });
             forms.len() - 1
         });
@@ -165,6 +192,41 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         }
     }
 
+    // One name written two ways: case ("MacBook", "Macbook"), a spelled-out leading place
+    // ("U.S. Air Force", "US Air Force"), a product's plural ("A380s").
+    let mut by_same: HashMap<String, usize> = HashMap::new();
+    for (f, form) in forms.iter().enumerate() {
+        if !form.is_place(names) {
+            let first = *by_same.entry(same_key(form)).or_insert(f);
+            union(&mut parent, first, f);
+        }
+    }
+    for (f, form) in forms.iter().enumerate() {
+        let key = same_key(form);
+        if let Some(&single) = key.strip_suffix('s').and_then(|k| by_same.get(k))
+            && forms.get(single).is_some_and(|g| is_product(&g.words))
+        {
+            union(&mut parent, single, f);
+        }
+    }
+    // A name and the acronym defined in parentheses right after it: "Singapore Airlines (SIA)".
+    for (m, pair) in names.windows(2).enumerate() {
+        let [name, acronym] = pair else { continue };
+        let between = text.get(name.span.end..acronym.span.start).unwrap_or("");
+        let closed = text
+            .get(acronym.span.end..)
+            .is_some_and(|t| t.starts_with(')'));
+        if matches!(between, " (" | "(")
+            && closed
+            && name.place.is_none()
+            && acronym.place.is_none()
+            && is_acronym(acronym.span.text(text))
+            && let (Some(&a), Some(&b)) = (form_of.get(m), form_of.get(m + 1))
+        {
+            union(&mut parent, a, b);
+        }
+    }
+
     // Shorter forms join longer ones: surnames, name prefixes, acronyms. Longer forms are
     // indexed by first word, last word and initials, so this stays linear in the forms.
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
@@ -183,6 +245,13 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
             .entry(format!("#{}", initials(&long.words)))
             .or_default()
             .push(l);
+        if let Some(spelled) = &long.spelled {
+            let words: Vec<&str> = spelled.split_whitespace().collect();
+            by_key
+                .entry(format!("#{}", initials(&words)))
+                .or_default()
+                .push(l);
+        }
     }
     for (f, form) in forms.iter().enumerate() {
         if form.is_place(names) || form.collective {
@@ -276,12 +345,23 @@ fn alias_of(form: &Form<'_>, long: &Form<'_>, lex: &Lexicon) -> bool {
     if form.acronym() {
         // "UN" → "United Nations"; "NPD" → "NPD Group".
         let letters: String = form.surface.chars().filter(|c| c.is_alphabetic()).collect();
-        return initials(&long.words) == letters || long.words.first() == form.words.first();
+        let spelled = long
+            .spelled
+            .as_deref()
+            .is_some_and(|s| initials(&s.split_whitespace().collect::<Vec<_>>()) == letters);
+        return initials(&long.words) == letters
+            || spelled
+            || long.words.first() == form.words.first();
     }
-    // "Dreamliner", "787 Dreamliner" → "Boeing 787 Dreamliner"; "iPod" → "iPod Nano".
-    if is_product(&long.words)
-        && (long.words.ends_with(&form.words)
-            || (is_product(&form.words) && long.words.starts_with(&form.words)))
+    // A product named by its end ("Dreamliner", "787 Dreamliner" → "Boeing 787 Dreamliner";
+    // "Lion" → "Mac OS X Lion") or its start ("iPod" → "iPod Nano"); a name after its
+    // country ("Air Force" → "U.S. Air Force").
+    let product = form.made || long.made || is_product(&long.words);
+    let after_place = long.spelled.is_some();
+    if (long.words.ends_with(&form.words) && (product || after_place))
+        || (is_product(&long.words)
+            && is_product(&form.words)
+            && long.words.starts_with(&form.words))
     {
         return true;
     }

@@ -29,7 +29,8 @@ pub struct NameMention {
     /// It names an organisation made of people: it ends with a collective noun ("Trump
     /// administration"), or it is a city's club in a results table ("DETROIT 4 Kansas City 0").
     pub collective: bool,
-    /// It is followed by its state or country: "Cupertino, California".
+    /// It is followed by its state or country: "Cupertino, California" (the state is a
+    /// mention of its own).
     pub located: bool,
     /// Its context names a location: "in Velten", "the city of Arbil", "Jiangsu province".
     pub placed: bool,
@@ -960,8 +961,8 @@ impl Ctx<'_, '_> {
         });
         let place = gazetteer.filter(|_| !club);
         let titled = titled || self.title_before(i) || self.appositive_title(end);
-        // "Cupertino, California": a place named with its state or country.
-        // The state or country joins the mention, as one place.
+        // "Cupertino, California": a place named with its state or country, which is a
+        // mention of its own.
         let region = (place.is_none() && next == ",")
             .then(|| {
                 [2, 1].into_iter().find_map(|n| {
@@ -971,15 +972,14 @@ impl Ctx<'_, '_> {
                     let fits = matches!(p.kind, PlaceKind::State | PlaceKind::Country)
                         && !p.demonym
                         && !self.cap(end + n + 1);
-                    fits.then_some(whole)
+                    fits.then_some((whole, p))
                 })
             })
             .flatten();
         let located = region.is_some();
         let placed = place.is_none() && !titled && self.locative(i, end);
         let made = place.is_none() && !titled && self.made(i, end);
-        if let Some(region) = region {
-            span.end = region.end;
+        if let Some((region, _)) = region {
             self.consumed.set(region.end);
         }
         let after_the = i
@@ -1020,5 +1020,20 @@ impl Ctx<'_, '_> {
             made,
             headline: self.headline,
         });
+        if let Some((span, place)) = region {
+            out.push(NameMention {
+                span,
+                sentence: self.sentence,
+                place: Some(place),
+                after_the: false,
+                titled: false,
+                human: false,
+                collective: false,
+                located: false,
+                placed: false,
+                made: false,
+                headline: self.headline,
+            });
+        }
     }
 }
