@@ -317,7 +317,10 @@ impl<'t> Evidence<'t> {
                         }
                     }
                     initial = false;
-                } else if t.kind == TokenKind::Quote || t.kind == TokenKind::Dash {
+                } else if matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                    || (t.kind == TokenKind::Punct && s == ":")
+                {
+                    // After a colon a capital may be the phrase's own ("colors: Black").
                     initial = true;
                 }
             }
@@ -581,6 +584,20 @@ impl Ctx<'_, '_> {
         if CONNECTORS.contains(&w) || w == "&" || w == "the" {
             return true;
         }
+        // "Pre-orders", "Anti-war" opening a sentence: a prefix, unless the text names it
+        // elsewhere ("Kremlin-backed" beside "the Kremlin").
+        let mut after = self.text.get(u.span.end..).unwrap_or("").chars();
+        if u.initial
+            && u.alone
+            && after.next() == Some('-')
+            && after.next().is_some_and(char::is_lowercase)
+            && !self.ev.cap_mid.contains(w)
+            && !self.ev.headline_names.contains(w)
+            && self.lex.place(w).is_none()
+            && !is_acronym(w)
+        {
+            return true;
+        }
         if !(u.initial || self.headline || u.alone) || !self.ev.positional(self.lex, w) {
             return false;
         }
@@ -697,6 +714,16 @@ impl Ctx<'_, '_> {
         while i < end && !self.cap(i) && !self.model_before_name(i) {
             i += 1;
         }
+        // A place named whole, connectors and all: "United States of America" (but not the
+        // end of another name: "People's Republic of China").
+        let possessed = i
+            .checked_sub(1)
+            .and_then(|k| self.units.get(k))
+            .is_some_and(|u| u.kind == TokenKind::Possessive);
+        if end - i > 1 && !possessed && self.whole_place(i, end).is_some() {
+            self.emit(i, end, titled, out);
+            return;
+        }
         // Split at words that are not part of a name (dates, headline or initial capitals).
         if let Some(k) = (i..end).find(|&k| self.droppable(k)) {
             if k > i {
@@ -708,10 +735,6 @@ impl Ctx<'_, '_> {
             return;
         }
         if i >= end {
-            return;
-        }
-        if end - i > 1 && self.whole_place(i, end).is_some() {
-            self.emit(i, end, titled, out);
             return;
         }
         // After a courtesy title, title words are the name: "Mr. King" (but "Mr Justice

@@ -391,3 +391,20 @@ fn one_name_written_many_ways_is_one_actor() {
     assert_eq!(find(&all, "ZenBook").aliases, ["Zenbook", "ZenBook"]);
     assert_eq!(find(&all, "OS X Lynx").mentions.len(), 2);
 }
+
+#[test]
+fn capitals_that_only_open_a_phrase_are_not_names() {
+    // After a colon a capital may be the phrase's own; a sentence-opening prefix is no name;
+    // a country named in full with its connectors is one mention.
+    let text = "It comes in one color: Black. Pre-orders rose in the United States of \
+                America on Monday.";
+    let s = summary(text);
+    assert_eq!(
+        s,
+        [(
+            "United States".to_owned(),
+            "place",
+            vec!["United States of America".to_owned()]
+        )]
+    );
+}
