@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 
 use crate::analysis::date::{Weekday, month_from_name};
-use crate::analysis::lexicon::{Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
+use crate::analysis::lexicon::{Function, Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
 use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
@@ -387,7 +387,80 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
             i = end.max(i + 1);
         }
     }
+    models(text, seg, lex, ev, &mut found);
     found
+}
+
+/// Adds bare model numbers that stand for a product named before them: "the 777-200LR",
+/// "18 777s" after "Boeing 777". Only sentences after the first such product are read.
+fn models(
+    text: &str,
+    seg: &Segmentation,
+    lex: &Lexicon,
+    ev: &Evidence<'_>,
+    found: &mut Vec<NameMention>,
+) {
+    let named: Vec<(&str, usize)> = found
+        .iter()
+        .filter_map(|m| {
+            let mut words = m.span.text(text).split_whitespace();
+            words.next()?;
+            let model = words.find(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+            is_model_number(model).then_some((model, m.span.end))
+        })
+        .collect();
+    let Some(first) = named.iter().map(|&(_, end)| end).min() else {
+        return;
+    };
+    let mut extra = Vec::new();
+    let from = seg.sentences.partition_point(|s| s.end <= first);
+    for (si, &sentence) in seg.sentences.iter().enumerate().skip(from) {
+        let mut previous = "";
+        for t in tokens(text, sentence) {
+            let w = t.span.text(text);
+            let before = std::mem::replace(&mut previous, w);
+            if t.span.start < first || !w.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let core = w.split('-').next().unwrap_or(w);
+            let (core, plural) = match core.strip_suffix('s') {
+                Some(single) if named.iter().any(|&(m, _)| m == single) => (single, true),
+                _ => (core, false),
+            };
+            let determined = lex.function(before) == Some(Function::Determiner);
+            if (plural || determined) && named.iter().any(|&(m, _)| m == core) {
+                extra.push(NameMention {
+                    span: Span::new(t.span.start, t.span.start + core.len()),
+                    sentence: si,
+                    place: None,
+                    after_the: before.eq_ignore_ascii_case("the"),
+                    titled: false,
+                    human: false,
+                    collective: false,
+                    located: false,
+                    placed: false,
+                    made: false,
+                    headline: ev.headline == Some(si),
+                });
+            }
+        }
+    }
+    if extra.is_empty() {
+        return;
+    }
+    // Merge by position, leaving out any inside a name already found ("Boeing 777").
+    let old = std::mem::take(found);
+    let mut extra = extra.into_iter().peekable();
+    for m in old {
+        while let Some(e) = extra.next_if(|e| e.span.start < m.span.start) {
+            if e.span.end <= m.span.start {
+                found.push(e);
+            }
+        }
+        while extra.next_if(|e| e.span.start < m.span.end).is_some() {}
+        found.push(m);
+    }
+    found.extend(extra);
 }
 
 /// Per-sentence context for cleaning runs.

@@ -408,3 +408,16 @@ fn capitals_that_only_open_a_phrase_are_not_names() {
         )]
     );
 }
+
+#[test]
+fn a_bare_model_number_after_its_product_is_a_mention() {
+    let text = "The airline ordered Boeing 777 aircraft on Monday. Options cover 18 more \
+                777s, and the 777 flies in May. The plant hired 777 workers.";
+    let all = actors(text);
+    let forms: Vec<&str> = find(&all, "Boeing 777")
+        .mentions
+        .iter()
+        .map(|m| m.span.text(text))
+        .collect();
+    assert_eq!(forms, ["Boeing 777", "777", "777"], "not the 777 workers");
+}
