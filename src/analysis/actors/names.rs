@@ -378,7 +378,9 @@ pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) ->
         let mut i = 0;
         while i < us.len() {
             let Some(u) = us.get(i) else { break };
-            if !(u.cap || ctx.model_before_name(i)) || u.span.start < ctx.consumed.get() {
+            if !(u.cap || ctx.model_before_name(i) || ctx.particle(i))
+                || u.span.start < ctx.consumed.get()
+            {
                 i += 1;
                 continue;
             }
@@ -614,6 +616,17 @@ impl Ctx<'_, '_> {
                 j += 2;
                 continue;
             }
+            // A place whose name holds a possessive: "People's Republic of China".
+            if self
+                .units
+                .get(j)
+                .is_some_and(|u| u.kind == TokenKind::Possessive)
+                && let Some(k) =
+                    (j + 2..=limit.min(j + 6)).find(|&k| self.whole_place(j - 1, k).is_some())
+            {
+                j = k;
+                continue;
+            }
             let connector = CONNECTORS.contains(&w) || w == "&";
             if connector && self.adjacent(j - 1) {
                 let mut k = j + 1;
@@ -655,7 +668,16 @@ impl Ctx<'_, '_> {
             return true;
         }
         if CONNECTORS.contains(&w) || w == "&" || w == "the" {
-            return true;
+            // "Bank of England", "Times of India": "of" after an organisation's head word
+            // joins; a name particle joins what follows ("Osama bin Laden", "bin Laden").
+            let body_of = w == "of"
+                && i > 0
+                && self.cap(i - 1)
+                && self
+                    .lex
+                    .org_cue(self.word(i - 1))
+                    .is_some_and(|c| c != OrgCue::Prefix);
+            return !(self.cap(i + 1) && (body_of || self.particle(i)));
         }
         // "Pre-orders", "Anti-war" opening a sentence: a prefix, unless the text names it
         // elsewhere ("Kremlin-backed" beside "the Kremlin").
@@ -757,6 +779,17 @@ impl Ctx<'_, '_> {
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
     /// determiner or modifier, not a count: "500 Apple engineers").
+    /// Whether unit `i` is a lowercase name particle before a name: "bin" in "bin Laden",
+    /// "de" in "Charles de Gaulle" (not "of", "la", "le", which join phrases as often).
+    fn particle(&self, i: usize) -> bool {
+        let w = self.word(i);
+        CONNECTORS.contains(&w)
+            && !matches!(w, "of" | "la" | "le")
+            && self.adjacent(i)
+            && self.cap(i + 1)
+            && !self.alone(i + 1)
+    }
+
     fn model_before_name(&self, i: usize) -> bool {
         let after_modifier = i.checked_sub(1).is_some_and(|p| {
             let w = self.word(p);
@@ -784,7 +817,7 @@ impl Ctx<'_, '_> {
 
     /// Cleans the run `i..end` and records its mentions. `titled`: a title precedes it.
     fn run(&self, mut i: usize, end: usize, mut titled: bool, out: &mut Vec<NameMention>) {
-        while i < end && !self.cap(i) && !self.model_before_name(i) {
+        while i < end && !self.cap(i) && !self.model_before_name(i) && !self.particle(i) {
             i += 1;
         }
         // A place named whole, connectors and all: "United States of America" (but not the

@@ -421,3 +421,18 @@ fn a_bare_model_number_after_its_product_is_a_mention() {
         .collect();
     assert_eq!(forms, ["Boeing 777", "777", "777"], "not the 777 workers");
 }
+
+#[test]
+fn particles_and_of_keep_a_name_whole() {
+    let text = "Osama bin Laden was killed in Abbottabad. Bin Laden had hidden there, and \
+                officials said bin Laden was armed. The Bank of England and the People's \
+                Republic of China spoke; Steve Jobs of Apple did not.";
+    let all = actors(text);
+    let osama = find(&all, "Osama bin Laden");
+    assert_eq!(osama.kind, ActorKind::Person);
+    assert_eq!(osama.aliases, ["Osama bin Laden", "Bin Laden", "bin Laden"]);
+    assert_eq!(find(&all, "Bank of England").kind, ActorKind::Organization);
+    assert_eq!(find(&all, "China").aliases, ["People's Republic of China"]);
+    find(&all, "Steve Jobs");
+    find(&all, "Apple");
+}
