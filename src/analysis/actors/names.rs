@@ -706,7 +706,8 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
-        // "Apple Computer" opening a sentence: the first word of a longer name stays.
+        // "Apple Computer" opening a sentence: the first word of a longer name stays (not a
+        // word before a person's given name: "Credit Ashraf Shazly").
         if u.initial
             && !self.headline
             && !u.alone
@@ -714,6 +715,7 @@ impl Ctx<'_, '_> {
             && self.cap(i + 1)
             && !self.alone(i + 1)
             && self.adjacent(i)
+            && !(self.given(i + 1) && self.cap(i + 2) && self.adjacent(i + 1))
         {
             return false;
         }
@@ -1092,7 +1094,13 @@ impl Ctx<'_, '_> {
         let titled = titled || self.title_before(i) || self.appositive_title(end);
         // "Cupertino, California": a place named with its state or country, which is a
         // mention of its own.
-        let region = (place.is_none() && next == ",")
+        // Not a person's name before their country: "Lotfi Azzouz, Tunisia".
+        let last = self.word(end - 1).to_lowercase();
+        let personal = end - i >= 2
+            && self.given(i)
+            && !FACILITIES.contains(&last.as_str())
+            && !SETTLEMENTS.contains(&last.as_str());
+        let region = (place.is_none() && next == "," && !personal)
             .then(|| {
                 [2, 1].into_iter().find_map(|n| {
                     let (a, b) = (self.units.get(end + 1)?, self.units.get(end + n)?);

@@ -436,3 +436,14 @@ fn particles_and_of_keep_a_name_whole() {
     find(&all, "Steve Jobs");
     find(&all, "Apple");
 }
+
+#[test]
+fn a_person_before_a_country_or_after_a_credit_word_stays_a_person() {
+    let text = "Lotfi Azzouz, Tunisia, said the vote was fair.\n\nCredit John Smith\n\n\
+                John Smith took the photograph in Cupertino, California.";
+    let all = actors(text);
+    assert_eq!(find(&all, "Lotfi Azzouz").kind, ActorKind::Person);
+    assert_eq!(find(&all, "Tunisia").kind, ActorKind::Place);
+    assert_eq!(find(&all, "John Smith").mentions.len(), 2);
+    assert_eq!(find(&all, "Cupertino").kind, ActorKind::Place);
+}
