@@ -404,6 +404,7 @@ fn models(
 ) {
     let named: Vec<(&str, usize)> = found
         .iter()
+        .filter(|m| m.span.text(text).bytes().any(|b| b.is_ascii_digit()))
         .filter_map(|m| {
             let mut words = m.span.text(text).split_whitespace();
             words.next()?;
@@ -621,6 +622,7 @@ impl Ctx<'_, '_> {
                 .units
                 .get(j)
                 .is_some_and(|u| u.kind == TokenKind::Possessive)
+                && self.cap(j + 1)
                 && let Some(k) =
                     (j + 2..=limit.min(j + 6)).find(|&k| self.whole_place(j - 1, k).is_some())
             {
@@ -784,12 +786,13 @@ impl Ctx<'_, '_> {
     /// Whether unit `i` is a lowercase name particle before a name: "bin" in "bin Laden",
     /// "de" in "Charles de Gaulle" (not "of", "la", "le", which join phrases as often).
     fn particle(&self, i: usize) -> bool {
-        let w = self.word(i);
-        CONNECTORS.contains(&w)
-            && !matches!(w, "of" | "la" | "le")
-            && self.adjacent(i)
-            && self.cap(i + 1)
-            && !self.alone(i + 1)
+        self.cap(i + 1) && !self.alone(i + 1) && !self.cap(i) && {
+            let w = self.word(i);
+            w.len() <= 3
+                && CONNECTORS.contains(&w)
+                && !matches!(w, "of" | "la" | "le")
+                && self.adjacent(i)
+        }
     }
 
     fn model_before_name(&self, i: usize) -> bool {
@@ -976,9 +979,21 @@ impl Ctx<'_, '_> {
         let dotted = i >= 2 && self.word(i - 1) == ".";
         let k = if dotted { i - 2 } else { i.wrapping_sub(1) };
         let w = self.word(k);
-        [w.to_owned(), format!("{w}.")]
-            .iter()
-            .any(|t| self.lex.title(t).is_some_and(|u| u.honorific))
+        // Courtesy titles are short capitalised words: most words are ruled out at once.
+        if w.len() > 8 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let honorific = |t: &str| self.lex.title(t).is_some_and(|u| u.honorific);
+        let mut buf = [b'.'; 9];
+        let dotted_form = buf
+            .get_mut(..w.len())
+            .map(|b| b.copy_from_slice(w.as_bytes()));
+        honorific(w)
+            || (dotted_form.is_some()
+                && buf
+                    .get(..=w.len())
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .is_some_and(honorific))
     }
 
     /// Whether unit `k` is a title word, abbreviated with its dot or not: "Chairman", "Rep.".
@@ -1095,12 +1110,14 @@ impl Ctx<'_, '_> {
         // "Cupertino, California": a place named with its state or country, which is a
         // mention of its own.
         // Not a person's name before their country: "Lotfi Azzouz, Tunisia".
-        let last = self.word(end - 1).to_lowercase();
-        let personal = end - i >= 2
-            && self.given(i)
-            && !FACILITIES.contains(&last.as_str())
-            && !SETTLEMENTS.contains(&last.as_str());
-        let region = (place.is_none() && next == "," && !personal)
+        let personal = || {
+            let last = self.word(end - 1).to_lowercase();
+            end - i >= 2
+                && self.given(i)
+                && !FACILITIES.contains(&last.as_str())
+                && !SETTLEMENTS.contains(&last.as_str())
+        };
+        let region = (place.is_none() && next == "," && !personal())
             .then(|| {
                 [2, 1].into_iter().find_map(|n| {
                     let (a, b) = (self.units.get(end + 1)?, self.units.get(end + n)?);

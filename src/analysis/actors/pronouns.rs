@@ -2,6 +2,8 @@
 //! person they stand for, when the text gives good evidence — the subject of their own
 //! sentence or of the one before, a compatible gender, the same paragraph.
 
+use std::collections::VecDeque;
+
 use super::{Actor, ActorKind, Mention, MentionForm, merge_mentions};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::Segmentation;
@@ -10,6 +12,9 @@ use crate::analysis::span::Span;
 /// How many sentences back, within the paragraph, a pronoun may find its person when neither
 /// its own sentence nor the previous one names one.
 const REACH: usize = 3;
+
+/// How many of a person's first mentions are read for a gendered title or pronoun.
+const TOLD_REACH: usize = 64;
 
 /// The grammatical role a personal pronoun plays, which decides where its person is looked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,22 +29,26 @@ enum Role {
 
 /// The gender and role of a third-person singular personal pronoun, from its word and the
 /// word after it ("her" is possessive before a noun, an object otherwise).
-fn pronoun(word: &str, next: &str, lex: &Lexicon) -> Option<(Gender, Role)> {
-    let lower = word.to_ascii_lowercase();
+fn pronoun(word: &[u8], next: impl FnOnce() -> bool) -> Option<(Gender, Role)> {
     // "He" or "he", never "HE" or "hE": capitals spell acronyms.
-    if word.get(1..).is_some_and(|rest| rest != &lower[1..]) {
+    let (&head, rest) = word.split_first()?;
+    if rest.iter().any(u8::is_ascii_uppercase) || rest.len() > 6 {
         return None;
     }
-    let object_her =
-        next.is_empty() || !next.starts_with(char::is_alphabetic) || lex.function(next).is_some();
-    Some(match lower.as_str() {
-        "he" | "his" => (Gender::Male, Role::Subject),
-        "him" => (Gender::Male, Role::Object),
-        "himself" => (Gender::Male, Role::Reflexive),
-        "she" | "hers" => (Gender::Female, Role::Subject),
-        "her" if object_her => (Gender::Female, Role::Object),
-        "her" => (Gender::Female, Role::Subject),
-        "herself" => (Gender::Female, Role::Reflexive),
+    let mut lower = [0u8; 7];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    if let Some(first) = lower.first_mut() {
+        *first = head.to_ascii_lowercase();
+    }
+    Some(match &*lower {
+        b"he" | b"his" => (Gender::Male, Role::Subject),
+        b"him" => (Gender::Male, Role::Object),
+        b"himself" => (Gender::Male, Role::Reflexive),
+        b"she" | b"hers" => (Gender::Female, Role::Subject),
+        b"her" if next() => (Gender::Female, Role::Object),
+        b"her" => (Gender::Female, Role::Subject),
+        b"herself" => (Gender::Female, Role::Reflexive),
         _ => return None,
     })
 }
@@ -59,21 +68,26 @@ pub fn gender_of(actor: &Actor, text: &str, lex: &Lexicon) -> Option<Gender> {
     if actor.kind != ActorKind::Person {
         return None;
     }
-    let told = actor.mentions.iter().find_map(|m| match m.form {
-        MentionForm::Name => {
-            let before = text.get(..m.span.start)?.trim_end();
-            let word = before
-                .rsplit(|c: char| c.is_whitespace() || c == '(')
-                .next()?;
-            lex.title(word)?.gender
-        }
-        MentionForm::Pronoun => match m.span.text(text).to_ascii_lowercase().as_str() {
-            "he" | "his" | "him" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+    // A title or pronoun comes with the first mentions, if at all: a bounded look.
+    let told = actor
+        .mentions
+        .iter()
+        .take(TOLD_REACH)
+        .find_map(|m| match m.form {
+            MentionForm::Name => {
+                let before = text.get(..m.span.start)?.trim_end();
+                let word = before
+                    .rsplit(|c: char| c.is_whitespace() || c == '(')
+                    .next()?;
+                lex.title(word)?.gender
+            }
+            MentionForm::Pronoun => match m.span.text(text).to_ascii_lowercase().as_str() {
+                "he" | "his" | "him" | "himself" => Some(Gender::Male),
+                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            },
             _ => None,
-        },
-        _ => None,
-    });
+        });
     told.or_else(|| {
         let first = actor.name.split_whitespace().next().unwrap_or("");
         actor
@@ -86,35 +100,46 @@ pub fn gender_of(actor: &Actor, text: &str, lex: &Lexicon) -> Option<Gender> {
 }
 
 /// Third-person singular personal pronouns of `sentence`, outside the `quoted` spans (sorted),
-/// with their gender and role: a linear scan of the bytes.
+/// with their gender and role, into `out`: a linear scan of the bytes.
 fn pronouns_in(
     text: &str,
     sentence: Span,
     quoted: &[Span],
     lex: &Lexicon,
-) -> Vec<(Span, Gender, Role)> {
+    out: &mut Vec<(Span, Gender, Role)>,
+) {
+    out.clear();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = sentence.start;
-    while i < sentence.end {
-        let b = bytes.get(i).copied().unwrap_or(b' ');
-        let starts_word = matches!(b, b'h' | b'H' | b's' | b'S')
-            && !i
-                .checked_sub(1)
-                .and_then(|k| bytes.get(k))
-                .is_some_and(|p| p.is_ascii_alphanumeric() || *p >= 0x80);
-        if !starts_word {
-            i += 1;
+    let letter = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphabetic);
+    // Every one of these words has an "h", first or after the "s" of "she".
+    let hay = bytes.get(sentence.start..sentence.end).unwrap_or(&[]);
+    for h in memchr::memchr2_iter(b'h', b'H', hay) {
+        let at = sentence.start + h;
+        let start = match at.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(b's' | b'S') => at - 1,
+            _ => at,
+        };
+        let joined = start
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_some_and(|&p| p.is_ascii_alphanumeric() || p >= 0x80);
+        if joined {
             continue;
         }
-        let end = (i..sentence.end)
-            .find(|&k| !bytes.get(k).is_some_and(u8::is_ascii_alphabetic))
-            .unwrap_or(sentence.end);
+        let mut end = at + 1;
+        while end < sentence.end && letter(end) {
+            end += 1;
+        }
         let glued = bytes
             .get(end)
             .is_some_and(|&c| c >= 0x80 || c.is_ascii_digit());
-        if (2..=7).contains(&(end - i)) && !glued {
-            let span = Span::new(i, end);
+        let inside = || {
+            quoted
+                .get(quoted.partition_point(|q| q.end <= start))
+                .is_some_and(|q| q.start <= start)
+        };
+        // "her" is an object before punctuation or a function word ("told her that").
+        let object = || {
             let next = text
                 .get(end..sentence.end)
                 .unwrap_or("")
@@ -122,16 +147,15 @@ fn pronouns_in(
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            let inside = quoted
-                .get(quoted.partition_point(|q| q.end <= i))
-                .is_some_and(|q| q.start <= i);
-            if !inside && let Some((gender, role)) = pronoun(span.text(text), next, lex) {
-                out.push((span, gender, role));
-            }
+            !next.starts_with(char::is_alphabetic) || lex.function(next).is_some()
+        };
+        if let Some((gender, role)) = bytes.get(start..end).and_then(|w| pronoun(w, object))
+            && !glued
+            && !inside()
+        {
+            out.push((Span::new(start, end), gender, role));
         }
-        i = end.max(i + 1);
     }
-    out
 }
 
 /// Resolves the personal pronouns of `text` outside `quoted` (sorted spans of quotations) to
@@ -154,11 +178,12 @@ pub fn resolve(
         return;
     }
     people.sort_unstable();
-    // Every mention's span, sorted: a pronoun that already is one (a speaker resolved by
-    // attribution) is left alone; one that opens a description ("his government") is not.
+    // Pronouns attribution already resolved (a speaker's "he said"), sorted.
     let mut taken: Vec<Span> = actors
         .iter()
-        .flat_map(|a| a.mentions.iter().map(|m| m.span))
+        .flat_map(|a| &a.mentions)
+        .filter(|m| m.form == MentionForm::Pronoun)
+        .map(|m| m.span)
         .collect();
     taken.sort_unstable();
     let genders: Vec<Option<Gender>> = actors.iter().map(|a| gender_of(a, text, lex)).collect();
@@ -170,19 +195,21 @@ pub fn resolve(
             .is_none_or(|g| g == want || g == Gender::Unknown)
     };
     // The first of `people` known to have the pronoun's gender, else the first that may.
-    let first = |mut people: Vec<usize>, want: Gender| {
-        people.retain(|&a| fits(a, want));
+    let first = |people: &[usize], want: Gender| {
         let known = people
             .iter()
             .copied()
             .find(|&a| genders.get(a).copied().flatten() == Some(want));
-        known.or_else(|| people.first().copied())
+        known.or_else(|| people.iter().copied().find(|&a| fits(a, want)))
     };
     let mut found: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
     // The people of the previous sentence in order of mention.
     let mut previous: Vec<usize> = Vec::new();
-    // The people of recent sentences of the paragraph, newest last.
-    let mut recent: Vec<Vec<usize>> = Vec::new();
+    // The people of the last few sentences of the paragraph, newest last.
+    let mut recent: VecDeque<Vec<usize>> = VecDeque::with_capacity(REACH);
+    // People mentioned so far in the current sentence, and its pronouns.
+    let mut seen: Vec<usize> = Vec::new();
+    let mut pronouns = Vec::new();
     let mut paragraph = 0;
     for &sentence in &seg.sentences {
         while seg
@@ -194,45 +221,40 @@ pub fn resolve(
             recent.clear();
         }
         let k = people.partition_point(|(s, _)| s.start < sentence.start);
-        let named = people
+        let mut named = people
             .get(k..)
             .unwrap_or(&[])
             .iter()
-            .take_while(|(s, _)| s.end <= sentence.end);
-        // People mentioned so far in this sentence: (position, actor).
-        let mut seen: Vec<(usize, usize)> = Vec::new();
-        let mut named = named.peekable();
-        for (span, gender, role) in pronouns_in(text, sentence, quoted, lex) {
-            while let Some(&&(s, a)) = named.peek() {
-                if s.end > span.start {
-                    break;
-                }
-                seen.push((s.start, a));
-                named.next();
+            .take_while(|(s, _)| s.end <= sentence.end)
+            .peekable();
+        seen.clear();
+        pronouns_in(text, sentence, quoted, lex, &mut pronouns);
+        for &(span, gender, role) in &pronouns {
+            while let Some(&(_, a)) = named.next_if(|(s, _)| s.end <= span.start) {
+                seen.push(a);
             }
             if taken.binary_search(&span).is_ok() {
                 continue;
             }
-            let here = seen.iter().map(|&(_, a)| a);
+            let here = seen.iter().copied();
             let chosen = match role {
-                Role::Subject => first(here.collect(), gender),
+                Role::Subject => first(&seen, gender),
                 Role::Reflexive => here.rev().find(|&a| fits(a, gender)),
                 // The person right before "him" is most often its clause's subject, which
                 // "him" is not ("Roe said Smith called him" is ambiguous); one of the other
                 // gender is ("Doe said Roe called him" is Doe).
                 Role::Object => match seen.last() {
-                    Some(&(_, a)) if fits(a, gender) => continue,
+                    Some(&a) if fits(a, gender) => continue,
                     _ => here.rev().find(|&a| fits(a, gender)),
                 },
             }
-            .or_else(|| first(previous.clone(), gender))
+            .or_else(|| first(&previous, gender))
             .or_else(|| {
                 (seen.is_empty() && role == Role::Subject)
                     .then(|| {
                         recent
                             .iter()
                             .rev()
-                            .take(REACH)
                             .find_map(|r| r.iter().copied().find(|&a| fits(a, gender)))
                     })
                     .flatten()
@@ -244,13 +266,18 @@ pub fn resolve(
                     span,
                     form: MentionForm::Pronoun,
                 });
-                seen.push((span.start, a));
+                seen.push(a);
             }
         }
-        seen.extend(named.map(|&(s, a)| (s.start, a)));
-        let order: Vec<usize> = seen.into_iter().map(|(_, a)| a).collect();
-        recent.push(order.clone());
-        previous = order;
+        seen.extend(named.map(|&(_, a)| a));
+        let mut slot = if recent.len() >= REACH {
+            recent.pop_front().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        slot.clone_from(&seen);
+        recent.push_back(slot);
+        previous.clone_from(&seen);
     }
     for (actor, new) in actors.iter_mut().zip(found) {
         merge_mentions(actor, new);
