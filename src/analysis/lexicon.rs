@@ -135,6 +135,8 @@ pub enum ProductNoun {
     Category,
     /// A word of an appositive that makes the name a release: "Lion, the new version of".
     Version,
+    /// The last word of a market index's name: "Dow Jones Industrial Average".
+    Market,
 }
 
 /// All embedded word lists, parsed.
@@ -350,6 +352,7 @@ impl Lexicon {
             not_names: rows(NOT_NAMES).filter_map(|r| r.first().copied()).collect(),
             products: classed(PRODUCT_NOUNS, |class| match class {
                 Some("version") => ProductNoun::Version,
+                Some("market") => ProductNoun::Market,
                 _ => ProductNoun::Category,
             }),
             speech,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::names::{CONNECTORS, FACILITIES, NameMention, is_acronym, is_camel};
 use super::{Actor, ActorKind, Mention, MentionForm};
-use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind};
+use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind, ProductNoun};
 
 /// One distinct surface form and what its mentions say about it.
 struct Form<'t> {
@@ -484,6 +484,18 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         // "abducted in Velten": a name in a location's context, unless other evidence wins.
         if form.placed {
             site += 2.0;
+        }
+        // Market indices: "Nasdaq Composite Index", "FTSE 100" (a model-like number).
+        let named_last = form
+            .words
+            .iter()
+            .rev()
+            .find(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|w| w.to_lowercase());
+        let index = form.words.len() > 1
+            && named_last.is_some_and(|w| lex.product_noun(&w) == Some(ProductNoun::Market));
+        if index {
+            thing += 5.0;
         }
         if form.made {
             thing += 3.0;

@@ -447,3 +447,18 @@ fn a_person_before_a_country_or_after_a_credit_word_stays_a_person() {
     assert_eq!(find(&all, "John Smith").mentions.len(), 2);
     assert_eq!(find(&all, "Cupertino").kind, ActorKind::Place);
 }
+
+#[test]
+fn market_indices_are_other() {
+    let text = "The Dow Jones Industrial Average fell 2 percent, the Nasdaq Composite Index \
+                slid and the Hang Seng Index rose; Acme Holdings shares gained.";
+    let all = actors(text);
+    for name in [
+        "Dow Jones Industrial Average",
+        "Nasdaq Composite Index",
+        "Hang Seng Index",
+    ] {
+        assert_eq!(find(&all, name).kind, ActorKind::Other, "{name}");
+    }
+    assert_eq!(find(&all, "Acme Holdings").kind, ActorKind::Organization);
+}
