@@ -161,6 +161,9 @@ fn opens(cx: &Cx, k: usize) -> bool {
 /// Words right before a month or a day of one that make it a deadline or a start date.
 const DEADLINE: &[&str] = &["until", "through", "by", "effective"];
 
+/// Deadline words that look ahead before any day or time: "until 9 a.m. Tuesday".
+const UNTIL: &[&str] = &["until", "till"];
+
 /// Future markers: "will", "shall", "is to", "set to", "scheduled to" …
 fn future_at(cx: &Cx, k: usize) -> bool {
     let w = cx.str(k);
@@ -282,7 +285,11 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
     // "extended through January", "effective Feb. 1".
     let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
-    if month && first.checked_sub(1).is_some_and(|p| cx.is_any(p, DEADLINE)) {
+    let before = first.checked_sub(1);
+    // ("Until Thursday, they had not called him" looks back.)
+    if before.is_some_and(|p| cx.is_any(p, if month { DEADLINE } else { UNTIL }))
+        && !past_perfect(cx, (lo, hi))
+    {
         return Tense::Future;
     }
     (1..=12)
@@ -296,9 +303,16 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
         .unwrap_or(Tense::Present)
 }
 
-/// Whether the clause is in the past perfect ("had signed"): its event precedes the story's.
+/// Whether the clause is in the past perfect ("had signed", "had not named"): its event
+/// precedes the story's.
 pub(super) fn past_perfect(cx: &Cx, (lo, hi): (usize, usize)) -> bool {
-    (lo..=hi).any(|k| cx.is(k, "had") && cx.str(k + 1).ends_with("ed"))
+    (lo..=hi).any(|k| {
+        let adverb = ["not", "never", "already", "just", "also"]
+            .iter()
+            .any(|a| cx.is(k + 1, a));
+        let verb = cx.str(k + 1 + usize::from(adverb));
+        cx.is(k, "had") && (verb.ends_with("ed") || irregular_past(verb))
+    })
 }
 
 /// Prepositions that introduce a time expression and go with it out of a label.

@@ -659,6 +659,17 @@ fn deadlines_and_weekends() {
             "Jan. 14",
             "2026-01-14",
         ),
+        // "until" looks ahead before a day too, unless the clause is past perfect.
+        (
+            "Officials postponed until Tuesday any action on the visa.",
+            "Tuesday",
+            "2026-01-20",
+        ),
+        (
+            "Until Thursday, the police had not named a suspect.",
+            "Thursday",
+            "2026-01-15",
+        ),
         (
             "Protesters gathered over the weekend.",
             "the weekend",
