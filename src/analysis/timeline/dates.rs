@@ -2,7 +2,7 @@
 //! month names with days and years, weekdays, seasons, fiscal years, holidays, quarter codes.
 
 use super::TimexType;
-use super::expr::{Found, Holiday, Pick, Season, Sem};
+use super::expr::{Amount, Found, Holiday, Pick, Reach, Season, Sem, Unit};
 use super::recognize::{Cx, modifiers, part_of};
 use super::units::unit_after;
 use super::words::{Head, digits, number_word, ordinal};
@@ -503,6 +503,9 @@ pub(super) fn season(
     Some(last)
 }
 
+/// Words after a stretch of time that give its end: "the year ended Aug. 31".
+pub(super) const STRETCH_ENDS: &[&str] = &["ended", "ending"];
+
 /// "fiscal 2026", "fiscal year 2026", "the fiscal year", "this financial year".
 pub(super) fn fiscal(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let mut last = i;
@@ -535,12 +538,18 @@ pub(super) fn fiscal(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
         return None;
     }
     let first = part_of(cx, first, floor);
-    out.push(Found::new(
-        first,
-        last,
-        TimexType::Date,
-        Sem::Fiscal { year, offset },
-    ));
+    // "the fiscal year ended June 30": the twelve months the report covers.
+    let (kind, sem) = if year.is_none() && offset == 0 && cx.is_any(last + 1, STRETCH_ENDS) {
+        let sem = Sem::Duration {
+            amount: Amount::N(1),
+            unit: Unit::Year,
+            reach: Reach::Free,
+        };
+        (TimexType::Duration, sem)
+    } else {
+        (TimexType::Date, Sem::Fiscal { year, offset })
+    };
+    out.push(Found::new(first, last, kind, sem));
     Some(last)
 }
 

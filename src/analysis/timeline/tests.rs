@@ -683,6 +683,20 @@ fn deadlines_and_weekends() {
     ] {
         case(text, expr, "DATE", value);
     }
+    // A report's stretch named by its end, and an age, which is no time at all.
+    case(
+        "Net income rose in the year ended Aug. 31.",
+        "the year",
+        "DURATION",
+        "P1Y",
+    );
+    case(
+        "Profit will fall in the fiscal year ending June 30.",
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    );
+    assert!(found("Howes, 37 years old at the time, was freed.").is_empty());
     case(
         "It lost money in the past two quarters.",
         "the past two quarters",

@@ -4,7 +4,7 @@
 //! and "today", "now", "recently", "this morning", "the past", "the future".
 
 use super::TimexType;
-use super::dates::decade_of;
+use super::dates::{STRETCH_ENDS, decade_of};
 use super::expr::{Amount, DayPart, Found, Reach, Sem, Unit};
 use super::recognize::{Cx, amount_before, modifiers, part_of};
 use super::words::{Class, Head, digits, number_word, ordinal, unit_word};
@@ -105,6 +105,10 @@ pub(super) fn unit(
     }
     // "the first day", "a day when": an article alone is only a duration in clear contexts.
     if article && !duration_context(cx, first, i, floor) {
+        return None;
+    }
+    // "37 years old": an age, not a time (as "a 30-year-old" is not).
+    if cx.is(i + 1, "old") {
         return None;
     }
     // "two days ago", "a year from now", "three days later".
@@ -300,6 +304,11 @@ fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found> {
         }
         if first == p && u == Unit::Weekend {
             return Some(Found::new(p, i, TimexType::Date, Sem::NearWeekend));
+        }
+        // "the year ended Aug. 31": the twelve months a report covers.
+        if first == p && u == Unit::Year && cx.is_any(i + 1, STRETCH_ENDS) {
+            let sem = duration(Amount::N(1), u, Reach::Free);
+            return Some(Found::new(p, i, TimexType::Duration, sem));
         }
         return None;
     }
