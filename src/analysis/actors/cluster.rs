@@ -194,15 +194,15 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
 
     // One name written two ways: case ("MacBook", "Macbook"), a spelled-out leading place
     // ("U.S. Air Force", "US Air Force"), a product's plural ("A380s").
-    let mut by_same: HashMap<String, usize> = HashMap::new();
-    for (f, form) in forms.iter().enumerate() {
+    let keys: Vec<String> = forms.iter().map(same_key).collect();
+    let mut by_same: HashMap<&str, usize> = HashMap::new();
+    for (f, (form, key)) in forms.iter().zip(&keys).enumerate() {
         if !form.is_place(names) {
-            let first = *by_same.entry(same_key(form)).or_insert(f);
+            let first = *by_same.entry(key).or_insert(f);
             union(&mut parent, first, f);
         }
     }
-    for (f, form) in forms.iter().enumerate() {
-        let key = same_key(form);
+    for (f, key) in keys.iter().enumerate() {
         if let Some(&single) = key.strip_suffix('s').and_then(|k| by_same.get(k))
             && forms.get(single).is_some_and(|g| is_product(&g.words))
         {
@@ -485,7 +485,7 @@ fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         if form.placed {
             site += 2.0;
         }
-        // Market indices: "Nasdaq Composite Index", "FTSE 100" (a model-like number).
+        // Market indices: "Nasdaq Composite Index", "S&P 500 Index" (numbers skipped).
         let named_last = form
             .words
             .iter()

@@ -41,6 +41,25 @@ pub struct NameMention {
     pub headline: bool,
 }
 
+impl NameMention {
+    /// A mention with no context evidence: a state after its town, a bare model number.
+    fn plain(span: Span, sentence: usize, place: Option<Place>, headline: bool) -> Self {
+        NameMention {
+            span,
+            sentence,
+            place,
+            after_the: false,
+            titled: false,
+            human: false,
+            collective: false,
+            located: false,
+            placed: false,
+            made: false,
+            headline,
+        }
+    }
+}
+
 /// Prepositions after which an unknown name is a location: "abducted in Velten".
 const LOCATIVE_PREPOSITIONS: [&str; 3] = ["in", "near", "outside"];
 
@@ -432,18 +451,10 @@ fn models(
             };
             let determined = lex.function(before) == Some(Function::Determiner);
             if (plural || determined) && named.iter().any(|&(m, _)| m == core) {
+                let span = Span::new(t.span.start, t.span.start + core.len());
                 extra.push(NameMention {
-                    span: Span::new(t.span.start, t.span.start + core.len()),
-                    sentence: si,
-                    place: None,
                     after_the: before.eq_ignore_ascii_case("the"),
-                    titled: false,
-                    human: false,
-                    collective: false,
-                    located: false,
-                    placed: false,
-                    made: false,
-                    headline: ev.headline == Some(si),
+                    ..NameMention::plain(span, si, None, ev.headline == Some(si))
                 });
             }
         }
@@ -781,8 +792,6 @@ impl Ctx<'_, '_> {
             || Weekday::from_name(w).is_some_and(|_| w.len() > 4)
     }
 
-    /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
-    /// determiner or modifier, not a count: "500 Apple engineers").
     /// Whether unit `i` is a lowercase name particle before a name: "bin" in "bin Laden",
     /// "de" in "Charles de Gaulle" (not "of", "la", "le", which join phrases as often).
     fn particle(&self, i: usize) -> bool {
@@ -795,6 +804,8 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
+    /// determiner or modifier, not a count: "500 Apple engineers").
     fn model_before_name(&self, i: usize) -> bool {
         let after_modifier = i.checked_sub(1).is_some_and(|p| {
             let w = self.word(p);
@@ -984,16 +995,17 @@ impl Ctx<'_, '_> {
             return false;
         }
         let honorific = |t: &str| self.lex.title(t).is_some_and(|u| u.honorific);
+        if honorific(w) {
+            return true;
+        }
+        // "Mr" without its dot is "Mr.": the word and a dot, spelled on the stack.
         let mut buf = [b'.'; 9];
-        let dotted_form = buf
-            .get_mut(..w.len())
-            .map(|b| b.copy_from_slice(w.as_bytes()));
-        honorific(w)
-            || (dotted_form.is_some()
-                && buf
-                    .get(..=w.len())
-                    .and_then(|b| std::str::from_utf8(b).ok())
-                    .is_some_and(honorific))
+        if let Some(slot) = buf.get_mut(..w.len()) {
+            slot.copy_from_slice(w.as_bytes());
+        }
+        buf.get(..=w.len())
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .is_some_and(honorific)
     }
 
     /// Whether unit `k` is a title word, abbreviated with its dot or not: "Chairman", "Rep.".
@@ -1108,8 +1120,7 @@ impl Ctx<'_, '_> {
         let place = gazetteer.filter(|_| !club);
         let titled = titled || self.title_before(i) || self.appositive_title(end);
         // "Cupertino, California": a place named with its state or country, which is a
-        // mention of its own.
-        // Not a person's name before their country: "Lotfi Azzouz, Tunisia".
+        // mention of its own (but not a person before their country: "Lotfi Azzouz, Tunisia").
         let personal = || {
             let last = self.word(end - 1).to_lowercase();
             end - i >= 2
@@ -1175,19 +1186,12 @@ impl Ctx<'_, '_> {
             headline: self.headline,
         });
         if let Some((span, place)) = region {
-            out.push(NameMention {
+            out.push(NameMention::plain(
                 span,
-                sentence: self.sentence,
-                place: Some(place),
-                after_the: false,
-                titled: false,
-                human: false,
-                collective: false,
-                located: false,
-                placed: false,
-                made: false,
-                headline: self.headline,
-            });
+                self.sentence,
+                Some(place),
+                self.headline,
+            ));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Pronoun resolution: "he", "his", "she", "her" outside quotations become mentions of the
 //! person they stand for, when the text gives good evidence — the subject of their own
-//! sentence or of the one before, a compatible gender, the same paragraph.
+//! sentence or of the one before (or a person a few sentences back in the paragraph), of a
+//! compatible gender.
 
 use std::collections::VecDeque;
 
@@ -27,9 +28,9 @@ enum Role {
     Reflexive,
 }
 
-/// The gender and role of a third-person singular personal pronoun, from its word and the
-/// word after it ("her" is possessive before a noun, an object otherwise).
-fn pronoun(word: &[u8], next: impl FnOnce() -> bool) -> Option<(Gender, Role)> {
+/// The gender and role of a third-person singular personal pronoun; `object` says whether
+/// the word after it makes "her" an object ("told her that") rather than a possessive.
+fn pronoun(word: &[u8], object: impl FnOnce() -> bool) -> Option<(Gender, Role)> {
     // "He" or "he", never "HE" or "hE": capitals spell acronyms.
     let (&head, rest) = word.split_first()?;
     if rest.iter().any(u8::is_ascii_uppercase) || rest.len() > 6 {
@@ -46,7 +47,7 @@ fn pronoun(word: &[u8], next: impl FnOnce() -> bool) -> Option<(Gender, Role)> {
         b"him" => (Gender::Male, Role::Object),
         b"himself" => (Gender::Male, Role::Reflexive),
         b"she" | b"hers" => (Gender::Female, Role::Subject),
-        b"her" if next() => (Gender::Female, Role::Object),
+        b"her" if object() => (Gender::Female, Role::Object),
         b"her" => (Gender::Female, Role::Subject),
         b"herself" => (Gender::Female, Role::Reflexive),
         _ => return None,
