@@ -125,9 +125,15 @@ fn event_loop<W: Write>(
     let mut running: Option<(u64, Arc<AtomicBool>)> = None;
     loop {
         terminal.draw(|frame| ui::draw(frame, session))?;
+        let mut repaint = false;
         for effect in std::mem::take(&mut session.effects) {
             match effect {
                 Effect::Copy(text) => copy_osc52(terminal.backend_mut(), &text)?,
+                Effect::Redraw => repaint = true,
+                Effect::Suspend => {
+                    suspend()?;
+                    repaint = true;
+                }
                 Effect::Load { ticket, job } => {
                     let done = done.clone();
                     let options = session.options.started();
@@ -153,6 +159,11 @@ fn event_loop<W: Write>(
         }
         if session.quit {
             return Ok(session.failed.take().map_or(Exit::Quit, Exit::Failed));
+        }
+        if repaint {
+            // Whatever wrote over the screen (or the shell, while stopped) is painted over.
+            terminal.clear()?;
+            continue;
         }
         loop {
             let sig = signal.load(Ordering::Relaxed);
@@ -193,6 +204,15 @@ fn copy_osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
     let encoded = base64::engine::general_purpose::STANDARD.encode(&*escape_controls(text));
     write!(out, "\x1b]52;c;{encoded}\x07")?;
     out.flush()
+}
+
+/// Gives the terminal back and stops the process as a shell's `Ctrl-z` would (in raw mode the
+/// key reaches the reader, not the terminal driver); when `fg` resumes it, takes the terminal
+/// again.
+fn suspend() -> io::Result<()> {
+    restore_terminal();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    TerminalGuard::enter().map(std::mem::forget)
 }
 
 /// Raw mode, the alternate screen and mouse capture, undone on drop.

@@ -119,6 +119,8 @@ fn check_binding(action: Action, key: Key) {
         Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
         Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
         Action::Quit | Action::Exit => assert!(s.quit, "{ctx}"),
+        Action::Redraw => assert_eq!(s.effects.last(), Some(&Effect::Redraw), "{ctx}"),
+        Action::Suspend => assert_eq!(s.effects.last(), Some(&Effect::Suspend), "{ctx}"),
         Action::Count(_)
         | Action::SearchInput(_)
         | Action::SearchBackspace
@@ -529,6 +531,32 @@ fn help_scrolls_to_its_last_line_and_closes() {
     assert_eq!(s.overlay, None);
     keys(&mut s, &["?", "esc"]);
     assert_eq!(s.overlay, None);
+    // As in less, q leaves the help, not the reader; Ctrl-c still quits from it.
     keys(&mut s, &["?", "q"]);
-    assert!(s.quit, "q quits from anywhere");
+    assert_eq!(s.overlay, None);
+    assert!(!s.quit, "q closed the help only");
+    keys(&mut s, &["?", "ctrl-c"]);
+    assert!(s.quit, "ctrl-c quits from anywhere");
+}
+
+#[test]
+fn less_page_keys_redraw_and_suspend() {
+    let mut s = sample_state(120, 40);
+    let h = s.page_height() as isize;
+    let start = s.top;
+    keys(&mut s, &["d"]);
+    assert_eq!(s.top, lines_from(&s, start, h / 2), "d is half a page");
+    keys(&mut s, &["u"]);
+    assert_eq!(s.top, start, "u goes back");
+    let mut paged = sample_state(120, 40);
+    update(&mut paged, Action::PageDown);
+    keys(&mut s, &["ctrl-f"]);
+    assert_eq!(s.top, paged.top, "ctrl-f is a page, as space is");
+    keys(&mut s, &["ctrl-b"]);
+    assert_eq!(s.top, start, "ctrl-b goes back");
+    keys(&mut s, &["ctrl-l"]);
+    assert_eq!(s.effects.last(), Some(&Effect::Redraw));
+    keys(&mut s, &["ctrl-z"]);
+    assert_eq!(s.effects.last(), Some(&Effect::Suspend));
+    assert!(!s.quit);
 }

@@ -53,6 +53,18 @@ wait_for() {
   return 1
 }
 
+# wait_for_re REGEX [SECONDS]: until the pane shows a match of REGEX (grep -E).
+wait_for_re() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if tm capture-pane -p -t smoke 2>/dev/null | grep -qE -- "$1"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
+
 # wait_gone PATTERN [SECONDS]: until the pane no longer shows PATTERN.
 wait_gone() {
   local deadline=$((SECONDS + ${2:-10}))
@@ -96,6 +108,16 @@ SCRIPT
   tm new-session -d -s smoke -x 120 -y 40 "TERM=xterm-256color bash '$work/$name.sh'"
 }
 
+# wait_alternate 0|1 [SECONDS]: until the pane's alternate screen is off or on.
+wait_alternate() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(tm display -p -t smoke '#{alternate_on}')" = "$1" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # restored NAME: cooked mode, the main screen, no mouse reporting, the cursor shown.
 restored() {
   local name=$1
@@ -119,9 +141,33 @@ tm send-keys -t smoke '?'
 if wait_for "Help — Esc closes" && wait_for "next quote"; then ok "? shows the help"; else not_ok "? shows the help"; fi
 tm send-keys -t smoke Escape
 if wait_gone "Help — Esc closes" && wait_for "quote 1/"; then ok "Esc closes the help"; else not_ok "Esc closes the help"; fi
+tm send-keys -t smoke '?'
+wait_for "Help — Esc closes" || true
+tm send-keys -t smoke q
+if wait_gone "Help — Esc closes" && wait_for "quote 1/"; then ok "q closes the help, not the reader"; else not_ok "q closes the help, not the reader"; fi
+tm send-keys -t smoke C-l
+if wait_for "quote 1/" && wait_for "Actors"; then ok "Ctrl-l repaints the screen"; else not_ok "Ctrl-l repaints the screen"; fi
 tm send-keys -t smoke q
 if wait_file "$work/sample.status" && grep -qx 'exit=0' "$work/sample.status"; then ok "q exits with status 0"; else not_ok "q exits with status 0 ($(cat "$work/sample.status" 2>/dev/null))"; fi
 if wait_file "$work/sample.stty" && restored sample; then ok "the terminal is restored after q"; else not_ok "the terminal is restored after q"; fi
+
+# --- Ctrl-z in a shell with job control: the shell gets the terminal, fg brings it back.
+tm kill-server >/dev/null 2>&1 || true
+sock="byline-smoke-$$-suspend"
+tm new-session -d -s smoke -x 120 -y 40 \
+  "cd '$PWD'; TERM=xterm-256color XDG_CONFIG_HOME='$work/xdg-suspend' PS1='shell> ' bash --norc --noprofile -i"
+wait_for "shell>" || true
+tm send-keys -t smoke "'$bin'" Enter
+wait_for "Putin Holds First Talks" || true
+tm send-keys -t smoke C-z
+if wait_alternate 0 && wait_for "Stopped"; then
+  ok "Ctrl-z stops the reader and gives the shell the terminal"
+else
+  not_ok "Ctrl-z stops the reader and gives the shell the terminal"
+fi
+tm send-keys -t smoke fg Enter
+if wait_alternate 1 && wait_for "Putin Holds First Talks"; then ok "fg resumes the reader, repainted"; else not_ok "fg resumes the reader, repainted"; fi
+tm send-keys -t smoke q
 
 # --- SIGTERM and SIGQUIT restore the terminal too.
 # signal_test NAME SIGNAL STATUS: the reader on the sample, stopped by SIGNAL.
@@ -166,7 +212,7 @@ printf '[keys]\nquit = ["x"]\n' >"$work/xdg-user/byline/config.toml"
 start user
 wait_for "Putin Holds First Talks" || true
 tm send-keys -t smoke '?'
-if wait_for "x            quit"; then ok "the help shows the user's binding"; else not_ok "the help shows the user's binding"; fi
+if wait_for_re "x +quit"; then ok "the help shows the user's binding"; else not_ok "the help shows the user's binding"; fi
 # q is no longer quit: the reader still answers ] after it.
 # (Esc on its own: ESC and a key sent together read as Alt and that key.)
 tm send-keys -t smoke Escape

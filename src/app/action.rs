@@ -64,6 +64,10 @@ pub enum Action {
     ToggleSidebar,
     /// Show or hide the timeline in the sidebar.
     ToggleTimeline,
+    /// Clear the terminal and paint the screen again.
+    Redraw,
+    /// Suspend the reader (the shell's `fg` resumes it).
+    Suspend,
     /// A digit of a count prefix (`3]`).
     Count(u8),
     /// A character typed into the search prompt.
@@ -98,7 +102,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 27] = [
+    pub const BINDABLE: [Action; 29] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -123,6 +127,8 @@ impl Action {
         Action::ToggleSidebar,
         Action::ToggleTimeline,
         Action::Help,
+        Action::Redraw,
+        Action::Suspend,
         Action::Close,
         Action::Quit,
         Action::Exit,
@@ -158,6 +164,8 @@ impl Action {
             Action::Close => "close",
             Action::ToggleSidebar => "toggle_sidebar",
             Action::ToggleTimeline => "toggle_timeline",
+            Action::Redraw => "redraw",
+            Action::Suspend => "suspend",
             _ => return None,
         })
     }
@@ -195,10 +203,12 @@ impl Action {
             Action::FocusPrev => "focus the previous pane",
             Action::Activate => "open the item · quote details · jump to the actor or event",
             Action::Copy => "copy the focused quote (OSC 52)",
-            Action::Help => "this help",
+            Action::Help => "this help (q or Esc closes it)",
             Action::Close => "close the overlay · clear count and search · back to the list",
             Action::ToggleSidebar => "show or hide the sidebar",
             Action::ToggleTimeline => "show or hide the timeline",
+            Action::Redraw => "repaint the screen",
+            Action::Suspend => "suspend (fg resumes)",
             Action::Count(_) => "count prefix",
             Action::SearchInput(_) => "type into the search",
             Action::SearchBackspace => "delete a search character",

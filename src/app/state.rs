@@ -43,6 +43,10 @@ pub enum Overlay {
 pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
+    /// Clear the terminal and paint the screen again (`Ctrl-l`).
+    Redraw,
+    /// Give the terminal back and stop the process until the shell resumes it (`Ctrl-z`).
+    Suspend,
     /// Run this job on a background thread and hand the result, with `ticket`, to
     /// [`super::session::Session::loaded`].
     Load {

@@ -4,7 +4,7 @@ use super::action::Action;
 use super::keymap::Keymap;
 use super::nav;
 use super::said;
-use super::state::{Focus, Overlay, State};
+use super::state::{Effect, Focus, Overlay, State};
 
 /// Applies `action` to `state`.
 pub fn update(state: &mut State, action: Action) {
@@ -31,6 +31,8 @@ pub fn update(state: &mut State, action: Action) {
     }
     match action {
         Action::Quit | Action::Exit => state.quit = true,
+        Action::Redraw => state.effects.push(Effect::Redraw),
+        Action::Suspend => state.effects.push(Effect::Suspend),
         Action::Down => move_by(state, n),
         Action::Up => move_by(state, -n),
         Action::HalfPageDown => move_by(state, n * half(state)),
@@ -92,10 +94,11 @@ pub fn update(state: &mut State, action: Action) {
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
     match (overlay, action) {
         (Overlay::Said, _) => said_action(state, action, n),
-        (_, Action::Quit | Action::Exit | Action::Resize(..)) => false,
+        (_, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => false,
         // The quote popup follows `]`/`[` and copies with `y`.
         (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,
-        (Overlay::Help { .. }, Action::Help) | (_, Action::Close) => {
+        // `q` closes an overlay, as it leaves less's help, rather than the reader.
+        (Overlay::Help { .. }, Action::Help) | (_, Action::Close | Action::Quit) => {
             state.overlay = None;
             true
         }
