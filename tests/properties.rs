@@ -138,6 +138,22 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #[cfg(feature = "tui")]
+    #[test]
+    fn search_matches_are_on_char_boundaries(
+        text in "[a-zA-Z éÉøß’“”—…\\u{301}]{0,80}",
+        query in "[a-zA-Z éøß'\"-.]{1,4}",
+    ) {
+        let found = byline::app::search::find_all(&text, &query, 1000);
+        for pair in found.windows(2) {
+            prop_assert!(pair[0].end <= pair[1].start, "overlapping matches");
+        }
+        for span in found {
+            check_span(&text, span, "search match");
+            prop_assert!(!span.is_empty(), "empty match");
+        }
+    }
+
     #[test]
     fn arbitrary_text_spans_are_on_char_boundaries(text in "\\PC{0,200}") {
         check(&text, &analyze(&text, None));
