@@ -128,7 +128,10 @@ fn event_loop<W: Write>(
         let mut repaint = false;
         for effect in std::mem::take(&mut session.effects) {
             match effect {
-                Effect::Copy(text) => copy_osc52(terminal.backend_mut(), &text)?,
+                Effect::Copy(text) => {
+                    let tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
+                    copy_osc52(terminal.backend_mut(), &text, tmux)?;
+                }
                 Effect::Redraw => repaint = true,
                 Effect::Suspend => {
                     suspend()?;
@@ -199,11 +202,25 @@ fn event_loop<W: Write>(
 }
 
 /// Puts `text` on the terminal's clipboard with OSC 52, as plain text: control characters
-/// from the article are replaced by visible stand-ins first.
-fn copy_osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
+/// from the article are replaced by visible stand-ins first. Inside `tmux` the sequence is
+/// also wrapped for passthrough to the outer terminal.
+fn copy_osc52(out: &mut impl Write, text: &str, tmux: bool) -> io::Result<()> {
     let encoded = base64::engine::general_purpose::STANDARD.encode(&*escape_controls(text));
-    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.write_all(osc52(&encoded, tmux).as_bytes())?;
     out.flush()
+}
+
+/// The OSC 52 sequence for base64 `encoded`; inside tmux, also wrapped in a DCS passthrough
+/// (tmux takes the plain sequence with `set-clipboard on`, the wrapped one with
+/// `allow-passthrough on`; either reaches the outer terminal).
+fn osc52(encoded: &str, tmux: bool) -> String {
+    let sequence = format!("\x1b]52;c;{encoded}\x07");
+    if tmux {
+        let wrapped = sequence.replace('\x1b', "\x1b\x1b");
+        format!("{sequence}\x1bPtmux;{wrapped}\x1b\\")
+    } else {
+        sequence
+    }
 }
 
 /// Gives the terminal back and stops the process as a shell's `Ctrl-z` would (in raw mode the
@@ -292,7 +309,7 @@ mod tests {
     #[test]
     fn osc52_sequence() {
         let mut out = Vec::new();
-        copy_osc52(&mut out, "“hi” — X").unwrap();
+        copy_osc52(&mut out, "“hi” — X", false).unwrap();
         let s = String::from_utf8(out).unwrap();
         assert!(s.starts_with("\x1b]52;c;") && s.ends_with('\x07'));
         let b64 = &s[7..s.len() - 1];
@@ -305,11 +322,22 @@ mod tests {
     #[test]
     fn osc52_copies_plain_text() {
         let mut out = Vec::new();
-        copy_osc52(&mut out, "a\x1b]0;x\x07\u{9b}b").unwrap();
+        copy_osc52(&mut out, "a\x1b]0;x\x07\u{9b}b", false).unwrap();
         let s = String::from_utf8(out).unwrap();
         let decoded = base64::engine::general_purpose::STANDARD
             .decode(&s[7..s.len() - 1])
             .unwrap();
         assert_eq!(String::from_utf8(decoded).unwrap(), "a␛]0;x␇�b");
+    }
+
+    #[test]
+    fn osc52_inside_tmux_is_also_passed_through() {
+        let mut out = Vec::new();
+        copy_osc52(&mut out, "hi", true).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert_eq!(
+            s,
+            "\x1b]52;c;aGk=\x07\x1bPtmux;\x1b\x1b]52;c;aGk=\x07\x1b\\"
+        );
     }
 }

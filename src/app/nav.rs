@@ -270,7 +270,7 @@ pub fn copy(state: &mut State) {
     }
     state.effects.push(Effect::Copy(text));
     let (k, n) = quote_number(state, i);
-    state.message = Some(format!("copied quote {k}/{n}"));
+    state.message = Some(format!("quote {k}/{n} sent to the terminal clipboard"));
 }
 
 /// The mouse wheel over the pane under the pointer.
