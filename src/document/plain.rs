@@ -121,18 +121,19 @@ fn header_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// A headline: short, starts with a capital, digit or quote, and does not end like a sentence
-/// or run on into a lowercase continuation line.
+/// A headline: short, starts with a capital, a digit or a letter of a script without case
+/// (Chinese, Arabic, Hindi …), and does not end like a sentence or run on into a lowercase
+/// continuation line.
 fn is_headline(line: &str, next: Option<&str>) -> bool {
     let words = line.split_whitespace().count();
     let starts_well = line
         .chars()
         .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        .is_some_and(|c| !c.is_lowercase());
     let last_word = line.split_whitespace().last().unwrap_or("");
     let ends_like_sentence = match line.chars().last() {
         Some('.') => last_word.matches('.').count() < 2,
-        Some(',' | ';' | ':') => true,
+        Some(',' | ';' | ':' | '。' | '，' | '、' | '：' | '؛' | '،') => true,
         _ => false,
     };
     let continues = next
@@ -209,6 +210,30 @@ mod tests {
         assert_eq!(
             d.published.map(|p| p.to_string()).as_deref(),
             Some("2026-01-16")
+        );
+    }
+
+    #[test]
+    fn a_headline_in_any_script_is_a_title() {
+        for (text, title) in [
+            (
+                "普京与伊朗和以色列领导人通话\n\n俄罗斯总统普京周五分别与两国领导人通话。",
+                "普京与伊朗和以色列领导人通话",
+            ),
+            (
+                "بوتين يتحدث مع قادة إيران وإسرائيل\n\nأجرى الرئيس الروسي اتصالين.",
+                "بوتين يتحدث مع قادة إيران وإسرائيل",
+            ),
+            (
+                "Путин провёл переговоры\n\nПрезидент России провёл переговоры.",
+                "Путин провёл переговоры",
+            ),
+        ] {
+            assert_eq!(doc(text).title.as_deref(), Some(title), "{text}");
+        }
+        assert_eq!(
+            doc("俄罗斯总统普京周五分别与两国领导人通话。\n\n更多内容。").title,
+            None
         );
     }
 
