@@ -151,6 +151,12 @@ tm send-keys -t smoke q
 if wait_file "$work/sample.status" && grep -qx 'exit=0' "$work/sample.status"; then ok "q exits with status 0"; else not_ok "q exits with status 0 ($(cat "$work/sample.status" 2>/dev/null))"; fi
 if wait_file "$work/sample.stty" && restored sample; then ok "the terminal is restored after q"; else not_ok "the terminal is restored after q"; fi
 
+# --- The sample opened by its path shows the same date (its sidecar, seeds/*.meta).
+start bypath seeds/putin-iran-israel-calls.txt
+if wait_for "Putin Holds First Talks" && wait_for "2026-01-16"; then ok "the sample by path shows its date"; else not_ok "the sample by path shows its date"; fi
+tm send-keys -t smoke q
+wait_file "$work/bypath.status" || true
+
 # --- Ctrl-z in a shell with job control: the shell gets the terminal, fg brings it back.
 tm kill-server >/dev/null 2>&1 || true
 sock="byline-smoke-$$-suspend"

@@ -188,3 +188,37 @@ fn folders() {
     assert!(err.contains("broken.txt: looks like binary data"), "{err}");
     assert_eq!(titles(&out).len(), 5, "the other files are still analysed");
 }
+
+#[test]
+fn a_sidecar_gives_a_file_its_metadata_and_the_sample_is_no_exception() {
+    let sample = load(&Input::Sample, LoadOptions::default()).unwrap();
+    let seed = format!(
+        "{}/seeds/putin-iran-israel-calls.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let by_path = load(&Input::Path(seed.into()), LoadOptions::default()).unwrap();
+    assert_eq!(sample.document.published, by_path.document.published);
+    assert_eq!(
+        by_path.document.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-16")
+    );
+    // Any article file: the sidecar's keys win over what the text says.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "talks.txt",
+        b"Talks end\n\nJanuary 2, 2026\n\nThe talks ended.",
+    );
+    write(
+        dir.path(),
+        "talks.meta",
+        b"published: 2026-01-05\ntitle: Talks end without a deal\n",
+    );
+    let out = byline(
+        &["analyze", dir.path().join("talks.txt").to_str().unwrap()],
+        b"",
+    );
+    let doc = &json_lines(&out)[0]["document"];
+    assert_eq!(doc["published"], "2026-01-05");
+    assert_eq!(doc["title"], "Talks end without a deal");
+}

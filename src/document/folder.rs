@@ -138,6 +138,7 @@ mod tests {
         );
         write(dir.path(), "package.json", "{\"name\": \"x\"}");
         write(dir.path(), ".hidden.txt", "Hidden\n\nText.");
+        write(dir.path(), "b.meta", "published: 2026-01-17\n");
         write(dir.path(), "photo.png", "not text");
         write(dir.path(), "empty.txt", "");
         fs::create_dir(dir.path().join("sub")).unwrap();
@@ -153,9 +154,14 @@ mod tests {
             .iter()
             .map(|e| e.published().map(|d| d.to_string()))
             .collect();
+        // b.md's date is in its sidecar, b.meta (which is no entry of its own).
         assert_eq!(
             dates,
-            [Some("2026-01-16".into()), None, Some("2026-01-16".into())]
+            [
+                Some("2026-01-16".into()),
+                Some("2026-01-17".into()),
+                Some("2026-01-16".into())
+            ]
         );
         assert_eq!(folder.skipped.len(), 1);
         assert!(

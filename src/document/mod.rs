@@ -23,6 +23,7 @@ mod markup;
 mod open;
 mod plain;
 mod read;
+mod sidecar;
 mod sniff;
 
 use std::path::PathBuf;
@@ -42,8 +43,8 @@ pub use open::{Source, open, open_bytes};
 /// The bundled sample article, opened when no input is named.
 pub const SAMPLE_NAME: &str = "seeds/putin-iran-israel-calls.txt";
 const SAMPLE_TEXT: &str = include_str!("../../seeds/putin-iran-israel-calls.txt");
-/// When the sample was published (it has no dateline of its own).
-const SAMPLE_PUBLISHED: Option<Date> = Date::new(2026, 1, 16);
+/// The sample's metadata sidecar (its date: the text has no dateline of its own).
+const SAMPLE_META: &str = include_str!("../../seeds/putin-iran-israel-calls.meta");
 
 /// Default cap on the size of one input: 64 MiB.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;

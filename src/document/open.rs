@@ -4,8 +4,8 @@ use std::path::Path;
 
 use super::sniff::{self, Kind};
 use super::{
-    Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_PUBLISHED, SAMPLE_TEXT, decode,
-    feed, folder, guard, html, markdown, plain, read,
+    Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, decode, feed,
+    folder, guard, html, markdown, plain, read, sidecar,
 };
 
 /// What an input holds.
@@ -28,20 +28,25 @@ pub fn open(input: &Input, options: LoadOptions) -> Result<Source, LoadError> {
         Input::Path(path) if path.is_dir() => folder::list(path, options).map(Source::Folder),
         Input::Path(path) => {
             let bytes = read::file(path, options.max_size)?;
-            open_bytes(&bytes, &name, Some(name.clone()), options)
+            let source = open_bytes(&bytes, &name, Some(name.clone()), options)?;
+            Ok(with_sidecar(source, sidecar::read(path).as_deref()))
         }
         Input::Stdin => open_bytes(&read::stdin(options.max_size)?, &name, None, options),
         Input::Sample => {
             let sample = SAMPLE_TEXT.as_bytes();
-            let mut source = open_bytes(sample, &name, Some(name.clone()), options)?;
-            if let Source::Article(loaded) = &mut source {
-                let document = &mut loaded.document;
-                document.published = document.published.or(SAMPLE_PUBLISHED);
-            }
-            Ok(source)
+            let source = open_bytes(sample, &name, Some(name.clone()), options)?;
+            Ok(with_sidecar(source, Some(SAMPLE_META)))
         }
         Input::Url(url) => fetch(url, options),
     }
+}
+
+/// An article with what its metadata sidecar says applied.
+fn with_sidecar(mut source: Source, meta: Option<&str>) -> Source {
+    if let (Source::Article(loaded), Some(meta)) = (&mut source, meta) {
+        sidecar::apply(meta, &mut loaded.document);
+    }
+    source
 }
 
 /// Opens raw bytes named `name` (a path, or a description such as "standard input"): the
@@ -244,10 +249,8 @@ pub(super) fn folder_file(path: &Path, options: LoadOptions) -> Option<Result<So
     if sniff::by_extension(&name).is_none() && kind == Kind::Text {
         return None;
     }
-    Some(parse(
-        Raw::new(&bytes, &name, Some(name.clone()), kind),
-        options,
-    ))
+    let source = parse(Raw::new(&bytes, &name, Some(name.clone()), kind), options);
+    Some(source.map(|s| with_sidecar(s, sidecar::read(path).as_deref())))
 }
 
 #[cfg(test)]
