@@ -39,6 +39,13 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis of one or more articles (JSON Lines or a plain report).
     Analyze(AnalyzeArgs),
+    /// Print a shell completion script: `byline completions bash > ~/.local/share/bash-completion/completions/byline`.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `byline man > ~/.local/share/man/man1/byline.1`.
+    Man,
 }
 
 /// Arguments of `byline analyze`.
@@ -145,6 +152,23 @@ pub fn run(cli: Cli) -> ExitCode {
             let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
             emit(&inputs, args.format.into(), args.load.into())
         }
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "byline", &mut script);
+            print_bytes(&script)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            match man.render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(error) => {
+                    diagnostic("error", format_args!("building the manual page: {error}"));
+                    ExitCode::FAILURE
+                }
+            }
+        }
         // On a terminal the article opens in the reader; piped, it prints the plain report.
         None => {
             let input = cli.file.as_deref().map_or(Input::Sample, Input::from_arg);
@@ -154,6 +178,18 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             emit(&[input], Format::Text, cli.load.into())
         }
+    }
+}
+
+/// Writes `bytes` to standard output; a reader that stops early (`| head`) is no error.
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            diagnostic("error", format_args!("writing to standard output: {error}"));
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 

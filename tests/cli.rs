@@ -219,3 +219,31 @@ fn input_over_the_size_cap() {
     let out = byline(&["analyze", &f, "--max-size", "lots"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    for (shell, marker) in [
+        ("bash", "complete -F _byline"),
+        ("zsh", "#compdef byline"),
+        ("fish", "complete -c byline"),
+    ] {
+        let out = byline(&["completions", shell], None);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(
+            script.contains("analyze"),
+            "{shell} completes the subcommands"
+        );
+    }
+    let out = byline(&["man"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH byline 1"), "{page}");
+    assert!(
+        page.contains("\\-\\-published"),
+        "the options are documented"
+    );
+    let out = byline(&["completions", "tcsh"], None);
+    assert!(!out.status.success(), "an unknown shell is an error");
+}
