@@ -271,6 +271,33 @@ impl State {
         (!self.analysis.actors.is_empty()).then_some(self.actors.selected)
     }
 
+    /// What the sidebar unfolds under actor `i` when it is selected, a row each: its roles,
+    /// its other names, and how many statements it made (only those there is something for).
+    pub fn actor_details(&self, i: usize) -> Vec<String> {
+        let Some(actor) = self.analysis.actors.get(i) else {
+            return Vec::new();
+        };
+        let mut rows = Vec::new();
+        if !actor.roles.is_empty() {
+            rows.push(actor.roles.join("; "));
+        }
+        let others: Vec<&str> = actor
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| *a != actor.name)
+            .collect();
+        if !others.is_empty() {
+            rows.push(format!("aka {}", others.join("; ")));
+        }
+        match self.statements.get(i).copied().unwrap_or(0) {
+            0 => {}
+            1 => rows.push("1 statement".to_owned()),
+            n => rows.push(format!("{n} statements")),
+        }
+        rows
+    }
+
     /// The first byte on screen.
     pub fn top_byte(&self) -> usize {
         self.flow.byte_at(self.text(), self.top)
@@ -308,15 +335,11 @@ impl State {
             self.focus = Focus::Actors;
         }
         let rows = |area: Option<Rect>| area.map_or(1, |a| usize::from(a.height.saturating_sub(2)));
-        let roles = self
+        let unfolded = self
             .selected_actor()
-            .and_then(|i| self.analysis.actors.get(i))
-            .is_some_and(|a| !a.roles.is_empty());
-        self.actors.keep_visible(
-            self.analysis.actors.len(),
-            rows(panes.actors),
-            1 + usize::from(roles),
-        );
+            .map_or(0, |i| self.actor_details(i).len());
+        self.actors
+            .keep_visible(self.analysis.actors.len(), rows(panes.actors), 1 + unfolded);
         let timeline_width = panes
             .timeline
             .map_or(0, |a| usize::from(a.width.saturating_sub(2)));

@@ -1,5 +1,5 @@
-//! The Actors pane: name, kind and mention count, most salient first; the selected actor
-//! shows its roles and statement count underneath.
+//! The Actors pane: name, kind and mention count, most salient first (the title says so); the
+//! selected actor shows its roles, other names and statement count underneath.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,41 +11,24 @@ use super::layout::shrink;
 use super::layout::wrap::width;
 use super::theme::Role;
 use super::truncate;
-use crate::analysis::actors::Actor;
 use crate::app::state::{Focus, State};
 
-/// Screen rows of actor `i` in the list: two for the selected actor when it has a role or
-/// statements.
-fn rows_of(state: &State, i: usize, actor: &Actor) -> u16 {
-    1 + u16::from(i == state.actors.selected && !details(state, i, actor).is_empty())
-}
-
-/// The selected actor's second row: roles, and how many statements it made.
-fn details(state: &State, i: usize, actor: &Actor) -> String {
-    let mut parts = Vec::new();
-    if !actor.roles.is_empty() {
-        parts.push(actor.roles.join("; "));
-    }
-    match state.statements.get(i).copied().unwrap_or(0) {
-        0 => {}
-        1 => parts.push("1 statement".to_owned()),
-        n => parts.push(format!("{n} statements")),
-    }
-    parts.join(" · ")
+/// Screen rows of actor `i` in the list: the selected actor unfolds a row for each detail.
+fn rows_of(state: &State, i: usize) -> u16 {
+    let unfolded = if i == state.actors.selected {
+        state.actor_details(i).len()
+    } else {
+        0
+    };
+    1 + u16::try_from(unfolded).unwrap_or(0)
 }
 
 /// The actor drawn on screen row `row` of the pane `area`.
 pub fn item_at(state: &State, area: Rect, row: u16) -> Option<usize> {
     let inner = shrink(area);
     let mut y = inner.y;
-    for (i, actor) in state
-        .analysis
-        .actors
-        .iter()
-        .enumerate()
-        .skip(state.actors.offset)
-    {
-        let h = rows_of(state, i, actor);
+    for i in (0..state.analysis.actors.len()).skip(state.actors.offset) {
+        let h = rows_of(state, i);
         if row >= y && row < y + h {
             return Some(i);
         }
@@ -68,7 +51,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     });
     let actors = &state.analysis.actors;
     let block = Block::bordered()
-        .title(format!(" Actors {} ", actors.len()))
+        .title(format!(" Actors {} by salience ", actors.len()))
         .border_style(border);
     frame.render_widget(block, area);
     let inner = shrink(area);
@@ -118,9 +101,15 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
             },
         );
         y += 1;
-        if rows_of(state, i, actor) > 1 && y < inner.bottom() {
-            let role = truncate(&details(state, i, actor), w.saturating_sub(5));
-            let line = Line::styled(format!("    {role}"), theme.style(Role::Dim));
+        if !selected {
+            continue;
+        }
+        for detail in state.actor_details(i) {
+            if y >= inner.bottom() {
+                break;
+            }
+            let detail = truncate(&detail, w.saturating_sub(5));
+            let line = Line::styled(format!("    {detail}"), theme.style(Role::Dim));
             frame.render_widget(
                 line,
                 Rect {
