@@ -470,14 +470,15 @@ fn mouse_wheel_and_clicks() {
     );
     update(&mut s, wheel.unwrap());
     assert_eq!(s.actors.selected, 1);
-    // A click on the fourth list row: the selected actor (1) takes two rows with its role.
-    assert!(!s.analysis.actors[1].roles.is_empty());
+    // A click on the row after the selected actor (1), which unfolds its roles and names.
+    let unfolded = s.actor_details(1).len() as u16;
+    assert!(unfolded >= 2, "roles and other names");
     let click = action_for(
         &s,
         &mouse(
             MouseEventKind::Down(MouseButton::Left),
             actors.x + 3,
-            actors.y + 4,
+            actors.y + 3 + unfolded,
         ),
     );
     update(&mut s, click.unwrap());
