@@ -32,6 +32,9 @@ pub struct Cli {
     /// The reader's key bindings and styles (default: $XDG_CONFIG_HOME/byline/config.toml).
     #[arg(long, value_name = "PATH")]
     pub config: Option<std::path::PathBuf>,
+    /// The reader's colours: dark (the default), light or high-contrast; over the config's.
+    #[arg(long, value_name = "NAME", value_parser = ["dark", "light", "high-contrast"])]
+    pub theme: Option<String>,
 }
 
 /// Subcommands.
@@ -174,7 +177,12 @@ pub fn run(cli: Cli) -> ExitCode {
             let input = cli.file.as_deref().map_or(Input::Sample, Input::from_arg);
             #[cfg(feature = "tui")]
             if io::IsTerminal::is_terminal(&io::stdout()) {
-                return crate::reader::main(&input, cli.load.into(), cli.config.as_deref());
+                return crate::reader::main(
+                    &input,
+                    cli.load.into(),
+                    cli.config.as_deref(),
+                    cli.theme.as_deref(),
+                );
             }
             emit(&[input], Format::Text, cli.load.into())
         }

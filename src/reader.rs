@@ -48,9 +48,14 @@ pub enum Exit {
 
 /// `byline [FILE]` on a terminal: load the config and open the input (an article, a feed or
 /// a folder), then read it.
-pub fn main(input: &Input, options: LoadOptions, config_path: Option<&Path>) -> ExitCode {
+pub fn main(
+    input: &Input,
+    options: LoadOptions,
+    config_path: Option<&Path>,
+    theme: Option<&str>,
+) -> ExitCode {
     // The config first: a bad one stops the reader before anything is drawn.
-    let config = match Config::load(config_path, no_color_requested()) {
+    let config = match Config::load(config_path, no_color_requested(), theme) {
         Ok(config) => config,
         Err(error) => {
             diagnostic("error", &error);

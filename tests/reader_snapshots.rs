@@ -81,6 +81,23 @@ fn quote_focused_actor_selected_120x40() {
     assert_snapshot!(with_styles(&quote_and_actor(120, 40, false)));
 }
 
+/// The quote-and-actor screen under theme preset `name`, at 80×24.
+fn themed(name: &str) -> String {
+    let mut s = quote_and_actor(80, 24, false);
+    s.config = byline::app::config::Config::with_theme(None, false, Some(name)).unwrap();
+    with_styles(&s)
+}
+
+#[test]
+fn theme_light_80x24() {
+    assert_snapshot!(themed("light"));
+}
+
+#[test]
+fn theme_high_contrast_80x24() {
+    assert_snapshot!(themed("high-contrast"));
+}
+
 #[test]
 fn quote_focused_actor_selected_no_color() {
     let s = quote_and_actor(120, 40, true);

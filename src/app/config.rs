@@ -18,6 +18,21 @@ pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 /// The default styles.
 pub const DEFAULT_THEME: &str = include_str!("../../assets/theme.toml");
 
+/// Theme presets: name, file and styles over the defaults (`dark` is the defaults).
+pub const THEMES: [(&str, &str, &str); 3] = [
+    ("dark", "assets/theme.toml", ""),
+    (
+        "light",
+        "assets/themes/light.toml",
+        include_str!("../../assets/themes/light.toml"),
+    ),
+    (
+        "high-contrast",
+        "assets/themes/high-contrast.toml",
+        include_str!("../../assets/themes/high-contrast.toml"),
+    ),
+];
+
 /// Key bindings and styles, ready to use.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -69,6 +84,9 @@ type Entries<T> = BTreeMap<Spanned<String>, Spanned<T>>;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    /// A theme preset under the user's own styles.
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
     #[serde(default)]
     keys: Entries<KeyList>,
     #[serde(default)]
@@ -123,21 +141,26 @@ impl Config {
     }
 
     /// The defaults overlaid with `path`, or with `$XDG_CONFIG_HOME/byline/config.toml`
-    /// (`~/.config/byline/config.toml`) when it exists. A `path` that cannot be read is an
+    /// (`~/.config/byline/config.toml`) when it exists, under the theme preset `theme` (the
+    /// `--theme` option) or the one the file names. A `path` that cannot be read is an
     /// error; a missing default file is not.
-    pub fn load(path: Option<&Path>, no_color: bool) -> Result<Config, ConfigError> {
+    pub fn load(
+        path: Option<&Path>,
+        no_color: bool,
+        theme: Option<&str>,
+    ) -> Result<Config, ConfigError> {
         let (path, required) = match path {
             Some(p) => (Some(p.to_path_buf()), true),
             None => (default_path(), false),
         };
         let Some(path) = path else {
-            return Config::defaults(no_color);
+            return Config::with_theme(None, no_color, theme);
         };
         let name = path.display().to_string();
         match std::fs::read_to_string(&path) {
-            Ok(text) => Config::from_sources(Some((&name, &text)), no_color),
+            Ok(text) => Config::with_theme(Some((&name, &text)), no_color, theme),
             Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => {
-                Config::defaults(no_color)
+                Config::with_theme(None, no_color, theme)
             }
             Err(e) => Err(ConfigError {
                 file: name,
@@ -150,6 +173,16 @@ impl Config {
 
     /// The defaults overlaid with the user's config text `(name, text)`.
     pub fn from_sources(user: Option<(&str, &str)>, no_color: bool) -> Result<Config, ConfigError> {
+        Config::with_theme(user, no_color, None)
+    }
+
+    /// The defaults, the theme preset `theme` (else the one the user's text names), then the
+    /// user's config text `(name, text)`.
+    pub fn with_theme(
+        user: Option<(&str, &str)>,
+        no_color: bool,
+        theme: Option<&str>,
+    ) -> Result<Config, ConfigError> {
         let keymap_src = Source {
             name: "assets/keymap.toml",
             text: DEFAULT_KEYMAP,
@@ -158,13 +191,31 @@ impl Config {
             name: "assets/theme.toml",
             text: DEFAULT_THEME,
         };
+        let user = user.map(|(name, text)| Source { name, text });
+        let user_raw = user.as_ref().map(Source::parse).transpose()?;
+        let preset = match (theme, user_raw.as_ref().and_then(|r| r.theme.as_ref())) {
+            (Some(name), _) => {
+                Some(preset(name).ok_or_else(|| unknown_theme("--theme", None, name))?)
+            }
+            (None, Some(named)) => Some(preset(named.get_ref()).ok_or_else(|| {
+                let file = user.as_ref().map_or("config", |u| u.name);
+                let line = user.as_ref().map(|u| line_of(u.text, named.span().start));
+                unknown_theme(file, line, named.get_ref())
+            })?),
+            (None, None) => None,
+        };
+        let preset_src = preset.map(|(name, text)| Source { name, text });
         let mut keymap = Keymap::default();
         let mut colour = Vec::new();
         let mut plain = Vec::new();
-        let user = user.map(|(name, text)| Source { name, text });
-        for source in [Some(&keymap_src), Some(&theme_src), user.as_ref()]
-            .into_iter()
-            .flatten()
+        for source in [
+            Some(&keymap_src),
+            Some(&theme_src),
+            preset_src.as_ref(),
+            user.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
         {
             let raw = source.parse()?;
             apply_keys(source, &raw.keys, &mut keymap)?;
@@ -188,6 +239,25 @@ impl Config {
             keymap,
             theme: Theme::new(colour, plain, no_color),
         })
+    }
+}
+
+/// The preset called `name`: the file it is known by and its styles.
+fn preset(name: &str) -> Option<(&'static str, &'static str)> {
+    THEMES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, file, text)| (file, text))
+}
+
+/// The error for a theme name that is no preset.
+fn unknown_theme(file: &str, line: Option<usize>, name: &str) -> ConfigError {
+    let known: Vec<&str> = THEMES.iter().map(|(n, _, _)| *n).collect();
+    ConfigError {
+        file: file.to_owned(),
+        line,
+        key: Some("theme".into()),
+        message: format!("unknown theme '{name}' (choose {})", known.join(", ")),
     }
 }
 

@@ -144,7 +144,36 @@ fn taking_every_quit_key_is_refused() {
 #[test]
 fn missing_files() {
     let missing = std::path::Path::new("/nonexistent/byline/config.toml");
-    let err = Config::load(Some(missing), false).unwrap_err();
+    let err = Config::load(Some(missing), false, None).unwrap_err();
     assert!(err.to_string().contains("/nonexistent/byline/config.toml"));
     assert!(err.message.contains("cannot read"));
+}
+
+#[test]
+fn theme_presets_by_option_or_file_under_the_users_styles() {
+    let light = Config::with_theme(None, false, Some("light")).unwrap();
+    assert_eq!(light.theme.style(Role::Person).fg, Some(Color::Blue));
+    // The file names a preset; its own styles still win over it.
+    let text = "theme = \"high-contrast\"\n[styles]\nplace = { fg = \"red\" }\n";
+    let mine = user(text).unwrap();
+    assert_eq!(mine.theme.style(Role::Place).fg, Some(Color::Red));
+    assert_eq!(
+        mine.theme.style(Role::Person).fg,
+        Some(Color::Rgb(0, 255, 255))
+    );
+    // The option wins over the file's choice.
+    let chosen = Config::with_theme(Some(("config.toml", text)), false, Some("light")).unwrap();
+    assert_eq!(chosen.theme.style(Role::Person).fg, Some(Color::Blue));
+    // NO_COLOR still drops every colour.
+    let plain = Config::with_theme(None, true, Some("high-contrast")).unwrap();
+    assert_eq!(plain.theme.style(Role::Person).fg, None);
+    let err = user("\n\ntheme = \"sepia\"\n").unwrap_err();
+    assert_eq!(err.line, Some(3));
+    assert!(err.to_string().contains("unknown theme 'sepia'"), "{err}");
+    assert!(
+        Config::with_theme(None, false, Some("sepia"))
+            .unwrap_err()
+            .to_string()
+            .starts_with("--theme: theme: unknown theme")
+    );
 }
