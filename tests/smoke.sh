@@ -41,11 +41,11 @@ not_ok() {
   echo "------------------"
 }
 
-# wait_for PATTERN [SECONDS]: until the pane shows PATTERN (grep -F).
-wait_for() {
-  local deadline=$((SECONDS + ${2:-10}))
+# wait_match F|E PATTERN [SECONDS]: until the pane shows PATTERN (grep -F or grep -E).
+wait_match() {
+  local deadline=$((SECONDS + ${3:-10}))
   while [ $SECONDS -lt $deadline ]; do
-    if tm capture-pane -p -t smoke 2>/dev/null | grep -qF -- "$1"; then
+    if tm capture-pane -p -t smoke 2>/dev/null | grep -q"$1" -- "$2"; then
       return 0
     fi
     sleep 0.1
@@ -53,17 +53,11 @@ wait_for() {
   return 1
 }
 
-# wait_for_re REGEX [SECONDS]: until the pane shows a match of REGEX (grep -E).
-wait_for_re() {
-  local deadline=$((SECONDS + ${2:-10}))
-  while [ $SECONDS -lt $deadline ]; do
-    if tm capture-pane -p -t smoke 2>/dev/null | grep -qE -- "$1"; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  return 1
-}
+# wait_for PATTERN [SECONDS]: until the pane shows PATTERN (a fixed string).
+wait_for() { wait_match F "$1" "${2:-10}"; }
+
+# wait_for_re REGEX [SECONDS]: until the pane shows a match of REGEX.
+wait_for_re() { wait_match E "$1" "${2:-10}"; }
 
 # wait_gone PATTERN [SECONDS]: until the pane no longer shows PATTERN.
 wait_gone() {
