@@ -42,7 +42,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis of one or more articles (JSON Lines or a plain report).
     Analyze(AnalyzeArgs),
-    /// Print a shell completion script: `byline completions bash > ~/.local/share/bash-completion/completions/byline`.
+    /// Print a shell completion script (the README says where each shell looks for it).
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,

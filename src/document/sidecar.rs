@@ -36,15 +36,16 @@ pub fn apply(meta: &str, document: &mut Document) {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        let value = value.trim();
+        // Control characters never reach a title or byline (nor the terminal).
+        let value: String = value.trim().chars().filter(|c| !c.is_control()).collect();
         if value.is_empty() {
             continue;
         }
         match key.trim().to_ascii_lowercase().as_str() {
-            "title" => document.title = Some(value.to_owned()),
-            "byline" | "author" => document.byline = Some(value.to_owned()),
+            "title" => document.title = Some(value),
+            "byline" | "author" => document.byline = Some(value),
             "published" | "date" => {
-                if let Some(date) = parse_timestamp(value).or_else(|| parse_date(value)) {
+                if let Some(date) = parse_timestamp(&value).or_else(|| parse_date(&value)) {
                     document.published = Some(date);
                 }
             }
@@ -62,11 +63,15 @@ mod tests {
     fn keys_set_metadata_and_junk_is_ignored() {
         let mut d = super::super::plain::parse("Talks end\n\nThe talks ended.".to_owned(), None);
         apply(
-            "# metadata\npublished: 2026-01-16\nByline: Jane Doe\ncolour: blue\nnot a line\ndate: soon\n",
+            "# metadata\npublished: 2026-01-16\nByline: Jane \x1b]0;x\x07Doe\ncolour: blue\nnot a line\ndate: soon\n",
             &mut d,
         );
         assert_eq!(d.published, Date::new(2026, 1, 16));
-        assert_eq!(d.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            d.byline.as_deref(),
+            Some("Jane ]0;xDoe"),
+            "no control characters"
+        );
         assert_eq!(d.title.as_deref(), Some("Talks end"));
         assert_eq!(path_of(Path::new("seeds/a.txt")), Path::new("seeds/a.meta"));
     }
