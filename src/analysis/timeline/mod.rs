@@ -89,9 +89,10 @@ pub fn extract(
     let mut period = published;
     // The last quarter named, and the sentence it was named in.
     let mut quarter: Option<((i32, u8), usize)> = None;
-    // Whether a quarter (year, 1..=4) has begun by the publication date.
-    let begun =
-        |(y, q): (i32, u8)| published.is_none_or(|p| (y, q) <= (p.year(), p.month().div_ceil(3)));
+    // Whether a quarter (year, 1..=4) has ended by the publication date: a report is about
+    // one that has ("the latest quarter" in late October is the third).
+    let ended =
+        |(y, q): (i32, u8)| published.is_none_or(|p| (y, q) < (p.year(), p.month().div_ceil(3)));
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
     let (mut toks, mut found, mut resolved, mut clauses) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -127,9 +128,9 @@ pub fn extract(
             };
             let r = normalize::resolve(f.sem, &refs);
             // The quarter named becomes the report's, unless it is a comparison with an
-            // earlier one ("the 1988 third quarter") or a forecast for one not yet begun.
+            // earlier one ("the 1988 third quarter") or a forecast for one not yet ended.
             if let Some(q) = r.quarter
-                && begun(q)
+                && ended(q)
                 && refs.quarter.is_none_or(|(y, _)| q.0 >= y)
             {
                 quarter = Some((q, n_sentence));

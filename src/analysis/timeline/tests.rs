@@ -352,6 +352,18 @@ fn sets() {
 }
 
 #[test]
+fn the_latest_quarter_is_one_that_has_ended() {
+    // The current quarter, named as a forecast, does not become the report's.
+    case(
+        "Sales should rise in the first quarter, the company said. Profit rose 5% in the \
+         latest quarter.",
+        "the latest quarter",
+        "DATE",
+        "2025-Q4",
+    );
+}
+
+#[test]
 fn quarters_halves_seasons_fiscal_years_holidays() {
     for (text, expr, value) in [
         (
