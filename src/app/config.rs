@@ -208,16 +208,14 @@ impl Config {
         let mut keymap = Keymap::default();
         let mut colour = Vec::new();
         let mut plain = Vec::new();
-        for source in [
-            Some(&keymap_src),
-            Some(&theme_src),
-            preset_src.as_ref(),
-            user.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            let raw = source.parse()?;
+        let defaults = [Some(&keymap_src), Some(&theme_src), preset_src.as_ref()];
+        let mut sources = Vec::with_capacity(4);
+        for source in defaults.into_iter().flatten() {
+            sources.push((source, source.parse()?));
+        }
+        // The user's file was read for its theme already.
+        sources.extend(user.as_ref().zip(user_raw));
+        for (source, raw) in sources {
             apply_keys(source, &raw.keys, &mut keymap)?;
             apply_styles(source, "styles", &raw.styles, &mut colour)?;
             apply_styles(source, "no_color", &raw.no_color, &mut plain)?;

@@ -181,20 +181,11 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// Asks the event loop to repaint the screen, or to suspend the process.
-    fn screen_effect(&mut self, action: Action) {
-        self.effects.push(if action == Action::Suspend {
-            Effect::Suspend
-        } else {
-            Effect::Redraw
-        });
-    }
-
     fn help_action(&mut self, scroll: usize, action: Action) {
         match action {
             Action::Exit => self.quit = true,
             Action::Help | Action::Close | Action::Quit => self.help = None,
-            Action::Redraw | Action::Suspend => self.screen_effect(action),
+            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(action)),
             _ => {
                 let height = self.screen.1;
                 self.help = Some(help_scroll(&self.config.keymap, height, scroll, action, 1));
@@ -206,7 +197,7 @@ impl Session {
         let nested = self.lists.len() > 1;
         match action {
             Action::Exit => self.quit = true,
-            Action::Redraw | Action::Suspend => self.screen_effect(action),
+            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(action)),
             Action::Quit if nested => self.back(),
             Action::Quit => self.quit = true,
             // With nothing under the load (the reader's one article), cancelling quits.

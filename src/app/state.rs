@@ -2,6 +2,7 @@
 
 use ratatui::layout::Rect;
 
+use super::action::Action;
 use super::config::Config;
 use super::list::Job;
 use super::quotes::{QuoteView, quotes};
@@ -55,6 +56,17 @@ pub enum Effect {
         /// What to load and analyse.
         job: Job,
     },
+}
+
+impl Effect {
+    /// What the terminal does for a screen action (`Redraw`, `Suspend`), if it is one.
+    pub fn of_screen(action: Action) -> Option<Effect> {
+        match action {
+            Action::Redraw => Some(Effect::Redraw),
+            Action::Suspend => Some(Effect::Suspend),
+            _ => None,
+        }
+    }
 }
 
 /// A selection in a list and the first item shown.

@@ -31,8 +31,7 @@ pub fn update(state: &mut State, action: Action) {
     }
     match action {
         Action::Quit | Action::Exit => state.quit = true,
-        Action::Redraw => state.effects.push(Effect::Redraw),
-        Action::Suspend => state.effects.push(Effect::Suspend),
+        Action::Redraw | Action::Suspend => state.effects.extend(Effect::of_screen(action)),
         Action::Down => move_by(state, n),
         Action::Up => move_by(state, -n),
         Action::HalfPageDown => move_by(state, n * half(state)),
