@@ -194,9 +194,17 @@ fn timeline_select_enter_and_click() {
     keys(&mut s, &["tab", "tab", "enter"]);
     assert_eq!(s.focus, Focus::Article, "Enter jumps to the article");
     assert!(sentence_row(&s, s.analysis.timeline[1].span.start) <= third);
+    assert_eq!(
+        s.event,
+        Some(s.analysis.timeline[1].span),
+        "no event: the expression"
+    );
     keys(&mut s, &["G", "tab", "tab", "j", "enter"]);
     let event = s.analysis.timeline[2].event.unwrap();
     assert!(sentence_row(&s, event.start) <= third);
+    assert_eq!(s.event, Some(event), "Enter marks the event clause");
+    keys(&mut s, &["j"]);
+    assert_eq!(s.event, None, "until the next motion");
     // A click on the third entry, below the second one, unfolded with the focus back.
     keys(&mut s, &["tab", "tab", "k"]);
     let area = s.panes().timeline.unwrap();
@@ -218,6 +226,18 @@ fn timeline_select_enter_and_click() {
     };
     update(&mut s, wheel);
     assert_eq!(s.timeline.selected, 1);
+    // A click on an unfocused pane picks the entry as drawn, before the selection unfolds.
+    keys(&mut s, &["tab"]);
+    assert_eq!((s.focus, s.timeline.selected), (Focus::Article, 1));
+    let area = s.panes().timeline.unwrap();
+    update(
+        &mut s,
+        Action::Click {
+            column: area.x + 4,
+            row: area.y + 1 + 2,
+        },
+    );
+    assert_eq!((s.focus, s.timeline.selected), (Focus::Timeline, 2));
 }
 
 #[test]

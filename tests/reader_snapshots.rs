@@ -190,6 +190,24 @@ fn timeline_entries_focused_120x40() {
 }
 
 #[test]
+fn timeline_event_marked_80x24() {
+    let mut s = sample_state(80, 24);
+    s.analysis.timeline = timeline_entries(&s);
+    apply(
+        &mut s,
+        &[
+            Action::FocusNext,
+            Action::FocusNext,
+            Action::Down,
+            Action::Down,
+            Action::Activate,
+        ],
+    );
+    assert!(s.event.is_some(), "Enter marks the event clause");
+    assert_snapshot!(with_styles(&s));
+}
+
+#[test]
 fn search_matches_80x24() {
     let mut s = sample_state(80, 24);
     apply(&mut s, &[Action::Search]);

@@ -189,8 +189,9 @@ pub fn search_step(state: &mut State, n: isize) {
     state.reveal(start);
 }
 
-/// Enter: open the focused quote, or jump to the selected actor's first mention or the
-/// selected event, focusing the article.
+/// Enter: open the focused quote, or jump to the selected actor's first mention or to the
+/// selected event's sentence, focusing the article (the event clause stays marked until the
+/// next action).
 pub fn activate(state: &mut State) {
     match state.focus {
         Focus::Article if state.quote.is_some() => state.overlay = Some(Overlay::Quote),
@@ -214,7 +215,9 @@ pub fn activate(state: &mut State) {
                 return;
             };
             // The sentence of the event (or of the expression when no event was found).
-            let target = sentence_of(state, entry.event.unwrap_or(entry.span));
+            let event = entry.event.unwrap_or(entry.span);
+            let target = sentence_of(state, event);
+            state.event = Some(event);
             state.focus = Focus::Article;
             state.scroll_to_third(target.start);
         }
@@ -301,10 +304,11 @@ pub fn click(state: &mut State, column: u16, row: u16) {
         return;
     }
     if let Some(area) = panes.timeline.filter(|a| hit(*a, column, row)) {
-        state.focus = Focus::Timeline;
+        // The entry as drawn before the click: focusing unfolds the selected entry.
         if let Some(i) = crate::ui::timeline::item_at(state, area, row) {
             state.timeline.selected = i;
         }
+        state.focus = Focus::Timeline;
         return;
     }
     if !hit(panes.article, column, row) {

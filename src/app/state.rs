@@ -159,6 +159,8 @@ pub struct State {
     pub mention: Option<usize>,
     /// The focused quote.
     pub quote: Option<usize>,
+    /// The event clause Enter on a timeline entry jumped to, marked until the next action.
+    pub event: Option<Span>,
     /// Whether `]`/`[` visit reported statements as well as quotes.
     pub reported: bool,
     /// The who-said-what list.
@@ -229,6 +231,7 @@ impl State {
             timeline: ListCursor::default(),
             mention: None,
             quote: None,
+            event: None,
             reported: true,
             said: SaidList::default(),
             statements,

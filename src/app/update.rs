@@ -10,6 +10,7 @@ use super::state::{Effect, Focus, Overlay, State};
 pub fn update(state: &mut State, action: Action) {
     if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
         state.message = None;
+        state.event = None;
     }
     if action == Action::Close && state.count.take().is_some() {
         return;

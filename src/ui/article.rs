@@ -99,6 +99,7 @@ fn draw_row(
         .iter()
         .map(|q| q.span)
         .chain(speaker)
+        .chain(state.event)
         .chain(marks.iter().map(|m| m.span))
         .chain(matches.iter().copied());
     for s in spans {
@@ -143,6 +144,9 @@ fn draw_row(
                     style = style.patch(theme.style(Role::MentionCurrent));
                 }
             }
+        }
+        if state.event.is_some_and(|e| e.contains(piece)) {
+            style = style.patch(theme.style(Role::Event));
         }
         if let Some(m) = matches.iter().find(|m| m.contains(piece)) {
             style = style.patch(theme.style(Role::Search));

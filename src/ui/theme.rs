@@ -46,6 +46,8 @@ pub enum Role {
     Search,
     /// The current search match.
     SearchCurrent,
+    /// The event clause a timeline entry jumped to.
+    Event,
     /// The status line.
     Status,
     /// A message in the status line.
@@ -73,7 +75,7 @@ impl Role {
     }
 
     /// Every role, in config order.
-    pub const ALL: [Role; 25] = [
+    pub const ALL: [Role; 26] = [
         Role::Header,
         Role::Title,
         Role::Text,
@@ -93,6 +95,7 @@ impl Role {
         Role::Speaker,
         Role::Search,
         Role::SearchCurrent,
+        Role::Event,
         Role::Status,
         Role::Message,
         Role::Dim,
@@ -123,6 +126,7 @@ impl Role {
             Role::Speaker => "speaker",
             Role::Search => "search",
             Role::SearchCurrent => "search_current",
+            Role::Event => "event",
             Role::Status => "status",
             Role::Message => "message",
             Role::Dim => "dim",
