@@ -16,6 +16,8 @@ pub struct Decoded {
     pub replaced: usize,
     /// The encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `windows-1252` …).
     pub encoding: &'static str,
+    /// The declared encoding that was not used because the bytes are valid UTF-8.
+    pub overridden: Option<&'static str>,
 }
 
 /// Decodes `bytes`: UTF-16 when it starts with a UTF-16 byte-order mark, otherwise UTF-8
@@ -46,15 +48,28 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
         text: normalize_newlines(text),
         replaced,
         encoding,
+        overridden: None,
     })
 }
 
 /// Decodes `bytes` in the encoding `label` names (an HTTP or `<meta>` charset such as
-/// `iso-8859-1` or `windows-1251`). A byte-order mark wins over the label; an unknown label,
-/// or none, means [`decode`]'s rules.
+/// `iso-8859-1` or `windows-1251`). A byte-order mark wins over the label, and so do bytes
+/// that are valid UTF-8 beyond ASCII (pages often declare the charset they were once
+/// written in); an unknown label, or none, means [`decode`]'s rules.
 pub fn decode_labeled(bytes: &[u8], name: &str, label: Option<&str>) -> Result<Decoded, LoadError> {
     let encoding = label.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
     match encoding {
+        Some(encoding)
+            if encoding != UTF_8
+                && Encoding::for_bom(bytes).is_none()
+                && !bytes.is_ascii()
+                && std::str::from_utf8(bytes).is_ok() =>
+        {
+            Ok(Decoded {
+                overridden: Some(encoding.name()),
+                ..decode(bytes, name)?
+            })
+        }
         Some(encoding) if encoding != UTF_8 && Encoding::for_bom(bytes).is_none() => {
             let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
             if text.contains('\0') {
@@ -71,6 +86,7 @@ pub fn decode_labeled(bytes: &[u8], name: &str, label: Option<&str>) -> Result<D
                 text: normalize_newlines(text.into_owned()),
                 replaced,
                 encoding: encoding.name(),
+                overridden: None,
             })
         }
         _ => decode(bytes, name),
@@ -185,6 +201,20 @@ mod tests {
         assert_eq!(bom_wins.text, "Café");
         let unknown = decode_labeled("Café".as_bytes(), "t", Some("x-nonsense")).unwrap();
         assert_eq!(unknown.text, "Café");
+        assert_eq!(unknown.overridden, None);
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_declared_charset() {
+        let d = decode_labeled("深度学习 Café".as_bytes(), "t", Some("gb2312")).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.overridden, d.replaced),
+            ("深度学习 Café", "UTF-8", Some("GBK"), 0)
+        );
+        let ascii = decode_labeled(b"plain words", "t", Some("gb2312")).unwrap();
+        assert_eq!((ascii.encoding, ascii.overridden), ("GBK", None));
+        let gbk = decode_labeled(b"\xc9\xee\xb6\xc8", "t", Some("gb2312")).unwrap();
+        assert_eq!((gbk.text.as_str(), gbk.overridden), ("深度", None));
     }
 
     #[test]

@@ -152,14 +152,20 @@ fn parse_unguarded(raw: Raw, options: LoadOptions) -> Result<Source, LoadError> 
             name: name.to_owned(),
         });
     }
-    let warning = (decoded.replaced > 0).then(|| {
-        format!(
-            "{name}: invalid {} ({} bad sequence{}); decoded with replacement characters",
-            decoded.encoding,
-            decoded.replaced,
-            if decoded.replaced == 1 { "" } else { "s" }
-        )
-    });
+    let warning = match decoded.overridden {
+        Some(encoding) => Some(format!(
+            "{name}: declared {} but the bytes are UTF-8; read as UTF-8",
+            declared.as_deref().unwrap_or(encoding)
+        )),
+        None => (decoded.replaced > 0).then(|| {
+            format!(
+                "{name}: invalid {} ({} bad sequence{}); decoded with replacement characters",
+                decoded.encoding,
+                decoded.replaced,
+                if decoded.replaced == 1 { "" } else { "s" }
+            )
+        }),
+    };
     let mut document = match kind {
         Kind::Html => html::page(&decoded.text, name, source, base_url)?,
         Kind::Markdown => markdown::parse(&decoded.text, source),
@@ -316,6 +322,19 @@ mod tests {
         };
         assert_eq!(loaded.document.text, "Café\n\nCafé “owners” protest.");
         assert_eq!(loaded.warning, None);
+        let utf8 = "<html><head><meta charset=\"gb2312\"><title>深度学习</title></head>\
+                    <body><p>深度学习 reaches Café Zürich.</p></body></html>";
+        let Source::Article(loaded) = source(utf8.as_bytes(), "u.html") else {
+            panic!("an article");
+        };
+        assert_eq!(
+            loaded.document.text,
+            "深度学习\n\n深度学习 reaches Café Zürich."
+        );
+        assert_eq!(
+            loaded.warning.as_deref(),
+            Some("u.html: declared gb2312 but the bytes are UTF-8; read as UTF-8")
+        );
     }
 
     #[test]
