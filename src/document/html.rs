@@ -120,16 +120,24 @@ enum Tag {
     Break,
     /// `<pre>`: whitespace kept.
     Pre,
+    /// Replaced by this text (a formula's `alttext`).
+    Alt(String),
 }
 
 impl Tag {
     fn of(node: &NodeRef, name: &str, in_quote: bool, base: Option<&Url>) -> Tag {
         match name {
-            "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+            "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "object"
             | "video" | "audio" | "canvas" | "img" | "picture" | "nav" | "aside" | "form"
             | "button" | "select" | "input" | "textarea" | "head" | "title" => Tag::Skip,
             "br" => Tag::Break,
             "pre" => Tag::Pre,
+            // MathML: its alternative text when it has one, else its characters.
+            "math" => match node.attr("alttext") {
+                Some(alt) if !alt.trim().is_empty() => Tag::Alt(alt.to_string()),
+                _ if node.attr("display").is_some_and(|d| &*d == "block") => Tag::Block,
+                _ => Tag::Inline,
+            },
             "blockquote" => Tag::Quote,
             "footer" | "figcaption" if in_quote => Tag::Attribution,
             "td" | "th" => Tag::Cell,
@@ -184,7 +192,7 @@ fn walk(root: &NodeRef, base: Option<&Url>, builder: &mut TextBuilder) {
                     }
                     Tag::Link(_) => builder.end_link(),
                     Tag::Cell => builder.push_text(" "),
-                    Tag::Skip | Tag::Inline | Tag::Break | Tag::Pre => {}
+                    Tag::Skip | Tag::Inline | Tag::Break | Tag::Pre | Tag::Alt(_) => {}
                 }
                 continue;
             }
@@ -204,7 +212,11 @@ fn walk(root: &NodeRef, base: Option<&Url>, builder: &mut TextBuilder) {
                 continue;
             }
             Tag::Pre => {
-                builder.push_preformatted(&node.text());
+                builder.push_preformatted(&preformatted(&node));
+                continue;
+            }
+            Tag::Alt(alt) => {
+                builder.push_text(&format!(" {alt} "));
                 continue;
             }
             Tag::Block => builder.end_block(),
@@ -223,6 +235,19 @@ fn walk(root: &NodeRef, base: Option<&Url>, builder: &mut TextBuilder) {
         stack.push(Step::Close(tag));
         stack.extend(node.children().into_iter().rev().map(Step::Open));
     }
+}
+
+/// The text of a `<pre>` element: its characters as they are, `<br>` as a line break.
+fn preformatted(pre: &NodeRef) -> String {
+    let mut text = String::new();
+    for node in pre.descendants_it() {
+        if node.is_text() {
+            text.push_str(&node.text());
+        } else if node.node_name().is_some_and(|n| &*n == "br") {
+            text.push('\n');
+        }
+    }
+    text
 }
 
 /// Whitespace runs (newlines too) become single spaces.

@@ -144,3 +144,35 @@ fn deep_markup_does_not_overflow() {
     let html = format!("{}deep{}", "<div>".repeat(2_000), "</div>".repeat(2_000));
     assert_eq!(fragment(&html, None).0, "deep");
 }
+
+#[test]
+fn formulas_keep_their_text_and_code_keeps_its_lines() {
+    let (text, _) = fragment(
+        "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, the roots of \
+         <math alttext=\"ax^2 + bx + c = 0\"><mi>a</mi></math> are real.</p>\
+         <pre><code>let a = 1;<br>let b = 2;<br/>a + b</code></pre>",
+        None,
+    );
+    assert_eq!(
+        text,
+        "When a≠0, the roots of ax^2 + bx + c = 0 are real.\n\nlet a = 1;\nlet b = 2;\na + b"
+    );
+}
+
+#[test]
+fn formulas_and_code_survive_readability() {
+    let para = "<p>The council met on Friday to discuss the budget for the harbour, \
+                the roads and the schools of the town, and agreed on most of it.</p>";
+    let html = format!(
+        "<html><head><title>Budget</title></head><body><article>{para}\
+         <p>The rule is <math><mi>x</mi><mo>&gt;</mo><mn>2</mn></math> for every line.</p>\
+         <pre>total = 1<br>total += 2</pre>{para}</article></body></html>"
+    );
+    let d = page_doc(&html);
+    assert!(
+        d.text.contains("The rule is x>2 for every line."),
+        "{}",
+        d.text
+    );
+    assert!(d.text.contains("total = 1\ntotal += 2"), "{}", d.text);
+}
