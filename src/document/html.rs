@@ -92,12 +92,52 @@ struct PageMeta {
     published: Option<String>,
 }
 
-/// The date of the first `<time datetime>` in the page's article (or anywhere in it).
+/// The publication date a `<time datetime>` element gives: one marked as the publication
+/// (`itemprop="datePublished"`, `pubdate`) first, then the first in the page's article,
+/// then any; a time marked as an update or modification never counts.
 fn time_element(dom: &Dom) -> Option<Date> {
-    ["article time[datetime]", "time[datetime]"]
+    let times = dom.select("time[datetime]").nodes().to_vec();
+    let rank = |t: &NodeRef| {
+        let marked = t.has_attr("pubdate")
+            || t.attr("itemprop")
+                .is_some_and(|p| p.contains("datePublished"));
+        let in_article = t.ancestors_it(None).any(|a| a.has_name("article"));
+        (!marked, !in_article)
+    };
+    let mut candidates: Vec<(usize, &NodeRef)> =
+        times.iter().filter(|t| !is_update(t)).enumerate().collect();
+    candidates.sort_by_key(|(i, t)| (rank(t), *i));
+    candidates
         .into_iter()
-        .flat_map(|selector| dom.select(selector).nodes().to_vec())
-        .find_map(|node| node.attr("datetime").and_then(|d| parse_timestamp(&d)))
+        .find_map(|(_, t)| t.attr("datetime").and_then(|d| parse_timestamp(&d)))
+}
+
+/// Whether a `<time>` element gives when the page was updated: by its `itemprop`, its class
+/// or id, or the words just before it or in it ("Updated", "Last modified").
+fn is_update(time: &NodeRef) -> bool {
+    let marked = |name: &str| {
+        time.attr(name).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("modif") || v.contains("updat")
+        })
+    };
+    let said = |text: &str| {
+        let t = text
+            .trim()
+            .trim_end_matches([':', '·', '|', '-'])
+            .trim_end();
+        let t = t.to_ascii_lowercase();
+        let t = t.strip_suffix(" on").unwrap_or(&t);
+        t.ends_with("updated") || t.ends_with("modified")
+    };
+    ["itemprop", "class", "id"].into_iter().any(marked)
+        || time
+            .prev_sibling()
+            .is_some_and(|p| p.is_text() && said(&p.text()))
+        || {
+            let own = time.text().trim_start().to_ascii_lowercase();
+            own.starts_with("updated") || own.starts_with("last updated")
+        }
 }
 
 /// How an element becomes text.

@@ -82,6 +82,33 @@ fn date_from_a_time_element() {
 }
 
 #[test]
+fn publication_times_win_over_update_times() {
+    let body = "<p>A quake shook the city on Tuesday evening, and the harbour closed.</p>";
+    for times in [
+        r#"<time datetime="2024-11-07" class="updated">Nov 7</time>
+           <time datetime="2024-11-05">Nov 5</time>"#,
+        r#"<span>Updated <time datetime="2024-11-07">Nov 7</time></span>
+           <span>Published <time datetime="2024-11-05">Nov 5</time></span>"#,
+        r#"<time datetime="2024-11-07">Nov 7</time>
+           <time itemprop="datePublished" datetime="2024-11-05">Nov 5</time>"#,
+        r#"<time itemprop="dateModified" datetime="2024-11-07">Nov 7</time>
+           <time datetime="2024-11-05">Nov 5</time>"#,
+    ] {
+        let html = format!("<html><body><article>{times}{body}</article></body></html>");
+        assert_eq!(
+            date(&page_doc(&html)).as_deref(),
+            Some("2024-11-05"),
+            "{times}"
+        );
+    }
+    let html = r#"<html><head>
+        <meta property="article:modified_time" content="2024-11-09">
+        <meta property="article:published_time" content="2024-11-04"></head>
+        <body><article><p>A quake shook the city on Monday.</p></article></body></html>"#;
+    assert_eq!(date(&page_doc(html)).as_deref(), Some("2024-11-04"));
+}
+
+#[test]
 fn meta_date_wins_over_time_element() {
     let html = r#"<html><head><meta property="article:published_time" content="2023-07-01">
         </head><body><p>Text <time datetime="2020-01-01">then</time>.</p></body></html>"#;
