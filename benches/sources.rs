@@ -22,8 +22,12 @@ fn big_page() -> String {
     let body = &ARTICLE[start..end];
     let mut page = String::with_capacity(210_000);
     page.push_str(&ARTICLE[..start]);
-    while page.len() < 200_000 {
-        page.push_str(body);
+    // Numbered copies: a page of one paragraph printed many times is not an article.
+    for n in 1.. {
+        if page.len() >= 200_000 {
+            break;
+        }
+        page.push_str(&body.replace("<p>", &format!("<p>{n}. ")));
         page.push_str("</div>\n");
     }
     page.push_str(&ARTICLE[end..]);

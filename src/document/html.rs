@@ -6,6 +6,7 @@ use dom_smoothie::Readability;
 use url::Url;
 
 mod bounds;
+mod clean;
 
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
@@ -27,31 +28,41 @@ pub fn page(
     let time = time_element(&dom);
     let base = base_url.and_then(|u| Url::parse(u).ok());
     let mut builder = TextBuilder::default();
-    let parsed = Readability::with_document(dom, None, None)
+    // Classes stay on the article: cleaning reads them for furniture.
+    let config = dom_smoothie::Config {
+        keep_classes: true,
+        ..dom_smoothie::Config::default()
+    };
+    let parsed = Readability::with_document(dom, None, Some(config))
         .ok()
         .and_then(|mut r| r.parse().ok());
-    let meta = match parsed {
+    let (meta, removed) = match parsed {
         Some(article) => {
             let content = Dom::from(article.content.as_ref());
+            let removed = clean::clean(&content.root());
             walk(&content.root(), base.as_ref(), &mut builder);
-            PageMeta {
+            let meta = PageMeta {
                 title: article.title,
                 byline: article.byline,
                 published: article.published_time,
-            }
+            };
+            (meta, removed)
         }
         None => {
             let dom = Dom::from(html);
             let body = dom.select("body").nodes().first().cloned();
-            walk(&body.unwrap_or(dom.root()), base.as_ref(), &mut builder);
+            let body = body.unwrap_or(dom.root());
+            let removed = clean::clean(&body);
+            walk(&body, base.as_ref(), &mut builder);
             let meta = Readability::new(html, None, None)
                 .map(|r| r.get_article_metadata(r.parse_json_ld()))
                 .unwrap_or_default();
-            PageMeta {
+            let meta = PageMeta {
                 title: meta.title,
                 byline: meta.byline,
                 published: meta.published_time,
-            }
+            };
+            (meta, removed)
         }
     };
     let (text, links) = builder.finish();
@@ -62,8 +73,12 @@ pub fn page(
         });
     }
     let title = Some(one_line(&meta.title)).filter(|t| !t.is_empty());
-    let published = meta.published.as_deref().and_then(parse_timestamp).or(time);
-    let byline = meta.byline.map(|b| one_line(&b)).filter(|b| !b.is_empty());
+    let published = (meta.published.as_deref().and_then(parse_timestamp))
+        .or(time)
+        .or(removed.published);
+    let byline = (meta.byline.map(|b| one_line(&b)))
+        .filter(|b| !b.is_empty())
+        .or(removed.byline);
     let meta = Metadata {
         title,
         byline,
@@ -77,11 +92,9 @@ pub fn page(
 pub fn fragment(html: &str, base_url: Option<&str>) -> (String, Vec<Link>) {
     let base = base_url.and_then(|u| Url::parse(u).ok());
     let mut builder = TextBuilder::default();
-    walk(
-        &Dom::fragment(&*bounds::bound(html)).root(),
-        base.as_ref(),
-        &mut builder,
-    );
+    let dom = Dom::fragment(&*bounds::bound(html));
+    clean::clean(&dom.root());
+    walk(&dom.root(), base.as_ref(), &mut builder);
     builder.finish()
 }
 

@@ -35,6 +35,10 @@ pub struct DocumentV1<'a> {
     pub title: Option<&'a str>,
     /// ISO date, or null.
     pub published: Option<String>,
+    /// The author line without its "By" (web pages and feeds), left out when unknown; an
+    /// addition to v1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<&'a str>,
     /// Path or URL, or null for stdin.
     pub source: Option<&'a str>,
     /// The plain text; offsets are UTF-8 byte offsets into it.
@@ -125,6 +129,7 @@ impl<'a> AnalysisV1<'a> {
             document: DocumentV1 {
                 title: document.title.as_deref(),
                 published: document.published.map(|d| d.to_string()),
+                byline: document.byline.as_deref(),
                 source: document.source.as_deref(),
                 text: &document.text,
             },
