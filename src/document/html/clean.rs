@@ -289,12 +289,24 @@ impl Block<'_> {
         self.link_share >= LINK_DENSITY
     }
 
+    /// A prompt or pitch: a short line holding a prompt phrase, or a one-word prompt alone.
     fn is_prompt(&self) -> bool {
-        self.words <= SHORT_LINE && contains_any(&self.lower(), &words().prompts)
+        self.words <= SHORT_LINE && {
+            let lower = self.lower();
+            words().prompts.iter().any(|p| {
+                if p.contains(' ') {
+                    contains_any(&lower, std::slice::from_ref(p))
+                } else {
+                    lower.trim_matches(|c: char| !c.is_alphanumeric()) == *p
+                }
+            })
+        }
     }
 
+    /// A photo credit or caption furniture: a short line that is not a sentence ("Credit card
+    /// debt rose." is prose).
     fn is_credit(&self) -> bool {
-        self.words <= SHORT_LINE && {
+        self.words <= SHORT_LINE && !self.text.ends_with(['.', '!', '?']) && {
             let lower = self.lower();
             starts_or_holds(&lower, &words().credits)
         }

@@ -87,6 +87,15 @@ fn prose_stays_whatever_it_is_called_or_however_it_starts() {
     ));
     assert_eq!(wrapped.matches("regional council").count(), 1, "repeats go");
     assert!(wrapped.contains("Fishing groups"));
+    let credit = text_of(&format!(
+        "<p>Credit card debt rose.</p>{BODY}<p>Photo: A. Doe</p>"
+    ));
+    assert!(credit.starts_with("Credit card debt rose."), "{credit}");
+    assert!(!credit.contains("A. Doe"), "{credit}");
+    let news = text_of(&format!(
+        "{BODY}<p>The findings were printed in its newsletter.</p>"
+    ));
+    assert!(news.ends_with("printed in its newsletter."), "{news}");
     let about = text_of(&format!("{BODY}<p>About 40 people attended the vote.</p>"));
     assert!(
         about.ends_with("About 40 people attended the vote."),
