@@ -119,6 +119,7 @@ fn feeds_by_content_type() {
         ("/atom", "Ledger (Atom)"),
         ("/feed.json", "Ledger (JSON Feed)"),
         ("/rss-as-xml", "The Coastal Ledger"),
+        ("/x-rss", "The Coastal Ledger"),
     ] {
         let Source::Feed(feed) = open(&Input::Url(server.url(path)), options()).unwrap() else {
             panic!("{path} is a feed");
@@ -143,6 +144,30 @@ fn feed_items_with_only_a_link_are_fetched() {
     assert!(
         gone.ends_with("/gone: the server answered 404 Not Found"),
         "{gone}"
+    );
+    // A teaser is read from its page; when that fails, the feed's own text is shown.
+    let teaser = format!(
+        "<rss version=\"2.0\"><channel><title>T</title><item><title>Teaser</title>\
+         <link>{}</link><description>The harbour reopened on Friday [&#8230;]</description>\
+         </item></channel></rss>",
+        server.url("/gone")
+    );
+    let Source::Feed(feed) =
+        byline::document::open_bytes(teaser.as_bytes(), "t.rss", None, options()).unwrap()
+    else {
+        panic!("a feed");
+    };
+    assert!(feed.items[0].needs_fetch());
+    let shown = feed.items[0].load(options()).unwrap();
+    assert_eq!(
+        shown.document.text,
+        "Teaser\n\nThe harbour reopened on Friday […]"
+    );
+    let warning = shown.warning.unwrap();
+    assert!(
+        warning
+            .ends_with("/gone: the server answered 404 Not Found; showing the feed's text instead"),
+        "{warning}"
     );
 }
 

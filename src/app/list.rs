@@ -135,11 +135,7 @@ impl ListView {
             .items
             .into_iter()
             .map(|item| Row {
-                title: item
-                    .title
-                    .clone()
-                    .filter(|t| !t.trim().is_empty())
-                    .unwrap_or_else(|| item.name()),
+                title: item.headline().unwrap_or_else(|| item.name()),
                 date: item.published,
                 detail: item
                     .link

@@ -4,6 +4,7 @@
 
 mod cap;
 mod prolog;
+mod teaser;
 
 use std::borrow::Cow;
 
@@ -125,42 +126,88 @@ pub fn parse(
     })
 }
 
+/// The most characters of an untitled item's first words shown as its headline.
+const HEADLINE_CHARS: usize = 60;
+
 impl FeedItem {
-    /// How the item is named in messages: its link, else its title.
+    /// How the item is named in messages: its link, else its headline.
     pub fn name(&self) -> String {
         self.link
             .clone()
-            .or_else(|| self.title.clone())
+            .or_else(|| self.headline())
             .unwrap_or_else(|| "a feed item".to_owned())
     }
 
-    /// Whether the item carries its article (so loading it needs no fetch).
+    /// The item's title, or for an untitled item the first words of its text (cut at a word,
+    /// with "…"), or `None` when it has neither.
+    pub fn headline(&self) -> Option<String> {
+        if let Some(title) = self.title.as_ref().filter(|t| !t.trim().is_empty()) {
+            return Some(title.clone());
+        }
+        let body = self.content.as_ref().or(self.summary.as_ref())?;
+        let text = match body {
+            Body::Html(markup) => html::fragment(markup, None).0,
+            Body::Text(text) => text.clone(),
+        };
+        let mut words = text.split_whitespace();
+        let mut line = words.next()?.to_owned();
+        for word in words {
+            if line.chars().count() + 1 + word.chars().count() > HEADLINE_CHARS {
+                line.push_str(" …");
+                return Some(line);
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        Some(line)
+    }
+
+    /// Whether the item carries its whole article: content that is not a teaser (short or
+    /// cut), or such a summary; loading it needs no fetch.
     pub fn has_content(&self) -> bool {
-        self.content.is_some() || (self.summary.is_some() && !self.has_web_link())
+        self.content
+            .as_ref()
+            .is_some_and(|c| teaser::is_article(c, true))
+            || self
+                .summary
+                .as_ref()
+                .is_some_and(|s| teaser::is_article(s, false))
     }
 
-    /// The item as a document: its content; or, without content, the page its link names
-    /// (fetched; the item's date fills in a page without one); or its summary.
+    /// The item as a document: its own text when it holds the article; else the page its
+    /// link names (fetched; the item's date fills in a page without one), and when that
+    /// fetch fails, the item's own text with a warning that says so.
     pub fn load(&self, options: LoadOptions) -> Result<Loaded, LoadError> {
-        if let Some(content) = &self.content {
-            return self.read(content, options);
-        }
-        if let Some(link) = self.link.as_ref().filter(|_| self.has_web_link()) {
-            let mut loaded = load(&Input::Url(link.clone()), options)?;
-            let document = &mut loaded.document;
-            document.published = document.published.or(self.published);
-            document.title = document.title.take().or_else(|| self.title.clone());
-            return Ok(loaded);
-        }
-        match &self.summary {
-            Some(summary) => self.read(summary, options),
-            None => Err(LoadError::NoContent { name: self.name() }),
+        let own = self.content.as_ref().or(self.summary.as_ref());
+        let link = self.link.as_ref().filter(|_| self.needs_fetch());
+        let (Some(link), own) = (link, own) else {
+            return match own {
+                Some(body) => self.read(body, options),
+                None => Err(LoadError::NoContent { name: self.name() }),
+            };
+        };
+        match load(&Input::Url(link.clone()), options) {
+            Ok(mut loaded) => {
+                let document = &mut loaded.document;
+                document.published = document.published.or(self.published);
+                document.title = document.title.take().or_else(|| self.title.clone());
+                Ok(loaded)
+            }
+            Err(error) => {
+                let Some(body) = own else {
+                    return Err(error);
+                };
+                let mut loaded = self.read(body, options)?;
+                loaded.warning = Some(format!("{error}; showing the feed's text instead"));
+                Ok(loaded)
+            }
         }
     }
 
-    /// Whether loading the item fetches its page: no content, a web link.
+    /// Whether loading the item fetches its page: a web link, and no whole article of its
+    /// own.
     pub fn needs_fetch(&self) -> bool {
-        self.content.is_none() && self.has_web_link()
+        self.has_web_link() && !self.has_content()
     }
 
     fn has_web_link(&self) -> bool {

@@ -97,12 +97,14 @@ pub fn by_media_type(media_type: Option<&str>, url: &str, bytes: &[u8]) -> Optio
         None | Some("text/plain") => Some(by_url_or_content()),
         Some("text/html" | "application/xhtml+xml") => Some(Kind::Html),
         Some("text/markdown" | "text/x-markdown") => Some(Kind::Markdown),
-        Some(
-            "application/rss+xml"
-            | "application/atom+xml"
-            | "application/rdf+xml"
-            | "application/feed+json",
-        ) => Some(Kind::Feed),
+        // `application/rss+xml`, `application/x-rss+xml`, `text/atom+xml`, … as served.
+        Some(t)
+            if ["rss+xml", "atom+xml", "rdf+xml", "feed+json"]
+                .iter()
+                .any(|s| t.ends_with(s)) =>
+        {
+            Some(Kind::Feed)
+        }
         Some("application/xml" | "text/xml" | "application/json") => {
             Some(by_content(bytes)).filter(|k| matches!(k, Kind::Feed | Kind::Html))
         }
@@ -186,6 +188,10 @@ mod tests {
         assert_eq!(by_media_type(Some("text/html"), u, b""), Some(Kind::Html));
         assert_eq!(
             by_media_type(Some("application/atom+xml"), u, b""),
+            Some(Kind::Feed)
+        );
+        assert_eq!(
+            by_media_type(Some("application/x-rss+xml"), u, b""),
             Some(Kind::Feed)
         );
         assert_eq!(

@@ -81,6 +81,7 @@ fn route(path: &str, base: &str) -> Reply {
         "/atom" => ok("application/atom+xml; charset=utf-8", fixture("atom.xml")),
         "/feed.json" => ok("application/feed+json", fixture("feed.json")),
         "/rss-as-xml" => ok("text/xml", fixture("rss2.xml")),
+        "/x-rss" => ok("application/x-rss+xml; charset=UTF-8", fixture("rss2.xml")),
         "/many.xml" => ok("application/rss+xml", links_feed(base, "/article.html", 6)),
         "/slow-items.xml" => ok("application/rss+xml", links_feed(base, "/slow", 4)),
         "/error" => Reply {
@@ -119,7 +120,8 @@ fn linked_feed(base: &str) -> Vec<u8> {
 <item><title>Inline story</title><link>{base}/inline</link>
 <pubDate>Wed, 14 Jan 2026 10:00:00 GMT</pubDate>
 <description><![CDATA[<p>The inline story is told in the feed.</p>]]></description>
-<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>The inline story is told in the feed, said Tom Reilly.</p>]]></content:encoded></item>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>The inline story is told in the feed, said Tom Reilly.</p>
+<p>The whole of it is here: the harbour reopened on Friday after a storm that kept the boats in port for a week, the piers will be repaired by March, and the council will meet on Monday to discuss what the fishermen lost while the harbour was closed.</p>]]></content:encoded></item>
 <item><title>Linked story</title><link>/article.html</link>
 <pubDate>Thu, 15 Jan 2026 10:00:00 GMT</pubDate></item>
 <item><title>Gone story</title><link>{base}/gone</link></item>

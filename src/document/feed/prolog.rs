@@ -1,4 +1,5 @@
-//! Feed bytes as UTF-8 without XML declarations, before the XML parser sees them.
+//! Feed bytes as UTF-8 without XML declarations, before the XML parser sees them; an `<rss>`
+//! root without a `version` gets `version="2.0"` (the parser needs one to read it as RSS).
 //!
 //! byline decodes a feed itself (a byte-order mark, else the `encoding` its XML declaration
 //! names, else UTF-8) and removes every `<?xml …?>` declaration, wherever it stands. The
@@ -24,13 +25,31 @@ pub fn normalize(bytes: &[u8]) -> Cow<'_, [u8]> {
     } else {
         encoding.decode_without_bom_handling(body).0
     };
-    if !text.contains("<?xml") {
+    let unversioned = unversioned_rss(&text);
+    if !text.contains("<?xml") && unversioned.is_none() {
         return match text {
             Cow::Borrowed(t) if t.len() == bytes.len() => Cow::Borrowed(bytes),
             other => Cow::Owned(other.into_owned().into_bytes()),
         };
     }
+    let mut text = text.into_owned();
+    if let Some(at) = unversioned {
+        text.insert_str(at, " version=\"2.0\"");
+    }
     Cow::Owned(without_declarations(&text).into_bytes())
+}
+
+/// Where ` version="2.0"` goes when the first `<rss` start tag has no `version` attribute
+/// (right after its name).
+fn unversioned_rss(text: &str) -> Option<usize> {
+    let head = text.get(..text.len().min(PROLOG * 4)).unwrap_or(text);
+    let (at, rest) = head.match_indices("<rss").find_map(|(at, _)| {
+        let rest = head.get(at + 4..)?;
+        rest.starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .then_some((at, rest))
+    })?;
+    let tag = rest.split('>').next().unwrap_or(rest);
+    (!tag.contains("version")).then_some(at + 4)
 }
 
 /// The encoding the declaration at the start of `bytes` names (ASCII-compatible ones only;
@@ -91,12 +110,27 @@ mod tests {
             "{}<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss/>",
             "\n".repeat(22)
         );
-        assert_eq!(text(late.as_bytes()).trim(), "<rss/>");
+        assert_eq!(text(late.as_bytes()).trim(), "<rss version=\"2.0\"/>");
         let inside = "<feed><?xml version=\"1.0\" encoding=\"utf-16\"?><title>T</title></feed>";
         assert_eq!(text(inside.as_bytes()), "<feed><title>T</title></feed>");
-        let other_pi = "<?xml-stylesheet href=\"a.xsl\"?><rss/>";
+        let other_pi = "<?xml-stylesheet href=\"a.xsl\"?><feed/>";
         assert_eq!(text(other_pi.as_bytes()), other_pi);
-        assert!(matches!(normalize(b"<rss/>"), Cow::Borrowed(_)));
+        assert!(matches!(normalize(b"<feed/>"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn rss_without_a_version_gets_one() {
+        assert_eq!(
+            text(b"<?xml version=\"1.0\"?>\n<rss><channel/></rss>"),
+            "\n<rss version=\"2.0\"><channel/></rss>"
+        );
+        assert_eq!(
+            text(b"<rss xmlns:dc=\"x\"><channel/></rss>"),
+            "<rss version=\"2.0\" xmlns:dc=\"x\"><channel/></rss>"
+        );
+        let versioned = b"<rss version=\"0.91\"><channel/></rss>";
+        assert!(matches!(normalize(versioned), Cow::Borrowed(_)));
+        assert!(matches!(normalize(b"<rssfeed/>"), Cow::Borrowed(_)));
     }
 
     #[test]
