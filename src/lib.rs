@@ -8,6 +8,8 @@
 pub mod analysis;
 #[cfg(feature = "tui")]
 pub mod app;
+#[cfg(feature = "tui")]
+pub mod browser;
 pub mod cli;
 pub mod document;
 pub mod output;

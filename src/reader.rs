@@ -138,6 +138,13 @@ fn event_loop<W: Write>(
                     copy_osc52(terminal.backend_mut(), &text, tmux)?;
                 }
                 Effect::Redraw => repaint = true,
+                Effect::Browse(url) => {
+                    if let Err(error) = crate::browser::open(&url) {
+                        session.notify(error.to_string());
+                    }
+                }
+                // The session reads followed links itself (as loads).
+                Effect::Follow(_) => {}
                 Effect::Suspend => {
                     suspend()?;
                     repaint = true;

@@ -116,6 +116,17 @@ fn check_binding(action: Action, key: Key) {
         Action::ToggleTimeline => {
             assert!(!s.flags.timeline && s.panes().timeline.is_none(), "{ctx}")
         }
+        Action::Links => {
+            assert_eq!(
+                s.message.as_deref(),
+                Some("no links in this article"),
+                "{ctx}"
+            )
+        }
+        Action::Browse => {
+            let message = s.message.as_deref();
+            assert_eq!(message, Some("this article has no web address"), "{ctx}")
+        }
         Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
         Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
         Action::Quit | Action::Exit => assert!(s.quit, "{ctx}"),

@@ -249,6 +249,16 @@ fn cli_analyzes_pages_and_every_feed_item() {
     );
     assert_eq!(docs[0]["document"]["published"], "2026-01-16");
     assert_eq!(docs[0]["document"]["source"], page.as_str());
+    assert_eq!(docs[0]["document"]["byline"], "Maria Keller");
+    let document = &docs[0]["document"];
+    let link = &document["links"][0];
+    let text = document["text"].as_str().unwrap();
+    let (start, end) = (
+        link["start"].as_u64().unwrap() as usize,
+        link["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "harbour authority");
+    assert_eq!(link["url"], "https://example.org/authority");
 
     let out = byline(&["analyze", &server.url("/feed.xml")]);
     let docs = json_lines(&out);

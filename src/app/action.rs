@@ -55,6 +55,10 @@ pub enum Action {
     Activate,
     /// Copy the focused quote with its attribution (OSC 52).
     Copy,
+    /// List the article's links.
+    Links,
+    /// Open the article (or the selected link or list item) in the web browser.
+    Browse,
     /// Show or hide the help overlay.
     Help,
     /// Close the overlay, cancel a count or clear the search, cancel a load; with nothing to
@@ -102,7 +106,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 29] = [
+    pub const BINDABLE: [Action; 31] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -124,6 +128,8 @@ impl Action {
         Action::FocusPrev,
         Action::Activate,
         Action::Copy,
+        Action::Links,
+        Action::Browse,
         Action::ToggleSidebar,
         Action::ToggleTimeline,
         Action::Help,
@@ -160,6 +166,8 @@ impl Action {
             Action::FocusPrev => "focus_prev",
             Action::Activate => "activate",
             Action::Copy => "copy",
+            Action::Links => "links",
+            Action::Browse => "open_in_browser",
             Action::Help => "help",
             Action::Close => "close",
             Action::ToggleSidebar => "toggle_sidebar",
@@ -203,6 +211,8 @@ impl Action {
             Action::FocusPrev => "focus the previous pane",
             Action::Activate => "open the item · quote details · jump to the actor or event",
             Action::Copy => "copy the focused quote (OSC 52)",
+            Action::Links => "the article's links (Enter reads one here, o in the browser)",
+            Action::Browse => "open the article, link or item in the web browser",
             Action::Help => "this help (q or Esc closes it)",
             Action::Close => "close the overlay · clear count and search · back to the list",
             Action::ToggleSidebar => "show or hide the sidebar",

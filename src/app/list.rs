@@ -44,6 +44,8 @@ pub enum Job {
     Item(Box<FeedItem>),
     /// An article already loaded: analysed.
     Analyze(Box<Loaded>),
+    /// A web address (a link followed): fetched, then analysed.
+    Url(String),
 }
 
 impl Job {
@@ -51,6 +53,7 @@ impl Job {
     pub fn name(&self) -> String {
         match self {
             Job::Item(item) => item.name(),
+            Job::Url(url) => url.clone(),
             Job::Analyze(loaded) => loaded
                 .document
                 .source
@@ -61,7 +64,7 @@ impl Job {
 
     /// Whether the job goes to the network.
     pub fn fetches(&self) -> bool {
-        matches!(self, Job::Item(item) if item.needs_fetch())
+        matches!(self, Job::Url(_)) || matches!(self, Job::Item(item) if item.needs_fetch())
     }
 
     /// Does the work; a panic in a parser becomes an error like any other. `None` when
@@ -76,6 +79,7 @@ impl Job {
         let outcome = guarded(&name, || {
             let loaded = match self {
                 Job::Item(item) => item.load(options)?,
+                Job::Url(url) => crate::document::load(&crate::document::Input::Url(url), options)?,
                 Job::Analyze(loaded) => *loaded,
             };
             Ok(Opened::analysed(loaded, &stop))

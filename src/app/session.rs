@@ -35,6 +35,8 @@ pub struct Session {
     pub lists: Vec<ListView>,
     /// The article being read, over the lists.
     pub article: Option<Box<State>>,
+    /// The articles read before it, whose links were followed (`q` goes back to the last).
+    pub history: Vec<Box<State>>,
     /// Key bindings and styles.
     pub config: Config,
     /// How items are loaded.
@@ -64,6 +66,7 @@ impl Session {
         let mut session = Session {
             lists: Vec::new(),
             article: None,
+            history: Vec::new(),
             config,
             options,
             screen: size,
@@ -118,16 +121,28 @@ impl Session {
         }
         if let Some(article) = self.article.as_deref_mut() {
             let from_list = !self.lists.is_empty();
+            let back = article.at_rest() || article.overlay.is_none() && action == Action::Quit;
             match action {
-                Action::Quit if from_list => self.article = None,
+                Action::Close if self.loading.is_some() && article.at_rest() => {
+                    self.loading = None;
+                    article.message = Some("loading cancelled".to_owned());
+                }
+                Action::Quit | Action::Close if back && !self.history.is_empty() => {
+                    self.article = self.history.pop();
+                }
+                Action::Quit if from_list && article.overlay.is_none() => self.article = None,
                 Action::Close if from_list && article.at_rest() => self.article = None,
                 _ => {
                     update(article, action);
                     self.quit |= article.quit;
                 }
             }
-            let mut effects = self.article_effects();
-            self.effects.append(&mut effects);
+            for effect in self.article_effects() {
+                match effect {
+                    Effect::Follow(url) => self.follow(url),
+                    other => self.effects.push(other),
+                }
+            }
             self.sync();
             return;
         }
@@ -152,11 +167,24 @@ impl Session {
         self.loading = None;
         match result {
             Ok(opened) => self.open_article(*opened),
+            Err(error) if self.article.is_some() => {
+                if let Some(article) = self.article.as_deref_mut() {
+                    article.message = Some(error.to_string());
+                }
+            }
             Err(error) if self.lists.is_empty() => {
                 self.failed = Some(error.to_string());
                 self.quit = true;
             }
             Err(error) => self.message = Some(error.to_string()),
+        }
+    }
+
+    /// Shows `text` in the status line of what is on screen.
+    pub fn notify(&mut self, text: String) {
+        match self.article.as_deref_mut() {
+            Some(article) => article.message = Some(text),
+            None => self.message = Some(text),
         }
     }
 
@@ -209,6 +237,7 @@ impl Session {
             Action::Close if nested => self.back(),
             Action::Click { row, .. } => self.click(row),
             Action::Activate => self.open_selected(),
+            Action::Browse => self.browse_selected(),
             Action::Help if !self.lists.is_empty() => self.help = Some(0),
             Action::Tick => {
                 if let Some(loading) = &mut self.loading {
@@ -284,7 +313,38 @@ impl Session {
         self.start(job);
     }
 
+    /// Reads `url` (a link in the article) in the background; the article it opens goes over
+    /// the one shown, which `q` comes back to.
+    fn follow(&mut self, url: String) {
+        if let Some(article) = self.article.as_deref_mut() {
+            article.message = Some(format!("opening {url} … (Esc cancels)"));
+        }
+        self.start(Job::Url(url));
+    }
+
+    /// `o` on a row: the item's link in the web browser.
+    fn browse_selected(&mut self) {
+        let link = self
+            .list()
+            .and_then(ListView::selected)
+            .and_then(|row| match &row.target {
+                Target::Item(item) => item.link.clone(),
+                Target::Article(loaded) => loaded.document.source.clone(),
+                Target::Feed(feed) => feed.source.clone(),
+            });
+        match link.filter(|l| crate::document::is_web_address(l)) {
+            Some(url) => {
+                self.message = Some(format!("opening in the browser: {url}"));
+                self.effects.push(Effect::Browse(url));
+            }
+            None => self.message = Some("this row has no web address".to_owned()),
+        }
+    }
+
     fn open_article(&mut self, opened: Opened) {
+        if let Some(previous) = self.article.take() {
+            self.history.push(previous);
+        }
         let Opened { loaded, analysis } = opened;
         let config = self.config.clone();
         let mut state = State::new(loaded.document, analysis, config, self.screen);

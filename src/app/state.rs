@@ -37,6 +37,8 @@ pub enum Overlay {
     Quote,
     /// Who said what: every statement by speaker.
     Said,
+    /// The article's links.
+    Links,
 }
 
 /// Something for the terminal to do that `update` cannot do itself.
@@ -48,6 +50,10 @@ pub enum Effect {
     Redraw,
     /// Give the terminal back and stop the process until the shell resumes it (`Ctrl-z`).
     Suspend,
+    /// Read this web address in the reader, over the article (a link followed).
+    Follow(String),
+    /// Open this address in the web browser, without waiting for it.
+    Browse(String),
     /// Run this job on a background thread and hand the result, with `ticket`, to
     /// [`super::session::Session::loaded`].
     Load {
@@ -161,6 +167,8 @@ pub struct State {
     pub quote: Option<usize>,
     /// The event clause Enter on a timeline entry jumped to, marked until the next action.
     pub event: Option<Span>,
+    /// The link selected in the links list.
+    pub link: usize,
     /// Whether `]`/`[` visit reported statements as well as quotes.
     pub reported: bool,
     /// The who-said-what list.
@@ -186,7 +194,14 @@ pub struct State {
 
 impl State {
     /// The reader's state for `document` and its `analysis`, on a `width` × `height` screen.
-    pub fn new(document: Document, analysis: Analysis, config: Config, size: (u16, u16)) -> State {
+    pub fn new(
+        mut document: Document,
+        analysis: Analysis,
+        config: Config,
+        size: (u16, u16),
+    ) -> State {
+        // Drawing finds a row's links by position.
+        document.links.sort_by_key(|l| (l.span.start, l.span.end));
         let quotes = quotes(&analysis);
         let mut statements = vec![0; analysis.actors.len()];
         for q in &quotes {
@@ -232,6 +247,7 @@ impl State {
             mention: None,
             quote: None,
             event: None,
+            link: 0,
             reported: true,
             said: SaidList::default(),
             statements,

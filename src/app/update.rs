@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::keymap::Keymap;
+use super::links;
 use super::nav;
 use super::said;
 use super::state::{Effect, Focus, Overlay, State};
@@ -63,6 +64,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::FocusPrev => cycle_focus(state, false),
         Action::Activate => nav::activate(state),
         Action::Copy => nav::copy(state),
+        Action::Links => links::open(state),
+        Action::Browse => links::browse_article(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Close => close(state),
         Action::ToggleSidebar => toggle_sidebar(state),
@@ -94,6 +97,13 @@ pub fn update(state: &mut State, action: Action) {
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
     match (overlay, action) {
         (Overlay::Said, _) => said_action(state, action, n),
+        (Overlay::Links, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => {
+            false
+        }
+        (Overlay::Links, _) => {
+            links::action(state, action, n);
+            true
+        }
         (_, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => false,
         // The quote popup follows `]`/`[` and copies with `y`.
         (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,

@@ -43,6 +43,19 @@ pub struct DocumentV1<'a> {
     pub source: Option<&'a str>,
     /// The plain text; offsets are UTF-8 byte offsets into it.
     pub text: &'a str,
+    /// The links kept from HTML and Markdown (empty for plain text).
+    pub links: Vec<LinkV1<'a>>,
+}
+
+/// A link: the byte range of its words in the text and its target.
+#[derive(Debug, Serialize)]
+pub struct LinkV1<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The address (absolute when the page's or feed's address was known).
+    pub url: &'a str,
 }
 
 /// A byte range `{"start", "end"}`.
@@ -132,6 +145,15 @@ impl<'a> AnalysisV1<'a> {
                 byline: document.byline.as_deref(),
                 source: document.source.as_deref(),
                 text: &document.text,
+                links: document
+                    .links
+                    .iter()
+                    .map(|l| LinkV1 {
+                        start: l.span.start,
+                        end: l.span.end,
+                        url: &l.url,
+                    })
+                    .collect(),
             },
             actors: analysis
                 .actors

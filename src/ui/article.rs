@@ -79,6 +79,7 @@ fn draw_row(
     let (first_quote, quotes) = overlapping_quotes(&state.quotes, Span::new(row.start, row.end));
     let (_, marks) = overlapping(&state.marks, row, |m| m.span);
     let (_, matches) = overlapping(&state.search.matches, row, |m| *m);
+    let (_, links) = overlapping(&state.document.links, row, |l| l.span);
     let selected = state.selected_actor();
     let current_mention = selected
         .zip(state.mention)
@@ -100,6 +101,7 @@ fn draw_row(
         .map(|q| q.span)
         .chain(speaker)
         .chain(state.event)
+        .chain(links.iter().map(|l| l.span))
         .chain(marks.iter().map(|m| m.span))
         .chain(matches.iter().copied());
     for s in spans {
@@ -144,6 +146,9 @@ fn draw_row(
                     style = style.patch(theme.style(Role::MentionCurrent));
                 }
             }
+        }
+        if links.iter().any(|l| l.span.contains(piece)) {
+            style = style.patch(theme.style(Role::Link));
         }
         if state.event.is_some_and(|e| e.contains(piece)) {
             style = style.patch(theme.style(Role::Event));

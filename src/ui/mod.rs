@@ -9,6 +9,7 @@ pub mod article;
 pub mod header;
 pub mod help;
 pub mod layout;
+pub mod links;
 pub mod list;
 pub mod popup;
 pub mod said;
@@ -68,6 +69,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State) {
         Some(Overlay::Help { scroll }) => help::render(frame, &state.config, area, scroll),
         Some(Overlay::Quote) => popup::render(frame, state, area),
         Some(Overlay::Said) => said::render(frame, state, area),
+        Some(Overlay::Links) => links::render(frame, state, area),
         None => {}
     }
 }

@@ -48,6 +48,8 @@ pub enum Role {
     SearchCurrent,
     /// The event clause a timeline entry jumped to.
     Event,
+    /// The words of a link.
+    Link,
     /// The status line.
     Status,
     /// A message in the status line.
@@ -75,7 +77,7 @@ impl Role {
     }
 
     /// Every role, in config order.
-    pub const ALL: [Role; 26] = [
+    pub const ALL: [Role; 27] = [
         Role::Header,
         Role::Title,
         Role::Text,
@@ -96,6 +98,7 @@ impl Role {
         Role::Search,
         Role::SearchCurrent,
         Role::Event,
+        Role::Link,
         Role::Status,
         Role::Message,
         Role::Dim,
@@ -127,6 +130,7 @@ impl Role {
             Role::Search => "search",
             Role::SearchCurrent => "search_current",
             Role::Event => "event",
+            Role::Link => "link",
             Role::Status => "status",
             Role::Message => "message",
             Role::Dim => "dim",

@@ -1,0 +1,67 @@
+//! The article's links: a list over the article (`L`), a link read in the reader (Enter) or
+//! opened in the web browser (`o`), and `o` on the article itself.
+
+use super::action::Action;
+use super::state::{Effect, Overlay, State};
+use crate::document::is_web_address;
+
+/// `L`: opens the links list, or says there is none.
+pub fn open(state: &mut State) {
+    if state.document.links.is_empty() {
+        state.message = Some("no links in this article".into());
+        return;
+    }
+    state.link = state.link.min(state.document.links.len() - 1);
+    state.overlay = Some(Overlay::Links);
+}
+
+/// `o` on the article: its own address in the browser.
+pub fn browse_article(state: &mut State) {
+    match state.document.source.clone().filter(|s| is_web_address(s)) {
+        Some(url) => browse(state, url),
+        None => state.message = Some("this article has no web address".into()),
+    }
+}
+
+/// Actions in the links list: move, read a link here, open it in the browser, close.
+pub fn action(state: &mut State, action: Action, n: isize) {
+    let count = state.document.links.len();
+    let step = |state: &mut State, by: isize| {
+        let last = count.saturating_sub(1);
+        state.link = state.link.saturating_add_signed(by).min(last);
+    };
+    match action {
+        Action::Down => step(state, n),
+        Action::Up => step(state, -n),
+        Action::HalfPageDown | Action::PageDown => step(state, 10 * n),
+        Action::HalfPageUp | Action::PageUp => step(state, -10 * n),
+        Action::Top => state.link = 0,
+        Action::Bottom => state.link = count.saturating_sub(1),
+        Action::Wheel { down, .. } => step(state, if down { 3 } else { -3 }),
+        Action::Close | Action::Quit | Action::Links => state.overlay = None,
+        Action::Activate => {
+            let Some(url) = selected(state) else { return };
+            if is_web_address(&url) {
+                state.overlay = None;
+                state.effects.push(Effect::Follow(url));
+            } else {
+                state.message = Some(format!("not a web address: {url}"));
+            }
+        }
+        Action::Browse => {
+            if let Some(url) = selected(state) {
+                browse(state, url);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn selected(state: &State) -> Option<String> {
+    state.document.links.get(state.link).map(|l| l.url.clone())
+}
+
+fn browse(state: &mut State, url: String) {
+    state.message = Some(format!("opening in the browser: {url}"));
+    state.effects.push(Effect::Browse(url));
+}
