@@ -13,7 +13,9 @@ pub mod browser;
 pub mod cli;
 pub mod document;
 pub mod output;
+pub mod paths;
 #[cfg(feature = "tui")]
 pub mod reader;
+pub mod store;
 #[cfg(feature = "tui")]
 pub mod ui;

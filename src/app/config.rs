@@ -333,15 +333,7 @@ fn apply_styles(
 
 /// `$XDG_CONFIG_HOME/byline/config.toml`, else `$HOME/.config/byline/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".config"))
-        })?;
-    Some(base.join("byline").join("config.toml"))
+    crate::paths::config_dir().map(|d| d.join("config.toml"))
 }
 
 #[cfg(test)]

@@ -368,6 +368,7 @@ mod tests {
 
     fn item(title: &str, content: Option<&str>) -> FeedItem {
         FeedItem {
+            guid: title.to_owned(),
             title: Some(title.to_owned()),
             link: Some(format!("https://example.com/{title}")),
             published: None,

@@ -32,6 +32,9 @@ pub struct Feed {
 /// One item (entry) of a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedItem {
+    /// The item's identity in its feed (RSS `guid`, Atom `id`; feed-rs makes one from the link
+    /// and title when the feed gives none).
+    pub guid: String,
     /// The item's title, as plain text.
     pub title: Option<String>,
     /// The address of the item's page (made absolute against the feed's URL when fetched).
@@ -88,6 +91,7 @@ pub fn parse(
         .entries
         .into_iter()
         .map(|entry| FeedItem {
+            guid: entry.id.clone(),
             title: entry
                 .title
                 .map(|t| plain_text(body(t.content_type.to_string(), t.content))),

@@ -183,6 +183,7 @@ fn content_links_resolve_against_the_item_link() {
         </item></channel></rss>";
     let feed = parse(rss, "u", None, None).unwrap();
     let item = FeedItem {
+        guid: String::new(),
         content: feed.items[0].summary.clone(),
         ..feed.items[0].clone()
     };
