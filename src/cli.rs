@@ -49,6 +49,30 @@ pub enum Command {
     },
     /// Print the manual page (roff): `byline man > ~/.local/share/man/man1/byline.1`.
     Man,
+    /// Subscribe to a feed: add its address (and tags) to $XDG_CONFIG_HOME/byline/urls.
+    Add {
+        /// The feed's http(s) address.
+        url: String,
+        /// Tags for it.
+        tags: Vec<String>,
+    },
+    /// Add the feeds of an OPML file to the subscriptions.
+    Import {
+        /// The OPML file (another reader's export).
+        file: std::path::PathBuf,
+    },
+    /// Print the subscriptions as OPML.
+    Export,
+    /// Fetch every subscription again and store its new items (for cron: one line per feed).
+    #[cfg(feature = "fetch")]
+    Refresh {
+        /// How many feeds to fetch at once.
+        #[arg(long, short, value_name = "N", default_value_t = 8)]
+        jobs: usize,
+        /// How to load the feeds.
+        #[command(flatten)]
+        load: LoadArgs,
+    },
 }
 
 /// Arguments of `byline analyze`.
@@ -172,6 +196,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Some(Command::Add { url, tags }) => crate::commands::add(&url, &tags),
+        Some(Command::Import { file }) => crate::commands::import(&file),
+        Some(Command::Export) => crate::commands::export(),
+        #[cfg(feature = "fetch")]
+        Some(Command::Refresh { jobs, load }) => crate::commands::refresh(load.into(), jobs),
         // On a terminal the article opens in the reader; piped, it prints the plain report.
         None => {
             let input = cli.file.as_deref().map_or(Input::Sample, Input::from_arg);

@@ -11,11 +11,15 @@ pub mod app;
 #[cfg(feature = "tui")]
 pub mod browser;
 pub mod cli;
+pub mod commands;
 pub mod document;
 pub mod output;
 pub mod paths;
 #[cfg(feature = "tui")]
 pub mod reader;
+#[cfg(feature = "fetch")]
+pub mod refresh;
 pub mod store;
+pub mod subscriptions;
 #[cfg(feature = "tui")]
 pub mod ui;

@@ -31,11 +31,38 @@ pub struct Page {
     pub charset: Option<String>,
     /// The body, decompressed.
     pub bytes: Vec<u8>,
+    /// What the server says identifies this version, for the next conditional request.
+    pub validators: Validators,
+}
+
+/// A response's `ETag` and `Last-Modified`, sent back as `If-None-Match` and
+/// `If-Modified-Since` to fetch a feed only when it changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    /// The `ETag` header.
+    pub etag: Option<String>,
+    /// The `Last-Modified` header.
+    pub last_modified: Option<String>,
 }
 
 /// GETs `url`, following redirects, within `options.timeout` in all (less when the source's
 /// deadline is nearer) and `options.max_size` bytes. Statuses other than 2xx are errors.
 pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
+    let page = get_if_changed(url, options, &Validators::default())?;
+    // Without validators the server has nothing to compare, so it sends the body.
+    page.ok_or_else(|| LoadError::Status {
+        name: url.to_owned(),
+        code: 304,
+        reason: "Not Modified",
+    })
+}
+
+/// [`get`], conditional on `validators`: `None` when the server answers 304 Not Modified.
+pub fn get_if_changed(
+    url: &str,
+    options: &LoadOptions,
+    validators: &Validators,
+) -> Result<Option<Page>, LoadError> {
     let timeout = options.remaining();
     if timeout.is_zero() {
         return Err(network_error(url, Error::Timeout(Timeout::Global), options));
@@ -50,8 +77,18 @@ pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
         .build()
         .into();
     let fail = |error| network_error(url, error, options);
-    let mut response = agent.get(url).call().map_err(fail)?;
+    let mut request = agent.get(url);
+    if let Some(etag) = &validators.etag {
+        request = request.header("If-None-Match", etag);
+    }
+    if let Some(date) = &validators.last_modified {
+        request = request.header("If-Modified-Since", date);
+    }
+    let mut response = request.call().map_err(fail)?;
     let status = response.status();
+    if status.as_u16() == 304 {
+        return Ok(None);
+    }
     if !status.is_success() {
         return Err(LoadError::Status {
             name: url.to_owned(),
@@ -65,18 +102,30 @@ pub fn get(url: &str, options: &LoadOptions) -> Result<Page, LoadError> {
         .get("content-type")
         .map(|v| content_type(&String::from_utf8_lossy(v.as_bytes())))
         .unwrap_or_default();
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let validators = Validators {
+        etag: header("etag"),
+        last_modified: header("last-modified"),
+    };
     let bytes = response
         .body_mut()
         .with_config()
         .limit(options.max_size)
         .read_to_vec()
         .map_err(fail)?;
-    Ok(Page {
+    Ok(Some(Page {
         url: final_url,
         media_type,
         charset,
         bytes,
-    })
+        validators,
+    }))
 }
 
 /// The media type (lowercase, when it has the `type/subtype` form) and the charset of a

@@ -35,9 +35,11 @@ use crate::analysis::span::Span;
 pub use error::{LoadError, UnreadReason};
 pub use feed::{Body, Feed, FeedItem, MAX_ITEMS};
 #[cfg(feature = "fetch")]
-pub use fetch::USER_AGENT;
+pub use fetch::{USER_AGENT, Validators};
 pub use folder::{Entry, EntryContent, Folder};
 pub use guard::{catching, guarded};
+#[cfg(feature = "fetch")]
+pub use open::{Refreshed, refresh_feed};
 pub use open::{Source, open, open_bytes};
 
 /// The bundled sample article, opened when no input is named.

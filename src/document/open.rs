@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+#[cfg(feature = "fetch")]
+use super::fetch::Validators;
 use super::sniff::{self, Kind};
 use super::{
     Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, decode, feed,
@@ -61,9 +63,49 @@ pub fn open_bytes(
     parse(Raw::new(bytes, name, source, kind), options)
 }
 
+/// A feed fetched again: unchanged since the validators were given, or its new version.
+#[cfg(feature = "fetch")]
+#[derive(Debug)]
+pub enum Refreshed {
+    /// The server answered 304 Not Modified.
+    NotModified,
+    /// The feed, and the validators for the next refresh.
+    Changed(Feed, Validators),
+}
+
+/// Fetches the feed at `url` unless it is unchanged since `validators`; an address that is
+/// not a feed is an error.
+#[cfg(feature = "fetch")]
+pub fn refresh_feed(
+    url: &str,
+    options: LoadOptions,
+    validators: &Validators,
+) -> Result<Refreshed, LoadError> {
+    let Some(page) = super::fetch::get_if_changed(url, &options, validators)? else {
+        return Ok(Refreshed::NotModified);
+    };
+    let validators = page.validators.clone();
+    match parse_page(url, page, options)? {
+        Source::Feed(feed) => Ok(Refreshed::Changed(feed, validators)),
+        _ => Err(LoadError::BadFeed {
+            name: url.to_owned(),
+            reason: "the address serves a page, not a feed".to_owned(),
+        }),
+    }
+}
+
 #[cfg(feature = "fetch")]
 fn fetch(url: &str, options: LoadOptions) -> Result<Source, LoadError> {
     let page = super::fetch::get(url, &options)?;
+    parse_page(url, page, options)
+}
+
+#[cfg(feature = "fetch")]
+fn parse_page(
+    url: &str,
+    page: super::fetch::Page,
+    options: LoadOptions,
+) -> Result<Source, LoadError> {
     let kind = sniff::by_media_type(page.media_type.as_deref(), &page.url, &page.bytes)
         .ok_or_else(|| LoadError::NotArticle {
             name: url.to_owned(),

@@ -1,7 +1,7 @@
 //! Feeds and items in the store: subscribing, saving a refresh, listing, read marks and
 //! reading positions.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, ToSql, params};
 
 use super::{Store, StoreError};
 use crate::analysis::date::Date;
@@ -147,12 +147,15 @@ impl Store {
                     "INSERT INTO items (feed_id, guid, link, title, author, published, summary,
                        summary_html, content, content_html, added)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                     ON CONFLICT (feed_id, guid) DO UPDATE SET link = excluded.link,
-                       title = excluded.title, author = excluded.author,
-                       published = excluded.published, summary = excluded.summary,
-                       summary_html = excluded.summary_html, content = excluded.content,
-                       content_html = excluded.content_html
-                     RETURNING added = ?11",
+                     ON CONFLICT (feed_id, guid) DO NOTHING",
+                )
+                .map_err(fail)?;
+            // A known item takes the feed's new version; its read mark and position stay.
+            let mut update = tx
+                .prepare_cached(
+                    "UPDATE items SET link = ?3, title = ?4, author = ?5, published = ?6,
+                       summary = ?7, summary_html = ?8, content = ?9, content_html = ?10
+                     WHERE feed_id = ?1 AND guid = ?2",
                 )
                 .map_err(fail)?;
             for item in &feed.items {
@@ -163,25 +166,25 @@ impl Store {
                 };
                 let (summary, summary_html) = split(item.summary.as_ref());
                 let (content, content_html) = split(item.content.as_ref());
-                let added: bool = insert
-                    .query_row(
-                        params![
-                            feed_id,
-                            guid,
-                            item.link,
-                            item.title,
-                            item.author,
-                            item.published.map(|d| d.to_string()),
-                            summary,
-                            summary_html,
-                            content,
-                            content_html,
-                            now
-                        ],
-                        |r| r.get(0),
-                    )
-                    .map_err(fail)?;
-                new += usize::from(added);
+                let published = item.published.map(|d| d.to_string());
+                let values: [&dyn ToSql; 11] = [
+                    &feed_id,
+                    &guid,
+                    &item.link,
+                    &item.title,
+                    &item.author,
+                    &published,
+                    &summary,
+                    &summary_html,
+                    &content,
+                    &content_html,
+                    &now,
+                ];
+                let added = insert.execute(&values[..]).map_err(fail)?;
+                if added == 0 {
+                    update.execute(&values[..10]).map_err(fail)?;
+                }
+                new += added;
             }
         }
         tx.commit().map_err(fail)?;

@@ -13,6 +13,9 @@ const LIFETIME: Duration = Duration::from_secs(60);
 /// How long `/slow` waits before answering (the tests time out sooner).
 pub const SLOW: Duration = Duration::from_secs(3);
 
+/// The version `/cond.xml` is served as.
+pub const COND_ETAG: &str = "\"v1\"";
+
 /// A running test server.
 pub struct Server {
     addr: SocketAddr,
@@ -81,6 +84,14 @@ fn route(path: &str, base: &str) -> Reply {
         "/atom" => ok("application/atom+xml; charset=utf-8", fixture("atom.xml")),
         "/feed.json" => ok("application/feed+json", fixture("feed.json")),
         "/rss-as-xml" => ok("text/xml", fixture("rss2.xml")),
+        "/cond.xml" => Reply {
+            status: "200 OK",
+            headers: vec![
+                ("Content-Type", "application/rss+xml".to_owned()),
+                ("ETag", COND_ETAG.to_owned()),
+            ],
+            body: fixture("rss2.xml"),
+        },
         "/x-rss" => ok("application/x-rss+xml; charset=UTF-8", fixture("rss2.xml")),
         "/many.xml" => ok("application/rss+xml", links_feed(base, "/article.html", 6)),
         "/slow-items.xml" => ok("application/rss+xml", links_feed(base, "/slow", 4)),
@@ -215,7 +226,23 @@ fn serve(mut stream: TcpStream, base: &str, agents: &Mutex<Vec<String>>) {
     if path == "/slow" {
         thread::sleep(SLOW);
     }
-    let reply = route(&path, base);
+    let header = |wanted: &str| {
+        request.lines().find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case(wanted)
+                .then(|| value.trim().to_owned())
+        })
+    };
+    // `/cond.xml` answers a request that names its version with 304 Not Modified.
+    let reply = if path == "/cond.xml" && header("if-none-match").as_deref() == Some(COND_ETAG) {
+        Reply {
+            status: "304 Not Modified",
+            headers: vec![("ETag", COND_ETAG.to_owned())],
+            body: Vec::new(),
+        }
+    } else {
+        route(&path, base)
+    };
     let mut head = format!("HTTP/1.1 {}\r\n", reply.status);
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
