@@ -91,16 +91,16 @@ pub fn export() -> ExitCode {
     }
 }
 
-/// The subscriptions, stored in the store (the `urls` file is the list; the store keeps
-/// what was read): the store and its feeds' ids and addresses.
-pub fn subscribed() -> Result<(Store, Vec<(i64, String)>), String> {
+/// The store and the subscribed feeds' ids and addresses.
+pub type Subscribed = (Store, Vec<crate::store::FeedJob>);
+
+/// The store with every subscription of the `urls` file in it, and the feeds' ids and
+/// addresses; `None` when there are no subscriptions.
+pub fn subscriptions_store() -> Result<Option<Subscribed>, String> {
     let path = urls_path()?;
     let subs = subscriptions::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     if subs.is_empty() {
-        return Err(format!(
-            "no subscriptions: add one with `byline add URL` (or list them in {})",
-            path.display()
-        ));
+        return Ok(None);
     }
     let db = store::default_path()
         .ok_or_else(|| "no data folder: set XDG_DATA_HOME or HOME".to_owned())?;
@@ -112,7 +112,17 @@ pub fn subscribed() -> Result<(Store, Vec<(i64, String)>), String> {
             .map_err(|e| e.to_string())?;
         feeds.push((id, sub.url.clone()));
     }
-    Ok((store, feeds))
+    Ok(Some((store, feeds)))
+}
+
+/// [`subscriptions_store`], where no subscriptions is an error.
+fn subscribed() -> Result<Subscribed, String> {
+    subscriptions_store()?.ok_or_else(|| {
+        let path = urls_path()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        format!("no subscriptions: add one with `byline add URL` (or list them in {path})")
+    })
 }
 
 /// `byline refresh`: fetches every subscription, `parallel` at a time, one line per feed.

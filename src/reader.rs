@@ -29,6 +29,7 @@ use crate::app::state::Effect;
 use crate::app::{Action, Config, Session};
 use crate::document::{Input, LoadError, LoadOptions, Source, open};
 use crate::output::terminal::{diagnostic, escape_controls};
+use crate::store::{Store, StoreError};
 use crate::ui;
 use crate::ui::theme::no_color_requested;
 
@@ -62,14 +63,28 @@ pub fn main(
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let source = match open(input, options) {
-        Ok(source) => source,
-        Err(error) => {
-            diagnostic("error", &error);
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
+    // With no argument, the subscriptions when there are any, else the sample.
+    let subscribed = match input {
+        Input::Sample => match crate::commands::subscriptions_store() {
+            Ok(found) => found.map(|(store, _)| store),
+            Err(error) => {
+                diagnostic("error", &error);
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        },
+        _ => None,
     };
-    match run(source, config, options) {
+    let start = match subscribed {
+        Some(store) => Start::Subscriptions(store),
+        None => match open(input, options) {
+            Ok(source) => Start::Source(source),
+            Err(error) => {
+                diagnostic("error", &error);
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        },
+    };
+    match run(start, config, options) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Ok(Exit::Failed(message)) => {
@@ -83,9 +98,18 @@ pub fn main(
     }
 }
 
-/// Runs the reader on `source` until the user quits or a signal arrives; feed items are
+/// What the reader opens.
+#[derive(Debug)]
+pub enum Start {
+    /// An article, a feed or a folder.
+    Source(Source),
+    /// The subscriptions in this store.
+    Subscriptions(Store),
+}
+
+/// Runs the reader on `start` until the user quits or a signal arrives; feed items are
 /// loaded with `options`.
-pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<Exit> {
+pub fn run(start: Start, config: Config, options: LoadOptions) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     let mut ids = Vec::new();
     for sig in [
@@ -106,8 +130,16 @@ pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<E
     let result = TerminalGuard::enter().and_then(|_guard| {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         let size = terminal.size()?;
-        let mut session = Session::new(source, config, options, (size.width, size.height));
-        event_loop(&mut terminal, &mut session, &signal)
+        let size = (size.width, size.height);
+        let (mut session, store) = match start {
+            Start::Source(source) => (Session::new(source, config, options, size), None),
+            Start::Subscriptions(store) => {
+                let feeds = store.feeds().map_err(io::Error::other)?;
+                let session = Session::subscriptions(feeds, config, options, size);
+                (session, Some(store))
+            }
+        };
+        event_loop(&mut terminal, &mut session, store.as_ref(), &signal)
     });
     for id in ids {
         signal_hook::low_level::unregister(id);
@@ -118,11 +150,23 @@ pub fn run(source: Source, config: Config, options: LoadOptions) -> io::Result<E
 /// A finished background load: its ticket and the analysed article or the error.
 type LoadResult = (u64, Result<Box<Opened>, LoadError>);
 
+/// Applies a store effect: reads a feed's items for the session, or writes a read mark.
+pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<(), StoreError> {
+    match *effect {
+        Effect::OpenFeed(id) => session.feed_items(id, store.items(id)?),
+        Effect::MarkRead { item, read } => store.set_read(item, read)?,
+        Effect::MarkFeedRead(id) => store.mark_feed_read(id)?,
+        _ => {}
+    }
+    Ok(())
+}
+
 /// Draw, wait for input, a signal or a finished load, turn it into actions, repeat. While
 /// something loads, the screen is redrawn every tick for the spinner.
 fn event_loop<W: Write>(
     terminal: &mut Terminal<CrosstermBackend<W>>,
     session: &mut Session,
+    store: Option<&Store>,
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
     let (done, results) = mpsc::channel::<LoadResult>();
@@ -145,6 +189,13 @@ fn event_loop<W: Write>(
                 }
                 // The session reads followed links itself (as loads).
                 Effect::Follow(_) => {}
+                Effect::OpenFeed(_) | Effect::MarkRead { .. } | Effect::MarkFeedRead(_) => {
+                    if let Some(store) = store
+                        && let Err(error) = apply(store, session, &effect)
+                    {
+                        session.notify(error.to_string());
+                    }
+                }
                 Effect::Suspend => {
                     suspend()?;
                     repaint = true;

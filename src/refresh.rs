@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::document::{LoadOptions, Refreshed, Validators, guarded, refresh_feed};
-use crate::store::{Store, StoreError};
+use crate::store::{FeedJob, Store, StoreError};
 
 /// What refreshing one feed did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,15 +33,12 @@ pub struct Outcome {
     pub result: Result<Change, String>,
 }
 
-/// A feed to refresh: its id in the store and its address.
-pub type Job = (i64, String);
-
 /// Refreshes `feeds`, at most `parallel` at a time, saving each in `store` as it arrives;
 /// `done` hears of each outcome with how many are finished. The outcomes come back in the
 /// order the feeds finished.
 pub fn refresh(
     store: &mut Store,
-    feeds: &[Job],
+    feeds: &[FeedJob],
     options: LoadOptions,
     parallel: usize,
     mut done: impl FnMut(&Outcome, usize),

@@ -116,6 +116,14 @@ fn check_binding(action: Action, key: Key) {
         Action::ToggleTimeline => {
             assert!(!s.flags.timeline && s.panes().timeline.is_none(), "{ctx}")
         }
+        Action::ToggleRead | Action::MarkFeedRead | Action::NextUnread => {
+            let message = s.message.as_deref();
+            assert_eq!(
+                message,
+                Some("read marks are set in the subscription lists"),
+                "{ctx}"
+            )
+        }
         Action::Links => {
             assert_eq!(
                 s.message.as_deref(),

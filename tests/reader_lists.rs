@@ -197,7 +197,7 @@ fn a_folder_lists_articles_and_its_feeds_open_as_lists() {
 
 #[test]
 fn the_help_over_a_list_lists_every_binding() {
-    let mut s = fixture_session("rss2.xml", 120, 40, false);
+    let mut s = fixture_session("rss2.xml", 120, 50, false);
     press_in(&mut s, "?");
     assert_eq!(s.help, Some(0));
     let text = screen_text(&render_session(&s));

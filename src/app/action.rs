@@ -59,6 +59,12 @@ pub enum Action {
     Links,
     /// Open the article (or the selected link or list item) in the web browser.
     Browse,
+    /// In a subscription's items: mark the selected item read or unread.
+    ToggleRead,
+    /// In the subscriptions or a subscription's items: mark the whole feed read.
+    MarkFeedRead,
+    /// In the subscriptions or a subscription's items: go to the next unread one.
+    NextUnread,
     /// Show or hide the help overlay.
     Help,
     /// Close the overlay, cancel a count or clear the search, cancel a load; with nothing to
@@ -106,7 +112,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 31] = [
+    pub const BINDABLE: [Action; 34] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -130,6 +136,9 @@ impl Action {
         Action::Copy,
         Action::Links,
         Action::Browse,
+        Action::ToggleRead,
+        Action::MarkFeedRead,
+        Action::NextUnread,
         Action::ToggleSidebar,
         Action::ToggleTimeline,
         Action::Help,
@@ -168,6 +177,9 @@ impl Action {
             Action::Copy => "copy",
             Action::Links => "links",
             Action::Browse => "open_in_browser",
+            Action::ToggleRead => "toggle_read",
+            Action::MarkFeedRead => "mark_feed_read",
+            Action::NextUnread => "next_unread",
             Action::Help => "help",
             Action::Close => "close",
             Action::ToggleSidebar => "toggle_sidebar",
@@ -213,6 +225,9 @@ impl Action {
             Action::Copy => "copy the focused quote (OSC 52)",
             Action::Links => "the article's links (Enter reads one here, o in the browser)",
             Action::Browse => "open the article, link or item in the web browser",
+            Action::ToggleRead => "in a subscription: mark the item read or unread",
+            Action::MarkFeedRead => "in the subscriptions: mark the whole feed read",
+            Action::NextUnread => "in the subscriptions: the next unread item or feed",
             Action::Help => "this help (q or Esc closes it)",
             Action::Close => "close the overlay · clear count and search · back to the list",
             Action::ToggleSidebar => "show or hide the sidebar",

@@ -101,6 +101,15 @@ pub enum Target {
     Article(Box<Loaded>),
     /// A feed in a folder: opens the list of its items.
     Feed(Feed),
+    /// A subscribed feed: opens the list of its stored items.
+    Subscription(Box<crate::store::FeedRow>),
+    /// A stored item of a subscription: read like a feed item, and marked read.
+    Stored {
+        /// Its id in the store.
+        id: i64,
+        /// The item.
+        item: Box<FeedItem>,
+    },
 }
 
 /// One row of a list.
@@ -114,6 +123,8 @@ pub struct Row {
     pub detail: String,
     /// What Enter opens.
     pub target: Target,
+    /// For a stored item, whether it is unread (shown in bold).
+    pub unread: Option<bool>,
 }
 
 /// A list of items to pick from.
@@ -150,6 +161,7 @@ impl ListView {
                     .or_else(|| feed_name.clone())
                     .unwrap_or_default(),
                 target: Target::Item(Box::new(item)),
+                unread: None,
             })
             .collect();
         ListView {
@@ -189,6 +201,7 @@ impl ListView {
                     date,
                     detail,
                     target,
+                    unread: None,
                 }
             })
             .collect();

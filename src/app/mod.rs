@@ -16,6 +16,7 @@ pub mod said;
 pub mod search;
 pub mod session;
 pub mod state;
+pub mod stored;
 pub mod update;
 
 pub use action::Action;

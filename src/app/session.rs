@@ -63,21 +63,7 @@ impl Session {
     /// A session on `source`: its article (analysed in the background), or the list of its
     /// items or files.
     pub fn new(source: Source, config: Config, options: LoadOptions, size: (u16, u16)) -> Session {
-        let mut session = Session {
-            lists: Vec::new(),
-            article: None,
-            history: Vec::new(),
-            config,
-            options,
-            screen: size,
-            help: None,
-            loading: None,
-            tickets: 0,
-            message: None,
-            quit: false,
-            failed: None,
-            effects: Vec::new(),
-        };
+        let mut session = Session::blank(config, options, size);
         match source {
             Source::Article(loaded) => session.start(Job::Analyze(Box::new(loaded))),
             Source::Feed(feed) => {
@@ -102,6 +88,25 @@ impl Session {
         }
         session.sync();
         session
+    }
+
+    /// A session showing nothing yet.
+    pub(super) fn blank(config: Config, options: LoadOptions, size: (u16, u16)) -> Session {
+        Session {
+            lists: Vec::new(),
+            article: None,
+            history: Vec::new(),
+            config,
+            options,
+            screen: size,
+            help: None,
+            loading: None,
+            tickets: 0,
+            message: None,
+            quit: false,
+            failed: None,
+            effects: Vec::new(),
+        }
     }
 
     /// The list shown when no article is open.
@@ -244,6 +249,7 @@ impl Session {
                     loading.frame = loading.frame.wrapping_add(1);
                 }
             }
+            _ if self.mark_action(action) => {}
             _ => self.move_selection(action),
         }
     }
@@ -297,6 +303,12 @@ impl Session {
     /// Enter on a row: a feed in a folder opens its list; an article or a feed item is loaded
     /// (fetched if it has only a link) and analysed by the event loop, then opens.
     fn open_selected(&mut self) {
+        if let Some(job) = self.open_stored() {
+            if let Some(job) = job {
+                self.start(job);
+            }
+            return;
+        }
         let Some(row) = self.list().and_then(ListView::selected) else {
             return;
         };
@@ -309,6 +321,7 @@ impl Session {
                 return;
             }
             Target::Item(item) => Job::Item(item.clone()),
+            Target::Subscription(_) | Target::Stored { .. } => return,
         };
         self.start(job);
     }
@@ -331,6 +344,8 @@ impl Session {
                 Target::Item(item) => item.link.clone(),
                 Target::Article(loaded) => loaded.document.source.clone(),
                 Target::Feed(feed) => feed.source.clone(),
+                Target::Subscription(feed) => Some(feed.url.clone()),
+                Target::Stored { item, .. } => item.link.clone(),
             });
         match link.filter(|l| crate::document::is_web_address(l)) {
             Some(url) => {

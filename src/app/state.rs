@@ -54,6 +54,18 @@ pub enum Effect {
     Follow(String),
     /// Open this address in the web browser, without waiting for it.
     Browse(String),
+    /// Read the stored items of the subscribed feed with this id, for
+    /// [`super::session::Session::feed_items`].
+    OpenFeed(i64),
+    /// Mark the stored item with this id read or unread.
+    MarkRead {
+        /// The item's id in the store.
+        item: i64,
+        /// Read (true) or unread.
+        read: bool,
+    },
+    /// Mark every item of the subscribed feed with this id read.
+    MarkFeedRead(i64),
     /// Run this job on a background thread and hand the result, with `ticket`, to
     /// [`super::session::Session::loaded`].
     Load {

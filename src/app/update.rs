@@ -65,6 +65,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Activate => nav::activate(state),
         Action::Copy => nav::copy(state),
         Action::Links => links::open(state),
+        Action::ToggleRead | Action::MarkFeedRead | Action::NextUnread => {
+            state.message = Some("read marks are set in the subscription lists".into());
+        }
         Action::Browse => links::browse_article(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Close => close(state),

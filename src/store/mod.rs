@@ -17,6 +17,9 @@ use rusqlite::Connection;
 
 pub use feeds::{FeedRow, ItemRow};
 
+/// A feed to refresh: its id in the store and its address.
+pub type FeedJob = (i64, String);
+
 /// How long a write waits for another byline's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 

@@ -4,6 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -12,7 +13,7 @@ use super::layout::wrap::width;
 use super::theme::Role;
 use super::truncate;
 use crate::app::Action;
-use crate::app::list::ListView;
+use crate::app::list::{ListView, Target};
 use crate::app::session::{LIST_TOP, Session};
 
 /// The progress spinner's frames.
@@ -101,6 +102,12 @@ fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>>
                 (theme.style(Role::Text), theme.style(Role::Dim))
             };
             let mark = if selected { "▶ " } else { "  " };
+            // Unread items, and feeds with unread items, in bold.
+            let text = if row.unread == Some(true) {
+                text.add_modifier(Modifier::BOLD)
+            } else {
+                text
+            };
             let mut line = Line::from(vec![
                 Span::styled(format!("{mark}{title}{title_pad}  "), text),
                 Span::styled(format!("{date}  "), dim),
@@ -143,6 +150,14 @@ fn key(session: &Session, action: Action) -> String {
     keys.first().map_or_else(String::new, ToString::to_string)
 }
 
+/// The last refresh error of the selected subscription, if it failed.
+fn selected_error(session: &Session) -> Option<&str> {
+    match &session.list()?.selected()?.target {
+        Target::Subscription(feed) => feed.error.as_deref(),
+        _ => None,
+    }
+}
+
 /// The status line: the load in progress, a message, or the keys.
 fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
     let theme = &session.config.theme;
@@ -161,6 +176,12 @@ fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
         (truncate(&text, room), theme.style(Role::Message))
     } else if let Some(message) = &session.message {
         (truncate(message, room), theme.style(Role::Message))
+    } else if let Some(error) = selected_error(session) {
+        // A feed whose last refresh failed says why when it is selected.
+        (
+            truncate(&format!("! {error}"), room),
+            theme.style(Role::Message),
+        )
     } else {
         let mut hints = vec![
             format!("{} open", key(session, Action::Activate)),

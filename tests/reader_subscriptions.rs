@@ -1,0 +1,143 @@
+//! The reader over subscriptions, without a terminal: the feeds list from a real SQLite
+//! store in a temporary folder, a feed's items, read marks (Enter, `m`, `A`), the next
+//! unread (`U`), counts kept live, back with `q`, and the marks in the store afterwards.
+#![cfg(feature = "tui")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "reader_support.rs"]
+mod support;
+
+use byline::app::state::Effect;
+use byline::app::{Config, Session};
+use byline::document::{Input, LoadOptions, Source, open};
+use byline::store::Store;
+use insta::assert_snapshot;
+use support::*;
+
+/// A store with the rss2 and atom fixtures as subscriptions, one of them failing.
+fn store(dir: &std::path::Path) -> Store {
+    let mut store = Store::open(&dir.join("byline.db")).unwrap();
+    for (name, error) in [
+        ("rss2.xml", None),
+        ("atom.xml", Some("the server answered 503")),
+    ] {
+        let url = format!("https://example.com/{name}");
+        let id = store.subscribe(&url, &[]).unwrap();
+        let input = Input::Path(format!("tests/fixtures/{name}").into());
+        let Source::Feed(mut feed) = open(&input, LoadOptions::default()).unwrap() else {
+            panic!("a feed");
+        };
+        for item in &mut feed.items {
+            item.feed = Some(url.clone());
+        }
+        store
+            .save_feed(id, &feed, (None, None), 1_768_550_400)
+            .unwrap();
+        if let Some(error) = error {
+            store.feed_failed(id, error).unwrap();
+        }
+    }
+    store
+}
+
+/// Presses `spec` and lets the store answer, as the event loop does.
+fn press(s: &mut Session, store: &Store, spec: &str) {
+    press_in(s, spec);
+    for effect in std::mem::take(&mut s.effects) {
+        match effect {
+            Effect::Load { .. } => {}
+            other => byline::reader::apply(store, s, &other).unwrap(),
+        }
+    }
+    settle(s);
+}
+
+fn session(store: &Store, no_color: bool) -> Session {
+    let config = Config::defaults(no_color).unwrap();
+    Session::subscriptions(
+        store.feeds().unwrap(),
+        config,
+        LoadOptions::default(),
+        (80, 24),
+    )
+}
+
+#[test]
+fn feeds_items_read_marks_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(dir.path());
+    let mut s = session(&store, false);
+    let list = s.list().unwrap();
+    let details: Vec<&str> = list.rows.iter().map(|r| r.detail.as_str()).collect();
+    assert_eq!(details, ["2/2", "2/2 !"]);
+    press(&mut s, &store, "enter");
+    assert_eq!(s.lists.len(), 2, "the feed's items");
+    assert_eq!(
+        s.list()
+            .unwrap()
+            .rows
+            .iter()
+            .filter(|r| r.unread == Some(true))
+            .count(),
+        2
+    );
+    // Enter reads the first item (its content is in the feed) and marks it read.
+    press(&mut s, &store, "enter");
+    assert!(s.article.is_some());
+    press(&mut s, &store, "q");
+    assert!(s.article.is_none());
+    assert_eq!(s.lists[1].rows[0].unread, Some(false));
+    assert_eq!(s.lists[0].rows[0].detail, "1/2");
+    // m toggles; U finds the next unread.
+    press(&mut s, &store, "m");
+    assert_eq!(
+        (
+            s.lists[1].rows[0].unread,
+            s.lists[0].rows[0].detail.as_str()
+        ),
+        (Some(true), "2/2")
+    );
+    press(&mut s, &store, "m");
+    press(&mut s, &store, "U");
+    assert_eq!(s.list().unwrap().cursor.selected, 1);
+    press(&mut s, &store, "A");
+    assert_eq!(s.lists[0].rows[0].detail, "0/2");
+    press(&mut s, &store, "U");
+    assert_eq!(s.message.as_deref(), Some("nothing unread"));
+    press(&mut s, &store, "q");
+    assert_eq!(s.lists.len(), 1, "q goes back one level");
+    assert_eq!(
+        store.feeds().unwrap()[0].unread,
+        0,
+        "the marks are in the store"
+    );
+    press(&mut s, &store, "U");
+    assert_eq!(
+        s.list().unwrap().cursor.selected,
+        1,
+        "the next feed with unread items"
+    );
+    press(&mut s, &store, "q");
+    assert!(s.quit);
+}
+
+#[test]
+fn subscriptions_and_items_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(dir.path());
+    let mut s = session(&store, true);
+    press(&mut s, &store, "j");
+    assert_snapshot!("subscriptions", screen_text(&render_session(&s)));
+    press(&mut s, &store, "enter");
+    press(&mut s, &store, "m");
+    let buffer = render_session(&s);
+    let text = screen_text(&buffer);
+    assert_snapshot!("items", text);
+    // The item just marked read is not bold; the unread one is.
+    let bold = |row: u16| {
+        buffer[(4, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    };
+    assert!(!bold(2) && bold(3), "{text}");
+}
