@@ -156,6 +156,7 @@ pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<()
         Effect::OpenFeed(id) => session.feed_items(id, store.items(id)?),
         Effect::MarkRead { item, read } => store.set_read(item, read)?,
         Effect::MarkFeedRead(id) => store.mark_feed_read(id)?,
+        Effect::SavePosition { item, byte } => store.set_position(item, byte)?,
         _ => {}
     }
     Ok(())
@@ -189,7 +190,10 @@ fn event_loop<W: Write>(
                 }
                 // The session reads followed links itself (as loads).
                 Effect::Follow(_) => {}
-                Effect::OpenFeed(_) | Effect::MarkRead { .. } | Effect::MarkFeedRead(_) => {
+                Effect::OpenFeed(_)
+                | Effect::MarkRead { .. }
+                | Effect::MarkFeedRead(_)
+                | Effect::SavePosition { .. } => {
                     if let Some(store) = store
                         && let Err(error) = apply(store, session, &effect)
                     {

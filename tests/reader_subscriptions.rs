@@ -141,3 +141,34 @@ fn subscriptions_and_items_80x24() {
     };
     assert!(!bold(2) && bold(3), "{text}");
 }
+
+#[test]
+fn reading_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(dir.path());
+    let config = Config::defaults(false).unwrap();
+    let feeds = store.feeds().unwrap();
+    let mut s = Session::subscriptions(feeds, config, LoadOptions::default(), (40, 10));
+    press(&mut s, &store, "enter");
+    press(&mut s, &store, "enter");
+    press(&mut s, &store, "G");
+    let top = s.article.as_ref().unwrap().top_byte();
+    assert!(top > 0);
+    press(&mut s, &store, "q");
+    let id = s.lists[0]
+        .rows
+        .first()
+        .map(|r| &r.target)
+        .and_then(|t| match t {
+            byline::app::list::Target::Subscription(f) => Some(f.id),
+            _ => None,
+        });
+    let saved = store.items(id.unwrap()).unwrap()[0].position;
+    assert_eq!(saved, top, "the position is in the store");
+    press(&mut s, &store, "enter");
+    assert_eq!(
+        s.article.as_ref().unwrap().top_byte(),
+        top,
+        "and reopening resumes there"
+    );
+}

@@ -109,6 +109,8 @@ pub enum Target {
         id: i64,
         /// The item.
         item: Box<FeedItem>,
+        /// Where reading it stopped last time (a byte of its text).
+        position: usize,
     },
 }
 

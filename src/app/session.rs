@@ -37,6 +37,8 @@ pub struct Session {
     pub article: Option<Box<State>>,
     /// The articles read before it, whose links were followed (`q` goes back to the last).
     pub history: Vec<Box<State>>,
+    /// The stored item the article was opened from, and where reading it stopped before.
+    pub reading: Option<(i64, usize)>,
     /// Key bindings and styles.
     pub config: Config,
     /// How items are loaded.
@@ -96,6 +98,7 @@ impl Session {
             lists: Vec::new(),
             article: None,
             history: Vec::new(),
+            reading: None,
             config,
             options,
             screen: size,
@@ -135,8 +138,8 @@ impl Session {
                 Action::Quit | Action::Close if back && !self.history.is_empty() => {
                     self.article = self.history.pop();
                 }
-                Action::Quit if from_list && article.overlay.is_none() => self.article = None,
-                Action::Close if from_list && article.at_rest() => self.article = None,
+                Action::Quit if from_list && article.overlay.is_none() => self.close_article(),
+                Action::Close if from_list && article.at_rest() => self.close_article(),
                 _ => {
                     update(article, action);
                     self.quit |= article.quit;
@@ -170,6 +173,9 @@ impl Session {
             return;
         }
         self.loading = None;
+        if result.is_err() && self.article.is_none() {
+            self.reading = None;
+        }
         match result {
             Ok(opened) => self.open_article(*opened),
             Err(error) if self.article.is_some() => {
@@ -356,7 +362,15 @@ impl Session {
         }
     }
 
+    /// Back from the article to the list, keeping where reading a stored item stopped.
+    fn close_article(&mut self) {
+        if let Some(article) = self.article.take() {
+            self.leave_stored(article.top_byte());
+        }
+    }
+
     fn open_article(&mut self, opened: Opened) {
+        let followed = self.article.is_some();
         if let Some(previous) = self.article.take() {
             self.history.push(previous);
         }
@@ -364,6 +378,9 @@ impl Session {
         let config = self.config.clone();
         let mut state = State::new(loaded.document, analysis, config, self.screen);
         state.message = loaded.warning;
+        if let Some((_, byte)) = self.reading.filter(|&(_, b)| b > 0 && !followed) {
+            state.resume_at(byte);
+        }
         self.article = Some(Box::new(state));
     }
 

@@ -66,6 +66,13 @@ pub enum Effect {
     },
     /// Mark every item of the subscribed feed with this id read.
     MarkFeedRead(i64),
+    /// Remember where reading the stored item with this id stopped.
+    SavePosition {
+        /// The item's id in the store.
+        item: i64,
+        /// The first byte on screen.
+        byte: usize,
+    },
     /// Run this job on a background thread and hand the result, with `ticket`, to
     /// [`super::session::Session::loaded`].
     Load {
@@ -392,6 +399,16 @@ impl State {
             rows(panes.timeline),
             event_rows,
         );
+    }
+
+    /// Scrolls so the line holding byte `byte` is the first on screen (where reading
+    /// stopped last time).
+    pub fn resume_at(&mut self, byte: usize) {
+        let (pos, _) = self.flow.locate(&self.document.text, byte);
+        self.top = self
+            .flow
+            .clamp_top(&self.document.text, pos, self.page_height());
+        self.anchor = byte;
     }
 
     /// Scrolls so byte `byte` is on the line about a third from the top.

@@ -47,6 +47,7 @@ impl ListView {
                 target: Target::Stored {
                     id: row.id,
                     item: Box::new(row.item),
+                    position: row.position,
                 },
             })
             .collect();
@@ -104,6 +105,29 @@ impl Session {
         }
     }
 
+    /// Leaving the article read from stored item: where reading stopped is kept, in the
+    /// list and (through the event loop) in the store.
+    pub fn leave_stored(&mut self, top: usize) {
+        let Some((id, _)) = self.reading.take() else {
+            return;
+        };
+        for row in self.lists.iter_mut().flat_map(|l| l.rows.iter_mut()) {
+            if let Target::Stored {
+                id: row_id,
+                position,
+                ..
+            } = &mut row.target
+                && *row_id == id
+            {
+                *position = top;
+            }
+        }
+        self.effects.push(Effect::SavePosition {
+            item: id,
+            byte: top,
+        });
+    }
+
     /// Read-mark actions in a list; returns whether `action` was one.
     pub fn mark_action(&mut self, action: Action) -> bool {
         match action {
@@ -125,8 +149,9 @@ impl Session {
                 self.effects.push(Effect::OpenFeed(id));
                 Some(None)
             }
-            Target::Stored { item, .. } => {
+            Target::Stored { id, item, position } => {
                 let job = Job::Item(item.clone());
+                self.reading = Some((*id, *position));
                 self.set_read(true);
                 Some(Some(job))
             }
@@ -144,7 +169,7 @@ impl Session {
     /// The selected row's stored item id and feed address.
     fn stored_item(&self) -> Option<(i64, Option<String>)> {
         match &self.list()?.selected()?.target {
-            Target::Stored { id, item } => Some((*id, item.feed.clone())),
+            Target::Stored { id, item, .. } => Some((*id, item.feed.clone())),
             _ => None,
         }
     }
