@@ -176,6 +176,7 @@ fn event_loop<W: Write>(
     loop {
         terminal.draw(|frame| ui::draw(frame, session))?;
         let mut repaint = false;
+        let mut redraw = false;
         for effect in std::mem::take(&mut session.effects) {
             match effect {
                 Effect::Copy(text) => {
@@ -199,6 +200,8 @@ fn event_loop<W: Write>(
                     {
                         session.notify(error.to_string());
                     }
+                    // What the store answered (a feed's items) is drawn at once.
+                    redraw = true;
                 }
                 Effect::Suspend => {
                     suspend()?;
@@ -233,6 +236,9 @@ fn event_loop<W: Write>(
         if repaint {
             // Whatever wrote over the screen (or the shell, while stopped) is painted over.
             terminal.clear()?;
+            continue;
+        }
+        if redraw {
             continue;
         }
         loop {

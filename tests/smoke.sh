@@ -9,6 +9,8 @@
 #   - a bad config is an error naming file, line and key, and the reader does not start;
 #   - $XDG_CONFIG_HOME/byline/config.toml overrides the keymap (and the help follows);
 #   - a feed file opens as a list; Enter opens an item, Esc goes back, q quits;
+#   - subscriptions (a feed served from 127.0.0.1, `byline add` and `byline refresh`): the
+#     feeds list with counts → the items → the article → back, the count updated, q quits;
 #   - a vanished terminal (its tmux server killed) ends the reader.
 # Usage: tests/smoke.sh [path/to/byline]   (default: target/release/byline, built if missing)
 set -euo pipefail
@@ -93,6 +95,7 @@ start() {
   cat >"$work/$name.sh" <<SCRIPT
 cd '$PWD'
 export XDG_CONFIG_HOME='$work/xdg-$name'
+export XDG_DATA_HOME='$work/data-$name'
 unset NO_COLOR
 sh -c 'echo \$\$ > "$work/$name.pid"; exec "\$0" "\$@"' '$bin' $*
 echo "exit=\$?" > "$work/$name.status"
@@ -235,6 +238,31 @@ tm send-keys -t smoke Escape
 if wait_for "Items 1/2" && [ ! -e "$work/feed.status" ]; then ok "Esc goes back to the list"; else not_ok "Esc goes back to the list"; fi
 tm send-keys -t smoke q
 if wait_file "$work/feed.status" && grep -qx 'exit=0' "$work/feed.status"; then ok "q in the list quits"; else not_ok "q in the list quits ($(cat "$work/feed.status" 2>/dev/null))"; fi
+
+# --- Subscriptions: a feed served from 127.0.0.1, added and refreshed, then read.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server "$port" --bind 127.0.0.1 --directory tests/fixtures >/dev/null 2>&1 &
+server=$!
+for _ in $(seq 50); do
+  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
+  sleep 0.1
+done
+subs_env=(env "XDG_CONFIG_HOME=$work/xdg-subs" "XDG_DATA_HOME=$work/data-subs")
+"${subs_env[@]}" "$bin" add "http://127.0.0.1:$port/rss2.xml" >/dev/null
+if "${subs_env[@]}" "$bin" refresh | grep -q '2 new of 2 items'; then ok "byline refresh stores the feed"; else not_ok "byline refresh stores the feed"; fi
+kill "$server" 2>/dev/null || true
+start subs
+if wait_for "Feeds 1/1" && wait_for "The Coastal Ledger" && wait_for "2/2"; then ok "subscriptions open as the feeds list"; else not_ok "subscriptions open as the feeds list"; fi
+tm send-keys -t smoke Enter
+if wait_for "Items 1/2" && wait_for "Council to meet on compensation"; then ok "Enter opens the feed's items"; else not_ok "Enter opens the feed's items"; fi
+tm send-keys -t smoke Enter
+if wait_for "Actors" && wait_gone "Items 1/2"; then ok "Enter reads the stored item"; else not_ok "Enter reads the stored item"; fi
+tm send-keys -t smoke q
+wait_for "Items 1/2" || true
+tm send-keys -t smoke q
+if wait_for "Feeds 1/1" && wait_for "1/2"; then ok "back to the feeds list, one item read"; else not_ok "back to the feeds list, one item read"; fi
+tm send-keys -t smoke q
+if wait_file "$work/subs.status" && grep -qx 'exit=0' "$work/subs.status"; then ok "q in the feeds list quits"; else not_ok "q in the feeds list quits"; fi
 
 # --- A vanished terminal (its tmux server killed) ends the reader instead of leaving it
 # spinning on the dead descriptor.
