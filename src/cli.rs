@@ -67,7 +67,7 @@ pub enum Command {
     #[cfg(feature = "fetch")]
     Refresh {
         /// How many feeds to fetch at once.
-        #[arg(long, short, value_name = "N", default_value_t = 8)]
+        #[arg(long, short, value_name = "N", default_value_t = crate::refresh::PARALLEL)]
         jobs: usize,
         /// How to load the feeds.
         #[command(flatten)]

@@ -116,6 +116,7 @@ pub fn subscriptions_store() -> Result<Option<Subscribed>, String> {
 }
 
 /// [`subscriptions_store`], where no subscriptions is an error.
+#[cfg(feature = "fetch")]
 fn subscribed() -> Result<Subscribed, String> {
     subscriptions_store()?.ok_or_else(|| {
         let path = urls_path()

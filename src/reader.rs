@@ -150,6 +150,74 @@ pub fn run(start: Start, config: Config, options: LoadOptions) -> io::Result<Exi
 /// A finished background load: its ticket and the analysed article or the error.
 type LoadResult = (u64, Result<Box<Opened>, LoadError>);
 
+/// What a background refresh tells the event loop.
+#[cfg_attr(not(feature = "fetch"), allow(dead_code))]
+enum RefreshNews {
+    /// Feeds finished so far, and how many of them failed.
+    Progress { done: usize, errors: usize },
+    /// The refresh is over: new items in all, or why it could not run.
+    Done { new: usize, error: Option<String> },
+}
+
+/// Refreshes `jobs` on a background thread with its own connection to the store at `path`,
+/// sending progress and the end to `news`.
+#[cfg(feature = "fetch")]
+fn spawn_refresh(
+    path: std::path::PathBuf,
+    jobs: Vec<crate::store::FeedJob>,
+    options: LoadOptions,
+    news: &mpsc::Sender<RefreshNews>,
+) {
+    let news = news.clone();
+    std::thread::spawn(move || {
+        let mut errors = 0;
+        let outcome = Store::open(&path).and_then(|mut store| {
+            crate::refresh::refresh(
+                &mut store,
+                &jobs,
+                options,
+                crate::refresh::PARALLEL,
+                |o, done| {
+                    errors += usize::from(o.result.is_err());
+                    let _ = news.send(RefreshNews::Progress { done, errors });
+                },
+            )
+        });
+        let done = match outcome {
+            Ok(outcomes) => RefreshNews::Done {
+                new: outcomes
+                    .iter()
+                    .map(|o| match o.result {
+                        Ok(crate::refresh::Change::Saved { new, .. }) => new,
+                        _ => 0,
+                    })
+                    .sum(),
+                error: None,
+            },
+            Err(e) => RefreshNews::Done {
+                new: 0,
+                error: Some(e.to_string()),
+            },
+        };
+        let _ = news.send(done);
+    });
+}
+
+/// Without web support there is nothing to refresh with.
+#[cfg(not(feature = "fetch"))]
+fn spawn_refresh(
+    _: std::path::PathBuf,
+    _: Vec<crate::store::FeedJob>,
+    _: LoadOptions,
+    news: &mpsc::Sender<RefreshNews>,
+) {
+    let error = "this byline was built without web support (the `fetch` feature)".to_owned();
+    let _ = news.send(RefreshNews::Done {
+        new: 0,
+        error: Some(error),
+    });
+}
+
 /// Applies a store effect: reads a feed's items for the session, or writes a read mark.
 pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<(), StoreError> {
     match *effect {
@@ -171,6 +239,7 @@ fn event_loop<W: Write>(
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
     let (done, results) = mpsc::channel::<LoadResult>();
+    let (refresh_done, refresh_news) = mpsc::channel::<RefreshNews>();
     // The running load's ticket and its stop flag.
     let mut running: Option<(u64, Arc<AtomicBool>)> = None;
     loop {
@@ -191,6 +260,12 @@ fn event_loop<W: Write>(
                 }
                 // The session reads followed links itself (as loads).
                 Effect::Follow(_) => {}
+                Effect::Refresh(jobs) => match store {
+                    Some(store) => {
+                        spawn_refresh(store.path(), jobs, session.options, &refresh_done)
+                    }
+                    None => session.refreshing = None,
+                },
                 Effect::OpenFeed(_)
                 | Effect::MarkRead { .. }
                 | Effect::MarkFeedRead(_)
@@ -248,6 +323,25 @@ fn event_loop<W: Write>(
             }
             if let Ok((ticket, result)) = results.try_recv() {
                 session.loaded(ticket, result);
+                break;
+            }
+            if let Ok(news) = refresh_news.try_recv() {
+                match news {
+                    RefreshNews::Progress { done, errors } => {
+                        session.refresh_progress(done, errors);
+                    }
+                    RefreshNews::Done { new, error } => {
+                        let feeds = store.map(Store::feeds).transpose();
+                        match feeds {
+                            Ok(feeds) => session.refreshed(feeds.unwrap_or_default(), new),
+                            Err(e) => session.notify(e.to_string()),
+                        }
+                        if let Some(error) = error {
+                            session.refreshing = None;
+                            session.notify(error);
+                        }
+                    }
+                }
                 break;
             }
             match event::poll(Duration::from_millis(100)) {

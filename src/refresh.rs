@@ -10,6 +10,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::document::{LoadOptions, Refreshed, Validators, guarded, refresh_feed};
 use crate::store::{FeedJob, Store, StoreError};
 
+/// How many feeds are fetched at once by default.
+pub const PARALLEL: usize = 8;
+
 /// What refreshing one feed did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {

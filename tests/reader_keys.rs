@@ -116,7 +116,11 @@ fn check_binding(action: Action, key: Key) {
         Action::ToggleTimeline => {
             assert!(!s.flags.timeline && s.panes().timeline.is_none(), "{ctx}")
         }
-        Action::ToggleRead | Action::MarkFeedRead | Action::NextUnread => {
+        Action::ToggleRead
+        | Action::MarkFeedRead
+        | Action::NextUnread
+        | Action::Refresh
+        | Action::RefreshAll => {
             let message = s.message.as_deref();
             assert_eq!(
                 message,

@@ -1,7 +1,7 @@
 //! The reader over subscriptions, without a terminal: the feeds list from a real SQLite
 //! store in a temporary folder, a feed's items, read marks (Enter, `m`, `A`), the next
 //! unread (`U`), counts kept live, back with `q`, and the marks in the store afterwards.
-#![cfg(feature = "tui")]
+#![cfg(all(feature = "tui", feature = "fetch"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[path = "reader_support.rs"]
@@ -171,4 +171,48 @@ fn reading_resumes_where_it_stopped() {
         top,
         "and reopening resumes there"
     );
+}
+
+#[test]
+fn r_and_ctrl_r_refresh_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(dir.path());
+    let mut s = session(&store, false);
+    press_in(&mut s, "r");
+    let jobs = match s.effects.as_slice() {
+        [Effect::Refresh(jobs)] => jobs.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(jobs.len(), 1, "r: the selected feed");
+    assert_eq!(jobs[0].1, "https://example.com/rss2.xml");
+    s.effects.clear();
+    press_in(&mut s, "ctrl-r");
+    assert_eq!(s.message.as_deref(), Some("a refresh is already running"));
+    // The refresh itself, as the event loop's thread runs it (the address cannot be reached
+    // here, so the feed fails and keeps its items).
+    let options = LoadOptions {
+        timeout: std::time::Duration::from_secs(2),
+        ..LoadOptions::default()
+    };
+    let outcomes = byline::refresh::refresh(&mut store, &jobs, options, 4, |o, done| {
+        s.refresh_progress(done, usize::from(o.result.is_err()));
+    })
+    .unwrap();
+    assert_eq!(outcomes.len(), 1);
+    let p = s.refreshing.unwrap();
+    assert_eq!((p.done, p.total, p.errors), (1, 1, 1));
+    s.refreshed(store.feeds().unwrap(), 0);
+    assert_eq!(
+        s.message.as_deref(),
+        Some("refreshed 1 feed: 0 new items, 1 failed")
+    );
+    assert_eq!(
+        s.lists[0].rows[0].detail, "2/2 !",
+        "it keeps its items and shows the error"
+    );
+    press_in(&mut s, "ctrl-r");
+    match s.effects.as_slice() {
+        [Effect::Refresh(jobs)] => assert_eq!(jobs.len(), 2, "ctrl-r: every feed"),
+        other => panic!("{other:?}"),
+    }
 }

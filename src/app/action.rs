@@ -65,6 +65,10 @@ pub enum Action {
     MarkFeedRead,
     /// In the subscriptions or a subscription's items: go to the next unread one.
     NextUnread,
+    /// In the subscriptions: fetch the selected feed (or the one whose items are shown) again.
+    Refresh,
+    /// In the subscriptions: fetch every feed again.
+    RefreshAll,
     /// Show or hide the help overlay.
     Help,
     /// Close the overlay, cancel a count or clear the search, cancel a load; with nothing to
@@ -112,7 +116,7 @@ pub enum Action {
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
-    pub const BINDABLE: [Action; 34] = [
+    pub const BINDABLE: [Action; 36] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -139,6 +143,8 @@ impl Action {
         Action::ToggleRead,
         Action::MarkFeedRead,
         Action::NextUnread,
+        Action::Refresh,
+        Action::RefreshAll,
         Action::ToggleSidebar,
         Action::ToggleTimeline,
         Action::Help,
@@ -180,6 +186,8 @@ impl Action {
             Action::ToggleRead => "toggle_read",
             Action::MarkFeedRead => "mark_feed_read",
             Action::NextUnread => "next_unread",
+            Action::Refresh => "refresh",
+            Action::RefreshAll => "refresh_all",
             Action::Help => "help",
             Action::Close => "close",
             Action::ToggleSidebar => "toggle_sidebar",
@@ -228,6 +236,8 @@ impl Action {
             Action::ToggleRead => "in a subscription: mark the item read or unread",
             Action::MarkFeedRead => "in the subscriptions: mark the whole feed read",
             Action::NextUnread => "in the subscriptions: the next unread item or feed",
+            Action::Refresh => "in the subscriptions: fetch this feed again",
+            Action::RefreshAll => "in the subscriptions: fetch every feed again",
             Action::Help => "this help (q or Esc closes it)",
             Action::Close => "close the overlay · clear count and search · back to the list",
             Action::ToggleSidebar => "show or hide the sidebar",

@@ -39,6 +39,8 @@ pub struct Session {
     pub history: Vec<Box<State>>,
     /// The stored item the article was opened from, and where reading it stopped before.
     pub reading: Option<(i64, usize)>,
+    /// A refresh of subscriptions in progress.
+    pub refreshing: Option<crate::app::stored::Progress>,
     /// Key bindings and styles.
     pub config: Config,
     /// How items are loaded.
@@ -99,6 +101,7 @@ impl Session {
             article: None,
             history: Vec::new(),
             reading: None,
+            refreshing: None,
             config,
             options,
             screen: size,
@@ -385,7 +388,7 @@ impl Session {
     }
 
     /// Keeps the selection of the shown list on screen.
-    fn sync(&mut self) {
+    pub(super) fn sync(&mut self) {
         let height = self.list_height();
         if let Some(list) = self.lists.last_mut() {
             list.cursor.keep_visible(list.rows.len(), height, 1);

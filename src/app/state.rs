@@ -66,6 +66,10 @@ pub enum Effect {
     },
     /// Mark every item of the subscribed feed with this id read.
     MarkFeedRead(i64),
+    /// Fetch these subscribed feeds again in the background, reporting progress to
+    /// [`super::session::Session::refresh_progress`] and the end to
+    /// [`super::session::Session::refreshed`].
+    Refresh(Vec<crate::store::FeedJob>),
     /// Remember where reading the stored item with this id stopped.
     SavePosition {
         /// The item's id in the store.

@@ -12,6 +12,17 @@ use crate::document::LoadOptions;
 use crate::store::{FeedRow, ItemRow};
 use crate::ui::header::source_name;
 
+/// How far a refresh of subscriptions has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Feeds finished.
+    pub done: usize,
+    /// Feeds being refreshed.
+    pub total: usize,
+    /// Feeds that failed so far.
+    pub errors: usize,
+}
+
 /// Seconds in a day.
 const DAY: i64 = 86_400;
 
@@ -128,12 +139,87 @@ impl Session {
         });
     }
 
+    /// `r`: the selected feed (or the one whose items are shown); Ctrl-r: every feed.
+    fn refresh(&mut self, all: bool) {
+        if self.refreshing.is_some() {
+            self.message = Some("a refresh is already running".to_owned());
+            return;
+        }
+        let feeds: Vec<&FeedRow> = self
+            .lists
+            .first()
+            .map(|l| {
+                l.rows
+                    .iter()
+                    .filter_map(|r| match &r.target {
+                        Target::Subscription(f) => Some(f.as_ref()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let shown = self.list().and_then(|l| match &l.selected()?.target {
+            Target::Subscription(f) => Some(f.url.clone()),
+            Target::Stored { .. } => l.source.clone(),
+            _ => None,
+        });
+        let jobs: Vec<_> = feeds
+            .into_iter()
+            .filter(|f| all || shown.as_deref() == Some(f.url.as_str()))
+            .map(|f| (f.id, f.url.clone()))
+            .collect();
+        if jobs.is_empty() {
+            self.message = Some("only subscriptions are refreshed".to_owned());
+            return;
+        }
+        self.refreshing = Some(Progress {
+            total: jobs.len(),
+            ..Progress::default()
+        });
+        self.effects.push(Effect::Refresh(jobs));
+    }
+
+    /// A refresh finished `done` feeds, `errors` of them failed.
+    pub fn refresh_progress(&mut self, done: usize, errors: usize) {
+        if let Some(p) = &mut self.refreshing {
+            p.done = done;
+            p.errors = errors;
+        }
+    }
+
+    /// The refresh is over: the subscriptions list shows the store's `feeds` (the selection
+    /// kept) and the status line what happened.
+    pub fn refreshed(&mut self, feeds: Vec<FeedRow>, new: usize) {
+        let Some(progress) = self.refreshing.take() else {
+            return;
+        };
+        if let Some(list) = self.lists.first_mut() {
+            let cursor = list.cursor;
+            *list = ListView::subscriptions(feeds);
+            list.cursor = cursor;
+        }
+        let errors = match progress.errors {
+            0 => String::new(),
+            1 => ", 1 failed".to_owned(),
+            n => format!(", {n} failed"),
+        };
+        self.notify(format!(
+            "refreshed {} feed{}: {new} new item{}{errors}",
+            progress.total,
+            if progress.total == 1 { "" } else { "s" },
+            if new == 1 { "" } else { "s" }
+        ));
+        self.sync();
+    }
+
     /// Read-mark actions in a list; returns whether `action` was one.
     pub fn mark_action(&mut self, action: Action) -> bool {
         match action {
             Action::ToggleRead => self.toggle_read(),
             Action::MarkFeedRead => self.mark_feed_read(),
             Action::NextUnread => self.next_unread(),
+            Action::Refresh => self.refresh(false),
+            Action::RefreshAll => self.refresh(true),
             _ => return false,
         }
         true

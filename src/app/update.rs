@@ -65,7 +65,11 @@ pub fn update(state: &mut State, action: Action) {
         Action::Activate => nav::activate(state),
         Action::Copy => nav::copy(state),
         Action::Links => links::open(state),
-        Action::ToggleRead | Action::MarkFeedRead | Action::NextUnread => {
+        Action::ToggleRead
+        | Action::MarkFeedRead
+        | Action::NextUnread
+        | Action::Refresh
+        | Action::RefreshAll => {
             state.message = Some("read marks are set in the subscription lists".into());
         }
         Action::Browse => links::browse_article(state),

@@ -105,8 +105,8 @@ impl Store {
         Ok(Store { db })
     }
 
-    /// The database's path, for messages.
-    fn path(&self) -> PathBuf {
+    /// The database's path.
+    pub fn path(&self) -> PathBuf {
         self.db.path().map(PathBuf::from).unwrap_or_default()
     }
 

@@ -176,6 +176,14 @@ fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
         (truncate(&text, room), theme.style(Role::Message))
     } else if let Some(message) = &session.message {
         (truncate(message, room), theme.style(Role::Message))
+    } else if let Some(p) = &session.refreshing {
+        let failed = if p.errors > 0 {
+            format!(" · {} failed", p.errors)
+        } else {
+            String::new()
+        };
+        let text = format!("⟳ refreshing {}/{}{failed}", p.done, p.total);
+        (truncate(&text, room), theme.style(Role::Message))
     } else if let Some(error) = selected_error(session) {
         // A feed whose last refresh failed says why when it is selected.
         (
