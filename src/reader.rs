@@ -24,7 +24,7 @@ use ratatui::crossterm::terminal::{
 };
 
 use crate::app::input::session_action;
-use crate::app::list::Opened;
+use crate::app::list::{Job, Opened};
 use crate::app::state::Effect;
 use crate::app::{Action, Config, Session};
 use crate::document::{Input, LoadError, LoadOptions, Source, open};
@@ -218,6 +218,24 @@ fn spawn_refresh(
     });
 }
 
+/// A stored item's job with the page kept for it (read offline, not fetched again).
+pub fn with_kept_page(store: Option<&Store>, job: Job) -> Job {
+    match (store, job) {
+        (
+            Some(store),
+            Job::Stored {
+                id,
+                item,
+                page: None,
+            },
+        ) => {
+            let page = store.page(id).ok().flatten().map(Box::new);
+            Job::Stored { id, item, page }
+        }
+        (_, job) => job,
+    }
+}
+
 /// Applies a store effect: reads a feed's items for the session, or writes a read mark.
 pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<(), StoreError> {
     match *effect {
@@ -225,6 +243,7 @@ pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<()
         Effect::MarkRead { item, read } => store.set_read(item, read)?,
         Effect::MarkFeedRead(id) => store.mark_feed_read(id)?,
         Effect::SavePosition { item, byte } => store.set_position(item, byte)?,
+        Effect::SavePage { item, ref page } => store.save_page(item, page)?,
         _ => {}
     }
     Ok(())
@@ -269,7 +288,8 @@ fn event_loop<W: Write>(
                 Effect::OpenFeed(_)
                 | Effect::MarkRead { .. }
                 | Effect::MarkFeedRead(_)
-                | Effect::SavePosition { .. } => {
+                | Effect::SavePosition { .. }
+                | Effect::SavePage { .. } => {
                     if let Some(store) = store
                         && let Err(error) = apply(store, session, &effect)
                     {
@@ -283,6 +303,7 @@ fn event_loop<W: Write>(
                     repaint = true;
                 }
                 Effect::Load { ticket, job } => {
+                    let job = with_kept_page(store, job);
                     let done = done.clone();
                     let options = session.options.started();
                     let stop = Arc::new(AtomicBool::new(false));

@@ -4,6 +4,9 @@
 #![cfg(all(feature = "tui", feature = "fetch"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "sources/server.rs"]
+#[allow(dead_code)]
+mod server;
 #[path = "reader_support.rs"]
 mod support;
 
@@ -215,4 +218,78 @@ fn r_and_ctrl_r_refresh_in_the_background() {
         [Effect::Refresh(jobs)] => assert_eq!(jobs.len(), 2, "ctrl-r: every feed"),
         other => panic!("{other:?}"),
     }
+}
+
+/// Runs every effect as the event loop does: loads (with the page kept in the store, on
+/// this thread) and store effects, until none is left.
+fn run_effects(s: &mut Session, store: &Store) {
+    loop {
+        let effects = std::mem::take(&mut s.effects);
+        if effects.is_empty() {
+            return;
+        }
+        for effect in effects {
+            match effect {
+                Effect::Load { ticket, job } => {
+                    let job = byline::reader::with_kept_page(Some(store), job);
+                    let never = std::sync::atomic::AtomicBool::new(false);
+                    if let Some(result) = job.run(s.options, &never) {
+                        s.loaded(ticket, result.map(Box::new));
+                    }
+                }
+                other => byline::reader::apply(store, s, &other).unwrap(),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_teasers_page_is_kept_and_read_again_offline() {
+    let server = server::Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("byline.db")).unwrap();
+    let url = server.url("/teasers.xml");
+    let id = store.subscribe(&url, &[]).unwrap();
+    let rss = format!(
+        "<rss version=\"2.0\"><channel><title>Teasers</title><item><guid>1</guid>\
+         <title>Harbour</title><link>{}</link><description>The harbour reopened [&#8230;]\
+         </description></item></channel></rss>",
+        server.url("/article.html")
+    );
+    let Source::Feed(mut feed) =
+        byline::document::open_bytes(rss.as_bytes(), "t.rss", None, LoadOptions::default())
+            .unwrap()
+    else {
+        panic!("a feed");
+    };
+    feed.items[0].feed = Some(url.clone());
+    store.save_feed(id, &feed, (None, None), 0).unwrap();
+    let mut s = session(&store, false);
+    press(&mut s, &store, "enter");
+    press_in(&mut s, "enter");
+    run_effects(&mut s, &store);
+    let title = |s: &Session| s.article.as_ref().unwrap().document.title.clone();
+    assert_eq!(
+        title(&s).as_deref(),
+        Some("Harbour reopens after week-long storm")
+    );
+    let item = store.items(id).unwrap()[0].id;
+    assert!(
+        store.page(item).unwrap().is_some(),
+        "the fetched page is kept"
+    );
+    press_in(&mut s, "q");
+    run_effects(&mut s, &store);
+    drop(server);
+    press_in(&mut s, "enter");
+    run_effects(&mut s, &store);
+    let article = s.article.as_ref().unwrap();
+    assert_eq!(
+        title(&s).as_deref(),
+        Some("Harbour reopens after week-long storm")
+    );
+    assert_eq!(
+        article.message, None,
+        "read from the store, with the server gone"
+    );
 }

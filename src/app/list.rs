@@ -7,7 +7,7 @@ use super::state::ListCursor;
 use crate::analysis::date::Date;
 use crate::analysis::{Analysis, analyze, analyze_unless};
 use crate::document::{
-    EntryContent, Feed, FeedItem, Folder, LoadError, LoadOptions, Loaded, guarded,
+    EntryContent, Feed, FeedItem, Folder, LoadError, LoadOptions, Loaded, Page, guarded,
 };
 use crate::ui::header::source_name;
 
@@ -18,6 +18,8 @@ pub struct Opened {
     pub loaded: Loaded,
     /// Its analysis.
     pub analysis: Analysis,
+    /// The page fetched for a stored item, to keep for reading offline.
+    pub fetched: Option<Page>,
 }
 
 impl Opened {
@@ -25,14 +27,22 @@ impl Opened {
     pub fn new(loaded: Loaded) -> Opened {
         let document = &loaded.document;
         let analysis = analyze(&document.text, document.published);
-        Opened { loaded, analysis }
+        Opened {
+            loaded,
+            analysis,
+            fetched: None,
+        }
     }
 
     /// Analyses `loaded` unless `cancelled` says stop first (see [`analyze_unless`]).
     pub fn analysed(loaded: Loaded, cancelled: &dyn Fn() -> bool) -> Option<Opened> {
         let document = &loaded.document;
         let analysis = analyze_unless(&document.text, document.published, cancelled)?;
-        Some(Opened { loaded, analysis })
+        Some(Opened {
+            loaded,
+            analysis,
+            fetched: None,
+        })
     }
 }
 
@@ -46,13 +56,23 @@ pub enum Job {
     Analyze(Box<Loaded>),
     /// A web address (a link followed): fetched, then analysed.
     Url(String),
+    /// A subscription's stored item: like [`Job::Item`], its page read from `page` (kept
+    /// from an earlier fetch) when the event loop found one in the store.
+    Stored {
+        /// Its id in the store.
+        id: i64,
+        /// The item.
+        item: Box<FeedItem>,
+        /// Its kept page, if any.
+        page: Option<Box<Page>>,
+    },
 }
 
 impl Job {
     /// How the status line names the job.
     pub fn name(&self) -> String {
         match self {
-            Job::Item(item) => item.name(),
+            Job::Item(item) | Job::Stored { item, .. } => item.name(),
             Job::Url(url) => url.clone(),
             Job::Analyze(loaded) => loaded
                 .document
@@ -64,7 +84,14 @@ impl Job {
 
     /// Whether the job goes to the network.
     pub fn fetches(&self) -> bool {
-        matches!(self, Job::Url(_)) || matches!(self, Job::Item(item) if item.needs_fetch())
+        match self {
+            Job::Url(_) => true,
+            Job::Item(item)
+            | Job::Stored {
+                item, page: None, ..
+            } => item.needs_fetch(),
+            Job::Stored { .. } | Job::Analyze(_) => false,
+        }
     }
 
     /// Does the work; a panic in a parser becomes an error like any other. `None` when
@@ -77,12 +104,16 @@ impl Job {
         let name = self.name();
         let stop = || cancelled.load(Ordering::Relaxed);
         let outcome = guarded(&name, || {
-            let loaded = match self {
-                Job::Item(item) => item.load(options)?,
-                Job::Url(url) => crate::document::load(&crate::document::Input::Url(url), options)?,
-                Job::Analyze(loaded) => *loaded,
+            let (loaded, fetched) = match self {
+                Job::Item(item) => (item.load(options)?, None),
+                Job::Stored { item, page, .. } => item.load_with_page(options, page.as_deref())?,
+                Job::Url(url) => {
+                    let input = crate::document::Input::Url(url);
+                    (crate::document::load(&input, options)?, None)
+                }
+                Job::Analyze(loaded) => (*loaded, None),
             };
-            Ok(Opened::analysed(loaded, &stop))
+            Ok(Opened::analysed(loaded, &stop).map(|o| Opened { fetched, ..o }))
         });
         match outcome {
             Ok(Some(opened)) => Some(Ok(opened)),

@@ -377,7 +377,17 @@ impl Session {
         if let Some(previous) = self.article.take() {
             self.history.push(previous);
         }
-        let Opened { loaded, analysis } = opened;
+        let Opened {
+            loaded,
+            analysis,
+            fetched,
+        } = opened;
+        if let (Some(page), Some((item, _))) = (fetched, self.reading) {
+            self.effects.push(Effect::SavePage {
+                item,
+                page: Box::new(page),
+            });
+        }
         let config = self.config.clone();
         let mut state = State::new(loaded.document, analysis, config, self.screen);
         state.message = loaded.warning;

@@ -70,6 +70,13 @@ pub enum Effect {
     /// [`super::session::Session::refresh_progress`] and the end to
     /// [`super::session::Session::refreshed`].
     Refresh(Vec<crate::store::FeedJob>),
+    /// Keep the page fetched for the stored item with this id.
+    SavePage {
+        /// The item's id in the store.
+        item: i64,
+        /// The page as the server sent it.
+        page: Box<crate::document::Page>,
+    },
     /// Remember where reading the stored item with this id stopped.
     SavePosition {
         /// The item's id in the store.

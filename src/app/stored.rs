@@ -236,7 +236,11 @@ impl Session {
                 Some(None)
             }
             Target::Stored { id, item, position } => {
-                let job = Job::Item(item.clone());
+                let job = Job::Stored {
+                    id: *id,
+                    item: item.clone(),
+                    page: None,
+                };
                 self.reading = Some((*id, *position));
                 self.set_read(true);
                 Some(Some(job))

@@ -13,7 +13,10 @@ pub use cap::MAX_ITEMS;
 use super::blocks::TextBuilder;
 use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
-use super::{Document, Input, LoadError, LoadOptions, Loaded, UnreadReason, guard, html, load};
+use super::{
+    Document, Input, LoadError, LoadOptions, Loaded, Page, UnreadReason, fetch_page, guard, html,
+    open_page,
+};
 use crate::analysis::date::Date;
 
 /// A parsed feed.
@@ -182,20 +185,40 @@ impl FeedItem {
     /// link names (fetched; the item's date fills in a page without one), and when that
     /// fetch fails, the item's own text with a warning that says so.
     pub fn load(&self, options: LoadOptions) -> Result<Loaded, LoadError> {
+        self.load_with_page(options, None).map(|(loaded, _)| loaded)
+    }
+
+    /// [`Self::load`], reading the item's page from `stored` (kept from an earlier fetch)
+    /// instead of the network when it is given; returns the page it fetched, if it did, so
+    /// it can be kept.
+    pub fn load_with_page(
+        &self,
+        options: LoadOptions,
+        stored: Option<&Page>,
+    ) -> Result<(Loaded, Option<Page>), LoadError> {
         let own = self.content.as_ref().or(self.summary.as_ref());
         let link = self.link.as_ref().filter(|_| self.needs_fetch());
         let (Some(link), own) = (link, own) else {
             return match own {
-                Some(body) => self.read(body, options),
+                Some(body) => Ok((self.read(body, options)?, None)),
                 None => Err(LoadError::NoContent { name: self.name() }),
             };
         };
-        match load(&Input::Url(link.clone()), options) {
-            Ok(mut loaded) => {
+        let page = match stored {
+            Some(page) => Ok((page.clone(), false)),
+            None => fetch_page(link, options.started()).map(|page| (page, true)),
+        };
+        let opened = page.and_then(|(page, fetched)| {
+            let source = guard::guarded(link, || open_page(link, &page, options))?;
+            let loaded = source.into_article(options)?;
+            Ok((loaded, fetched.then_some(page)))
+        });
+        match opened {
+            Ok((mut loaded, fetched)) => {
                 let document = &mut loaded.document;
                 document.published = document.published.or(self.published);
                 document.title = document.title.take().or_else(|| self.title.clone());
-                Ok(loaded)
+                Ok((loaded, fetched))
             }
             Err(error) => {
                 let Some(body) = own else {
@@ -203,7 +226,7 @@ impl FeedItem {
                 };
                 let mut loaded = self.read(body, options)?;
                 loaded.warning = Some(format!("{error}; showing the feed's text instead"));
-                Ok(loaded)
+                Ok((loaded, None))
             }
         }
     }

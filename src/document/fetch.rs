@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use ureq::{Agent, Error, ResponseExt, Timeout};
 
-use super::{LoadError, LoadOptions};
+use super::{LoadError, LoadOptions, Page, Validators};
 
 /// The User-Agent header byline sends.
 pub const USER_AGENT: &str = concat!("byline/", env!("CARGO_PKG_VERSION"));
@@ -19,31 +19,6 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Redirects followed before giving up.
 const MAX_REDIRECTS: u32 = 10;
-
-/// A fetched body and what the server said about it.
-#[derive(Debug)]
-pub struct Page {
-    /// The address the body came from, after redirects.
-    pub url: String,
-    /// The media type, lowercase, without parameters (`text/html`).
-    pub media_type: Option<String>,
-    /// The charset the `Content-Type` header declares.
-    pub charset: Option<String>,
-    /// The body, decompressed.
-    pub bytes: Vec<u8>,
-    /// What the server says identifies this version, for the next conditional request.
-    pub validators: Validators,
-}
-
-/// A response's `ETag` and `Last-Modified`, sent back as `If-None-Match` and
-/// `If-Modified-Since` to fetch a feed only when it changed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Validators {
-    /// The `ETag` header.
-    pub etag: Option<String>,
-    /// The `Last-Modified` header.
-    pub last_modified: Option<String>,
-}
 
 /// GETs `url`, following redirects, within `options.timeout` in all (less when the source's
 /// deadline is nearer) and `options.max_size` bytes. Statuses other than 2xx are errors.

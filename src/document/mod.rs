@@ -21,6 +21,7 @@ mod html;
 mod markdown;
 mod markup;
 mod open;
+mod page;
 mod plain;
 mod read;
 mod sidecar;
@@ -35,12 +36,13 @@ use crate::analysis::span::Span;
 pub use error::{LoadError, UnreadReason};
 pub use feed::{Body, Feed, FeedItem, MAX_ITEMS};
 #[cfg(feature = "fetch")]
-pub use fetch::{USER_AGENT, Validators};
+pub use fetch::USER_AGENT;
 pub use folder::{Entry, EntryContent, Folder};
 pub use guard::{catching, guarded};
 #[cfg(feature = "fetch")]
 pub use open::{Refreshed, refresh_feed};
-pub use open::{Source, open, open_bytes};
+pub use open::{Source, fetch_page, open, open_bytes, open_page};
+pub use page::{Page, Validators};
 
 /// The bundled sample article, opened when no input is named.
 pub const SAMPLE_NAME: &str = "seeds/putin-iran-israel-calls.txt";

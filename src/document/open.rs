@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
+use super::Page;
 #[cfg(feature = "fetch")]
-use super::fetch::Validators;
+use super::Validators;
 use super::sniff::{self, Kind};
 use super::{
     Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, decode, feed,
@@ -85,7 +86,7 @@ pub fn refresh_feed(
         return Ok(Refreshed::NotModified);
     };
     let validators = page.validators.clone();
-    match parse_page(url, page, options)? {
+    match open_page(url, &page, options)? {
         Source::Feed(feed) => Ok(Refreshed::Changed(feed, validators)),
         _ => Err(LoadError::BadFeed {
             name: url.to_owned(),
@@ -97,15 +98,27 @@ pub fn refresh_feed(
 #[cfg(feature = "fetch")]
 fn fetch(url: &str, options: LoadOptions) -> Result<Source, LoadError> {
     let page = super::fetch::get(url, &options)?;
-    parse_page(url, page, options)
+    open_page(url, &page, options)
 }
 
+/// GETs the page at `url` (redirects, the timeout and the size cap of `options`), as the
+/// server sent it.
 #[cfg(feature = "fetch")]
-fn parse_page(
-    url: &str,
-    page: super::fetch::Page,
-    options: LoadOptions,
-) -> Result<Source, LoadError> {
+pub fn fetch_page(url: &str, options: LoadOptions) -> Result<Page, LoadError> {
+    super::fetch::get(url, &options)
+}
+
+/// Without web support, no page can be fetched.
+#[cfg(not(feature = "fetch"))]
+pub fn fetch_page(url: &str, _options: LoadOptions) -> Result<Page, LoadError> {
+    Err(LoadError::NoFetch {
+        name: url.to_owned(),
+    })
+}
+
+/// Reads a fetched (or stored) `page` named `url`: what its media type (else its address or
+/// content) says it is.
+pub fn open_page(url: &str, page: &Page, options: LoadOptions) -> Result<Source, LoadError> {
     let kind = sniff::by_media_type(page.media_type.as_deref(), &page.url, &page.bytes)
         .ok_or_else(|| LoadError::NotArticle {
             name: url.to_owned(),

@@ -87,7 +87,6 @@ pub fn by_content(bytes: &[u8]) -> Kind {
 /// The kind an HTTP `Content-Type` media type (lowercase, without parameters) names; types
 /// shared by feeds and other documents (`application/xml`, `application/json`,
 /// `text/plain`) are decided by the URL's extension or the content. `None`: not an article.
-#[cfg(feature = "fetch")]
 pub fn by_media_type(media_type: Option<&str>, url: &str, bytes: &[u8]) -> Option<Kind> {
     let by_url_or_content = || {
         let path = url.split(['?', '#']).next().unwrap_or(url);

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Row, ToSql, params};
 
 use super::{Store, StoreError};
 use crate::analysis::date::Date;
-use crate::document::{Body, Feed, FeedItem};
+use crate::document::{Body, Feed, FeedItem, Page, Validators};
 
 /// A subscribed feed with its counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,6 +248,39 @@ impl Store {
         self.db
             .execute("UPDATE items SET read = 1 WHERE feed_id = ?1", [feed_id])
             .map(drop)
+            .map_err(|e| self.fail(&e))
+    }
+
+    /// Keeps the page fetched for item `item_id`, for reading it again offline.
+    pub fn save_page(&self, item_id: i64, page: &Page) -> Result<(), StoreError> {
+        self.db
+            .execute(
+                "UPDATE items SET page = ?2, page_type = ?3, page_url = ?4, page_charset = ?5
+                 WHERE id = ?1",
+                params![item_id, page.bytes, page.media_type, page.url, page.charset],
+            )
+            .map(drop)
+            .map_err(|e| self.fail(&e))
+    }
+
+    /// The page kept for item `item_id`, if one was fetched.
+    pub fn page(&self, item_id: i64) -> Result<Option<Page>, StoreError> {
+        self.db
+            .query_row(
+                "SELECT page, page_type, page_url, page_charset FROM items
+                 WHERE id = ?1 AND page IS NOT NULL",
+                [item_id],
+                |r| {
+                    Ok(Page {
+                        bytes: r.get(0)?,
+                        media_type: r.get(1)?,
+                        url: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                        charset: r.get(3)?,
+                        validators: Validators::default(),
+                    })
+                },
+            )
+            .optional()
             .map_err(|e| self.fail(&e))
     }
 

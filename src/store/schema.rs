@@ -3,7 +3,7 @@
 //! never rewritten.
 
 /// Each migration, in order; migration `i` takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: [&str; 1] = [
+pub const MIGRATIONS: [&str; 2] = [
     // 1: feeds and their items, with read marks and reading positions.
     "CREATE TABLE feeds (
         id INTEGER PRIMARY KEY,
@@ -35,6 +35,9 @@ pub const MIGRATIONS: [&str; 1] = [
         UNIQUE (feed_id, guid)
     );
     CREATE INDEX items_by_feed ON items (feed_id, read);",
+    // 2: a fetched item page keeps the address it came from and its charset.
+    "ALTER TABLE items ADD COLUMN page_url TEXT;
+    ALTER TABLE items ADD COLUMN page_charset TEXT;",
 ];
 
 /// The schema version this byline writes.

@@ -91,6 +91,16 @@ fn subscribe_refresh_read_and_reopen() {
     );
     store.mark_feed_read(id).unwrap();
     assert_eq!(store.feeds().unwrap()[0].unread, 0);
+    let page = crate::document::Page {
+        url: "https://example.com/a-page".into(),
+        media_type: Some("text/html".into()),
+        charset: Some("utf-8".into()),
+        bytes: b"<html><body><p>Kept.</p></body></html>".to_vec(),
+        validators: crate::document::Validators::default(),
+    };
+    assert_eq!(store.page(items[0].id).unwrap(), None);
+    store.save_page(items[0].id, &page).unwrap();
+    assert_eq!(store.page(items[0].id).unwrap(), Some(page));
     store.not_modified(id, 300).unwrap();
     assert_eq!(store.feeds().unwrap()[0].error, None);
 }
@@ -106,7 +116,7 @@ fn a_newer_database_is_refused_and_left_alone() {
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).unwrap_err().to_string();
     assert!(
-        err.ends_with("written by a newer byline (schema 99; this one knows 1); left as it is"),
+        err.ends_with("written by a newer byline (schema 99; this one knows 2); left as it is"),
         "{err}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -126,4 +136,26 @@ fn two_stores_on_one_file() {
         1,
         "the other process reads what was written"
     );
+}
+
+#[test]
+fn a_version_1_database_is_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("byline.db");
+    let db = Connection::open(&path).unwrap();
+    db.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    db.pragma_update(None, "user_version", 1).unwrap();
+    db.execute(
+        "INSERT INTO feeds (url) VALUES ('https://example.com/feed')",
+        [],
+    )
+    .unwrap();
+    drop(db);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.feeds().unwrap().len(), 1, "its data stays");
+    let version: i64 = store
+        .db
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
 }
