@@ -1,7 +1,7 @@
 //! Feeds and items in the store: subscribing, saving a refresh, listing, read marks and
 //! reading positions.
 
-use rusqlite::{OptionalExtension, Row, ToSql, params};
+use rusqlite::{OptionalExtension, Params, Row, ToSql, params};
 
 use super::{Store, StoreError};
 use crate::analysis::date::Date;
@@ -193,24 +193,18 @@ impl Store {
 
     /// Records that feed `feed_id` was refreshed and had not changed.
     pub fn not_modified(&self, feed_id: i64, now: i64) -> Result<(), StoreError> {
-        self.db
-            .execute(
-                "UPDATE feeds SET updated = ?2, error = NULL WHERE id = ?1",
-                params![feed_id, now],
-            )
-            .map(drop)
-            .map_err(|e| self.fail(&e))
+        self.write(
+            "UPDATE feeds SET updated = ?2, error = NULL WHERE id = ?1",
+            params![feed_id, now],
+        )
     }
 
     /// Records that refreshing feed `feed_id` failed; its items stay.
     pub fn feed_failed(&self, feed_id: i64, error: &str) -> Result<(), StoreError> {
-        self.db
-            .execute(
-                "UPDATE feeds SET error = ?2 WHERE id = ?1",
-                params![feed_id, error],
-            )
-            .map(drop)
-            .map_err(|e| self.fail(&e))
+        self.write(
+            "UPDATE feeds SET error = ?2 WHERE id = ?1",
+            params![feed_id, error],
+        )
     }
 
     /// The items of feed `feed_id`, newest first (undated ones in the order they came).
@@ -234,33 +228,24 @@ impl Store {
 
     /// Marks item `item_id` read or unread.
     pub fn set_read(&self, item_id: i64, read: bool) -> Result<(), StoreError> {
-        self.db
-            .execute(
-                "UPDATE items SET read = ?2 WHERE id = ?1",
-                params![item_id, read],
-            )
-            .map(drop)
-            .map_err(|e| self.fail(&e))
+        self.write(
+            "UPDATE items SET read = ?2 WHERE id = ?1",
+            params![item_id, read],
+        )
     }
 
     /// Marks every item of feed `feed_id` read.
     pub fn mark_feed_read(&self, feed_id: i64) -> Result<(), StoreError> {
-        self.db
-            .execute("UPDATE items SET read = 1 WHERE feed_id = ?1", [feed_id])
-            .map(drop)
-            .map_err(|e| self.fail(&e))
+        self.write("UPDATE items SET read = 1 WHERE feed_id = ?1", [feed_id])
     }
 
     /// Keeps the page fetched for item `item_id`, for reading it again offline.
     pub fn save_page(&self, item_id: i64, page: &Page) -> Result<(), StoreError> {
-        self.db
-            .execute(
-                "UPDATE items SET page = ?2, page_type = ?3, page_url = ?4, page_charset = ?5
+        self.write(
+            "UPDATE items SET page = ?2, page_type = ?3, page_url = ?4, page_charset = ?5
                  WHERE id = ?1",
-                params![item_id, page.bytes, page.media_type, page.url, page.charset],
-            )
-            .map(drop)
-            .map_err(|e| self.fail(&e))
+            params![item_id, page.bytes, page.media_type, page.url, page.charset],
+        )
     }
 
     /// The page kept for item `item_id`, if one was fetched.
@@ -287,11 +272,18 @@ impl Store {
     /// Remembers where reading item `item_id` stopped.
     pub fn set_position(&self, item_id: i64, position: usize) -> Result<(), StoreError> {
         let position = i64::try_from(position).unwrap_or(i64::MAX);
+        self.write(
+            "UPDATE items SET position = ?2 WHERE id = ?1",
+            params![item_id, position],
+        )
+    }
+}
+
+impl Store {
+    /// Runs one writing statement.
+    fn write(&self, sql: &str, values: impl Params) -> Result<(), StoreError> {
         self.db
-            .execute(
-                "UPDATE items SET position = ?2 WHERE id = ?1",
-                params![item_id, position],
-            )
+            .execute(sql, values)
             .map(drop)
             .map_err(|e| self.fail(&e))
     }
