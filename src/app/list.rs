@@ -178,23 +178,19 @@ pub struct ListView {
 impl ListView {
     /// The items of `feed`: title, date, and the site they link to (or the feed's name).
     pub fn feed(feed: Feed) -> ListView {
-        let feed_name = feed.source.as_deref().map(source_name).map(str::to_owned);
+        let feed_name = feed.source.as_deref().map(source_name).unwrap_or_default();
         let rows = feed
             .items
             .into_iter()
-            .map(|item| Row {
-                title: item.headline().unwrap_or_else(|| item.name()),
-                date: item.published,
-                detail: item
-                    .link
-                    .as_deref()
-                    .filter(|l| crate::document::is_web_address(l))
-                    .map(source_name)
-                    .map(str::to_owned)
-                    .or_else(|| feed_name.clone())
-                    .unwrap_or_default(),
-                target: Target::Item(Box::new(item)),
-                unread: None,
+            .map(|item| {
+                let (title, detail) = item_columns(&item, feed_name);
+                Row {
+                    title,
+                    date: item.published,
+                    detail,
+                    target: Target::Item(Box::new(item)),
+                    unread: None,
+                }
             })
             .collect();
         ListView {
@@ -265,6 +261,19 @@ impl ListView {
             0
         };
     }
+}
+
+/// A feed item's row title (its headline, else its name) and detail (the site its link
+/// names, else `feed_name`).
+pub fn item_columns(item: &FeedItem, feed_name: &str) -> (String, String) {
+    let title = item.headline().unwrap_or_else(|| item.name());
+    let detail = item
+        .link
+        .as_deref()
+        .filter(|l| crate::document::is_web_address(l))
+        .map_or(feed_name, source_name)
+        .to_owned();
+    (title, detail)
 }
 
 /// `n` and the noun, plural unless `n` is one: `3 actors`, `1 quote`.

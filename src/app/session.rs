@@ -203,7 +203,7 @@ impl Session {
     }
 
     /// Hands `job` to the event loop and shows a spinner until its result arrives.
-    fn start(&mut self, job: Job) {
+    pub(super) fn start(&mut self, job: Job) {
         self.tickets += 1;
         self.loading = Some(Loading {
             ticket: self.tickets,
@@ -312,10 +312,7 @@ impl Session {
     /// Enter on a row: a feed in a folder opens its list; an article or a feed item is loaded
     /// (fetched if it has only a link) and analysed by the event loop, then opens.
     fn open_selected(&mut self) {
-        if let Some(job) = self.open_stored() {
-            if let Some(job) = job {
-                self.start(job);
-            }
+        if self.open_stored() {
             return;
         }
         let Some(row) = self.list().and_then(ListView::selected) else {

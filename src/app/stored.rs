@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::config::Config;
-use super::list::{Job, ListView, Row, Target};
+use super::list::{Job, ListView, Row, Target, item_columns};
 use super::session::Session;
 use super::state::{Effect, ListCursor};
 use crate::analysis::date::Date;
@@ -42,24 +42,22 @@ impl ListView {
 
     /// The stored items of `feed`, newest first.
     pub fn stored(feed: &FeedRow, items: Vec<ItemRow>) -> ListView {
-        let site = source_name(&feed.url).to_owned();
+        let site = source_name(&feed.url);
         let rows = items
             .into_iter()
-            .map(|row| Row {
-                title: row.item.headline().unwrap_or_else(|| row.item.name()),
-                date: row.item.published,
-                detail: row
-                    .item
-                    .link
-                    .as_deref()
-                    .filter(|l| crate::document::is_web_address(l))
-                    .map_or_else(|| site.clone(), |l| source_name(l).to_owned()),
-                unread: Some(!row.read),
-                target: Target::Stored {
-                    id: row.id,
-                    item: Box::new(row.item),
-                    position: row.position,
-                },
+            .map(|row| {
+                let (title, detail) = item_columns(&row.item, site);
+                Row {
+                    title,
+                    date: row.item.published,
+                    detail,
+                    unread: Some(!row.read),
+                    target: Target::Stored {
+                        id: row.id,
+                        item: Box::new(row.item),
+                        position: row.position,
+                    },
+                }
             })
             .collect();
         ListView {
@@ -226,14 +224,15 @@ impl Session {
     }
 
     /// Enter on a subscription (its items are read from the store) or on a stored item (it
-    /// loads, and is marked read); `None` for other rows.
-    pub fn open_stored(&mut self) -> Option<Option<Job>> {
-        let row = self.list().and_then(ListView::selected)?;
+    /// loads, and is marked read); false for other rows.
+    pub fn open_stored(&mut self) -> bool {
+        let Some(row) = self.list().and_then(ListView::selected) else {
+            return false;
+        };
         match &row.target {
             Target::Subscription(feed) => {
                 let id = feed.id;
                 self.effects.push(Effect::OpenFeed(id));
-                Some(None)
             }
             Target::Stored { id, item, position } => {
                 let job = Job::Stored {
@@ -243,10 +242,11 @@ impl Session {
                 };
                 self.reading = Some((*id, *position));
                 self.set_read(true);
-                Some(Some(job))
+                self.start(job);
             }
-            _ => None,
+            _ => return false,
         }
+        true
     }
 
     fn toggle_read(&mut self) {

@@ -157,8 +157,9 @@ fn drop_hinted(root: &NodeRef) {
     for node in doomed {
         // Nodes already gone with an ancestor have no text left to weigh; removing them
         // again does nothing.
-        let len = text_len(&node);
-        let words = node.text().split_whitespace().count();
+        let text = node.text();
+        let len: usize = text.split_whitespace().map(|w| w.len() + 1).sum();
+        let words = text.split_whitespace().count();
         let prose = words >= PROSE_WORDS && link_len(&node) * 10 < len * 3;
         if !prose && (len as f32) <= MAX_HINTED_SHARE * total as f32 {
             node.remove_from_parent();
@@ -184,6 +185,8 @@ fn drop_captions(root: &NodeRef) {
 struct Block<'a> {
     node: NodeRef<'a>,
     text: String,
+    /// `text` lowercased, for the phrase tests.
+    lower: String,
     words: usize,
     link_share: f32,
     heading: bool,
@@ -239,6 +242,7 @@ fn blocks<'a>(root: &NodeRef<'a>) -> Vec<Block<'a>> {
             link_share: links as f32 / (text.len() + 1) as f32,
             heading,
             node,
+            lower: text.to_lowercase(),
             text,
         });
     }
@@ -281,10 +285,6 @@ fn starts_or_holds(text: &str, phrases: &[&str]) -> bool {
 }
 
 impl Block<'_> {
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
-
     fn is_link_list(&self) -> bool {
         self.link_share >= LINK_DENSITY
     }
@@ -292,10 +292,10 @@ impl Block<'_> {
     /// A prompt or pitch: a short line holding a prompt phrase, or a one-word prompt alone.
     fn is_prompt(&self) -> bool {
         self.words <= SHORT_LINE && {
-            let lower = self.lower();
+            let lower = &self.lower;
             words().prompts.iter().any(|p| {
                 if p.contains(' ') {
-                    contains_any(&lower, std::slice::from_ref(p))
+                    contains_any(lower, std::slice::from_ref(p))
                 } else {
                     lower.trim_matches(|c: char| !c.is_alphanumeric()) == *p
                 }
@@ -307,16 +307,16 @@ impl Block<'_> {
     /// debt rose." is prose).
     fn is_credit(&self) -> bool {
         self.words <= SHORT_LINE && !self.text.ends_with(['.', '!', '?']) && {
-            let lower = self.lower();
-            starts_or_holds(&lower, &words().credits)
+            let lower = &self.lower;
+            starts_or_holds(lower, &words().credits)
         }
     }
 
     /// A copyright or rights line.
     fn is_legal(&self) -> bool {
         self.words <= SHORT_LINE && {
-            let lower = self.lower();
-            starts_or_holds(&lower, &words().legal)
+            let lower = &self.lower;
+            starts_or_holds(lower, &words().legal)
         }
     }
 
@@ -324,7 +324,7 @@ impl Block<'_> {
     /// boilerplate block.
     fn is_teaser_heading(&self) -> bool {
         let line = self.words <= 8 && !self.text.ends_with(['.', '!', '?', '"', '”']);
-        (self.heading || line) && starts_with_any(&self.lower(), &words().headings)
+        (self.heading || line) && starts_with_any(&self.lower, &words().headings)
     }
 }
 
@@ -446,7 +446,7 @@ fn trim_tail(blocks: &mut Vec<Block>) {
         });
         let teasers = linked >= TEASER_LINKS * after as f32;
         match cut {
-            Some(i) if after <= budget && (teasers || blocks[i].lower().starts_with("about")) => {
+            Some(i) if after <= budget && (teasers || blocks[i].lower.starts_with("about")) => {
                 for b in blocks.drain(i..) {
                     b.node.remove_from_parent();
                 }
