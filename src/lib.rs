@@ -13,6 +13,8 @@ pub mod browser;
 pub mod cli;
 pub mod commands;
 pub mod document;
+#[cfg(feature = "tui")]
+pub mod layout;
 pub mod output;
 pub mod paths;
 #[cfg(feature = "tui")]
@@ -21,5 +23,7 @@ pub mod reader;
 pub mod refresh;
 pub mod store;
 pub mod subscriptions;
+#[cfg(feature = "tui")]
+pub mod theme;
 #[cfg(feature = "tui")]
 pub mod ui;

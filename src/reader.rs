@@ -30,8 +30,8 @@ use crate::app::{Action, Config, Session};
 use crate::document::{Input, LoadError, LoadOptions, Source, open};
 use crate::output::terminal::{diagnostic, escape_controls};
 use crate::store::{Store, StoreError};
+use crate::theme::no_color_requested;
 use crate::ui;
-use crate::ui::theme::no_color_requested;
 
 /// Exit status for inputs or configs that could not be loaded.
 const EXIT_BAD_INPUT: u8 = 2;

@@ -10,7 +10,7 @@ use byline::app::input::{action_for, key_action};
 use byline::app::keymap::Key;
 use byline::app::state::{Effect, Focus, Overlay};
 use byline::app::{Action, update};
-use byline::ui::layout::flow::Pos;
+use byline::layout::flow::Pos;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use support::*;
 
@@ -231,7 +231,7 @@ fn timeline_select_enter_and_click() {
     // A click on the third entry, below the second one, unfolded with the focus back.
     keys(&mut s, &["tab", "tab", "k"]);
     let area = s.panes().timeline.unwrap();
-    let unfolded = byline::ui::timeline::rows_of(&s, 1, usize::from(area.width - 2));
+    let unfolded = s.event_rows(1, usize::from(area.width - 2));
     assert_eq!(unfolded, 4, "three rows of words and the actors");
     let row = area.y + 1 + 1 + unfolded as u16;
     update(
@@ -565,7 +565,7 @@ fn mouse_wheel_and_clicks() {
 fn help_scrolls_to_its_last_line_and_closes() {
     let mut s = sample_state(50, 20);
     keys(&mut s, &["?", "G"]);
-    let max = byline::ui::help::max_scroll(&s.config.keymap, 20);
+    let max = s.config.keymap.help_max_scroll(20);
     assert!(max > 0);
     assert_eq!(s.overlay, Some(Overlay::Help { scroll: max }));
     keys(&mut s, &["k", "k"]);

@@ -214,7 +214,7 @@ fn the_help_over_a_list_lists_every_binding() {
     );
     press_in(&mut s, "esc");
     assert_eq!(s.help, None);
-    let lines = byline::ui::help::lines(&s.config.keymap);
+    let lines = s.config.keymap.help_lines();
     for action in Action::BINDABLE {
         let description = action.description();
         assert!(

@@ -10,7 +10,7 @@ use byline::app::keymap::Key;
 use byline::app::state::{Effect, State};
 use byline::app::{Action, Config, Session, update};
 use byline::document::{Document, Input, LoadOptions, load};
-use byline::ui::layout::flow::Pos;
+use byline::layout::flow::Pos;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::action::Action;
 use super::keymap::{Key, Keymap};
-use crate::ui::theme::{Role, StyleSpec, Theme};
+use crate::theme::{Role, StyleSpec, Theme};
 
 /// The default key bindings.
 pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");

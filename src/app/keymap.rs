@@ -188,6 +188,32 @@ impl Keymap {
         let keys: Vec<String> = self.keys(action).iter().map(Key::to_string).collect();
         keys.join(", ")
     }
+
+    /// The help text: one `(keys, description)` line per bound action, then the extras.
+    pub fn help_lines(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Action::BINDABLE
+            .into_iter()
+            .filter(|a| !self.keys(*a).is_empty())
+            .map(|a| (self.describe_keys(a), a.description().to_owned()))
+            .collect();
+        out.push(("1-9".into(), "count prefix, e.g. 3] or 5j".into()));
+        out.push(("wheel".into(), "scroll the pane under the pointer".into()));
+        out.push((
+            "click".into(),
+            "select an actor, an event, a mention, a quote or a list row".into(),
+        ));
+        out
+    }
+
+    /// The furthest the help scrolls on a screen `height` rows high (the last line at the
+    /// bottom of the box).
+    pub fn help_max_scroll(&self, height: u16) -> usize {
+        let n = self.help_lines().len();
+        let shown = (n + 2)
+            .min(usize::from(height.saturating_sub(2)))
+            .saturating_sub(2);
+        n.saturating_sub(shown)
+    }
 }
 
 #[cfg(test)]

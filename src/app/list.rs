@@ -6,10 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::state::ListCursor;
 use crate::analysis::date::Date;
 use crate::analysis::{Analysis, analyze, analyze_unless};
+use crate::document::source_name;
 use crate::document::{
     EntryContent, Feed, FeedItem, Folder, LoadError, LoadOptions, Loaded, Page, guarded,
 };
-use crate::ui::header::source_name;
 
 /// An article with its analysis, ready for the reader.
 #[derive(Debug, Clone)]

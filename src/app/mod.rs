@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod links;
 pub mod list;
 pub mod nav;
+pub mod panes;
 pub mod quotes;
 pub mod said;
 pub mod search;

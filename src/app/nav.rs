@@ -5,8 +5,8 @@ use super::quotes::{QuoteView, overlapping_quotes};
 use super::search::{LIMIT, find_all};
 use super::state::{Effect, Focus, Overlay, Search, State};
 use crate::analysis::span::Span;
-use crate::ui::layout::flow::{Flow, Line};
-use crate::ui::layout::hit;
+use crate::layout::flow::{Flow, Line};
+use crate::layout::hit;
 
 /// The index `from` wrapped into `0..total`, and whether it wrapped.
 fn wrap_index(from: isize, total: usize) -> (usize, bool) {
@@ -295,7 +295,7 @@ pub fn click(state: &mut State, column: u16, row: u16) {
     let panes = state.panes();
     if let Some(area) = panes.actors.filter(|a| hit(*a, column, row)) {
         state.focus = Focus::Actors;
-        if let Some(i) = crate::ui::actors::item_at(state, area, row) {
+        if let Some(i) = state.actor_at(area, row) {
             if i != state.actors.selected {
                 state.mention = None;
             }
@@ -305,7 +305,7 @@ pub fn click(state: &mut State, column: u16, row: u16) {
     }
     if let Some(area) = panes.timeline.filter(|a| hit(*a, column, row)) {
         // The entry as drawn before the click: focusing unfolds the selected entry.
-        if let Some(i) = crate::ui::timeline::item_at(state, area, row) {
+        if let Some(i) = state.event_at(area, row) {
             state.timeline.selected = i;
         }
         state.focus = Focus::Timeline;

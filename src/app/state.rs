@@ -10,8 +10,8 @@ use super::said::SaidList;
 use crate::analysis::Analysis;
 use crate::analysis::span::Span;
 use crate::document::Document;
-use crate::ui::layout::flow::{Flow, Pos};
-use crate::ui::layout::{self, Flags, Panes};
+use crate::layout::flow::{Flow, Pos};
+use crate::layout::{self, Flags, Panes};
 
 /// The pane with the keyboard focus.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -332,33 +332,6 @@ impl State {
         (!self.analysis.actors.is_empty()).then_some(self.actors.selected)
     }
 
-    /// What the sidebar unfolds under actor `i` when it is selected, a row each: its roles,
-    /// its other names, and how many statements it made (only those there is something for).
-    pub fn actor_details(&self, i: usize) -> Vec<String> {
-        let Some(actor) = self.analysis.actors.get(i) else {
-            return Vec::new();
-        };
-        let mut rows = Vec::new();
-        if !actor.roles.is_empty() {
-            rows.push(actor.roles.join("; "));
-        }
-        let others: Vec<&str> = actor
-            .aliases
-            .iter()
-            .map(String::as_str)
-            .filter(|a| *a != actor.name)
-            .collect();
-        if !others.is_empty() {
-            rows.push(format!("aka {}", others.join("; ")));
-        }
-        match self.statements.get(i).copied().unwrap_or(0) {
-            0 => {}
-            1 => rows.push("1 statement".to_owned()),
-            n => rows.push(format!("{n} statements")),
-        }
-        rows
-    }
-
     /// The first byte on screen.
     pub fn top_byte(&self) -> usize {
         self.flow.byte_at(self.text(), self.top)
@@ -396,15 +369,13 @@ impl State {
             self.focus = Focus::Actors;
         }
         let rows = |area: Option<Rect>| area.map_or(1, |a| usize::from(a.height.saturating_sub(2)));
-        let unfolded = self
-            .selected_actor()
-            .map_or(0, |i| self.actor_details(i).len());
+        let actor_rows = self.selected_actor().map_or(1, |i| self.actor_rows(i));
         self.actors
-            .keep_visible(self.analysis.actors.len(), rows(panes.actors), 1 + unfolded);
+            .keep_visible(self.analysis.actors.len(), rows(panes.actors), actor_rows);
         let timeline_width = panes
             .timeline
             .map_or(0, |a| usize::from(a.width.saturating_sub(2)));
-        let event_rows = crate::ui::timeline::rows_of(self, self.timeline.selected, timeline_width);
+        let event_rows = self.event_rows(self.timeline.selected, timeline_width);
         self.timeline.keep_visible(
             self.analysis.timeline.len(),
             rows(panes.timeline),

@@ -9,8 +9,8 @@ use super::session::Session;
 use super::state::{Effect, ListCursor};
 use crate::analysis::date::Date;
 use crate::document::LoadOptions;
+use crate::document::source_name;
 use crate::store::{FeedRow, ItemRow};
-use crate::ui::header::source_name;
 
 /// How far a refresh of subscriptions has got.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -181,7 +181,7 @@ pub fn help_scroll(keymap: &Keymap, height: u16, scroll: usize, action: Action, 
         Action::Bottom => isize::MAX / 2,
         _ => 0,
     };
-    let max = crate::ui::help::max_scroll(keymap, height);
+    let max = keymap.help_max_scroll(height);
     scroll.saturating_add_signed(delta).min(max)
 }
 
@@ -253,7 +253,7 @@ fn cycle_focus(state: &mut State, forward: bool) {
 /// `s`: the sidebar beside the article (wide screens) or over it (narrower ones).
 fn toggle_sidebar(state: &mut State) {
     let panes = state.panes();
-    if panes.mode == crate::ui::layout::Mode::Wide {
+    if panes.mode == crate::layout::Mode::Wide {
         state.flags.sidebar_wide = !state.flags.sidebar_wide;
         if !state.flags.sidebar_wide {
             state.focus = Focus::Article;

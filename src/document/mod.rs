@@ -177,6 +177,18 @@ pub fn is_web_address(s: &str) -> bool {
     scheme("http://") || scheme("https://")
 }
 
+/// How a source is named in headers and lists: the host of a URL, the file name of a path.
+pub fn source_name(source: &str) -> &str {
+    if let Some((_, rest)) = source.split_once("://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        return host.rsplit('@').next().unwrap_or(host);
+    }
+    source
+        .rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(source)
+}
+
 /// A loaded document and what went wrong on the way without stopping it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loaded {
@@ -219,5 +231,20 @@ mod tests {
             Input::Path(PathBuf::from("http.txt"))
         );
         assert!(!is_web_address("ftp://example.com/"));
+    }
+
+    #[test]
+    fn sources_are_named_by_host_or_file() {
+        assert_eq!(
+            source_name("https://user@example.org:8080/a/b.html?x"),
+            "example.org:8080"
+        );
+        assert_eq!(
+            source_name("seeds/putin-iran-israel-calls.txt"),
+            "putin-iran-israel-calls.txt"
+        );
+        assert_eq!(source_name("/tmp/dir/"), "dir");
+        assert_eq!(source_name("article.txt"), "article.txt");
+        assert_eq!(source_name("C:\\news\\a.txt"), "a.txt");
     }
 }

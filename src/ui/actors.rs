@@ -7,38 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::layout::shrink;
-use super::layout::wrap::width;
-use super::theme::Role;
 use super::truncate;
 use crate::app::state::{Focus, State};
-
-/// Screen rows of actor `i` in the list: the selected actor unfolds a row for each detail.
-fn rows_of(state: &State, i: usize) -> u16 {
-    let unfolded = if i == state.actors.selected {
-        state.actor_details(i).len()
-    } else {
-        0
-    };
-    1 + u16::try_from(unfolded).unwrap_or(0)
-}
-
-/// The actor drawn on screen row `row` of the pane `area`.
-pub fn item_at(state: &State, area: Rect, row: u16) -> Option<usize> {
-    let inner = shrink(area);
-    let mut y = inner.y;
-    for i in (0..state.analysis.actors.len()).skip(state.actors.offset) {
-        let h = rows_of(state, i);
-        if row >= y && row < y + h {
-            return Some(i);
-        }
-        y += h;
-        if y >= inner.bottom() {
-            break;
-        }
-    }
-    None
-}
+use crate::layout::shrink;
+use crate::layout::wrap::width;
+use crate::theme::Role;
 
 /// Draws the actors pane into `area`.
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {

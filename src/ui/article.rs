@@ -6,13 +6,13 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::widgets::Block;
 
-use super::layout::Panes;
-use super::layout::flow::Line;
-use super::layout::wrap::{Row, sanitize};
-use super::theme::{Role, Theme};
 use crate::analysis::span::Span;
 use crate::app::quotes::overlapping_quotes;
 use crate::app::state::{Focus, State};
+use crate::layout::Panes;
+use crate::layout::flow::Line;
+use crate::layout::wrap::{Row, sanitize};
+use crate::theme::{Role, Theme};
 
 /// The gutter mark on the rows of the focused quote.
 pub const GUTTER_MARK: &str = "▌";

@@ -7,25 +7,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::layout::wrap::width;
-use super::theme::Role;
 use super::truncate;
 use crate::app::state::State;
+use crate::document::source_name;
+use crate::layout::wrap::width;
+use crate::theme::Role;
 
 /// The name of the program, at the left.
 const LEAD: &str = " byline  ";
-
-/// How a source is named in the header: the host of a URL, the file name of a path.
-pub fn source_name(source: &str) -> &str {
-    if let Some((_, rest)) = source.split_once("://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-        return host.rsplit('@').next().unwrap_or(host);
-    }
-    source
-        .rsplit(['/', '\\'])
-        .find(|s| !s.is_empty())
-        .unwrap_or(source)
-}
 
 /// Draws the header into `area`.
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
@@ -55,24 +44,4 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     ])
     .style(style);
     frame.render_widget(line, area);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sources_are_named_by_host_or_file() {
-        assert_eq!(
-            source_name("https://user@example.org:8080/a/b.html?x"),
-            "example.org:8080"
-        );
-        assert_eq!(
-            source_name("seeds/putin-iran-israel-calls.txt"),
-            "putin-iran-israel-calls.txt"
-        );
-        assert_eq!(source_name("/tmp/dir/"), "dir");
-        assert_eq!(source_name("article.txt"), "article.txt");
-        assert_eq!(source_name("C:\\news\\a.txt"), "a.txt");
-    }
 }

@@ -5,43 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::layout::{centered, wrap::width};
-use super::theme::Role;
 use super::truncate;
-use crate::app::Action;
 use crate::app::Config;
-use crate::app::keymap::Keymap;
-
-/// The help text: one `(keys, description)` line per bound action, then the extras.
-pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Action::BINDABLE
-        .into_iter()
-        .filter(|a| !keymap.keys(*a).is_empty())
-        .map(|a| (keymap.describe_keys(a), a.description().to_owned()))
-        .collect();
-    out.push(("1-9".into(), "count prefix, e.g. 3] or 5j".into()));
-    out.push(("wheel".into(), "scroll the pane under the pointer".into()));
-    out.push((
-        "click".into(),
-        "select an actor, an event, a mention, a quote or a list row".into(),
-    ));
-    out
-}
-
-/// The furthest the help scrolls on a screen `height` rows high (the last line at the
-/// bottom of the box).
-pub fn max_scroll(keymap: &Keymap, height: u16) -> usize {
-    let n = lines(keymap).len();
-    let shown = (n + 2)
-        .min(usize::from(height.saturating_sub(2)))
-        .saturating_sub(2);
-    n.saturating_sub(shown)
-}
+use crate::layout::{centered, wrap::width};
+use crate::theme::Role;
 
 /// Draws the help overlay over `area`, scrolled by `scroll` lines.
 pub fn render(frame: &mut Frame<'_>, config: &Config, area: Rect, scroll: usize) {
     let theme = &config.theme;
-    let entries = lines(&config.keymap);
+    let entries = config.keymap.help_lines();
     let key_width = entries
         .iter()
         .map(|(k, _)| width(k))

@@ -8,13 +8,13 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::header::source_name;
-use super::layout::wrap::width;
-use super::theme::Role;
 use super::truncate;
 use crate::app::Action;
 use crate::app::list::{ListView, Target};
 use crate::app::session::{LIST_TOP, Session};
+use crate::document::source_name;
+use crate::layout::wrap::width;
+use crate::theme::Role;
 
 /// The progress spinner's frames.
 const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];

@@ -8,14 +8,14 @@ pub mod actors;
 pub mod article;
 pub mod header;
 pub mod help;
-pub mod layout;
 pub mod links;
 pub mod list;
 pub mod popup;
 pub mod said;
 pub mod status;
-pub mod theme;
 pub mod timeline;
+
+pub use crate::layout::wrap::truncate;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -23,7 +23,7 @@ use ratatui::widgets::Clear;
 
 use crate::app::Session;
 use crate::app::state::{Overlay, State};
-use layout::Mode;
+use crate::layout::Mode;
 
 /// Draws the whole screen for `session`: its article, its list, or the progress of the
 /// article it opens.
@@ -72,27 +72,6 @@ pub fn render(frame: &mut Frame<'_>, state: &State) {
         Some(Overlay::Links) => links::render(frame, state, area),
         None => {}
     }
-}
-
-/// `s` cut to `width` columns, with `…` when cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if layout::wrap::width(s) <= width {
-        return layout::wrap::sanitize(s).into_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars().filter_map(layout::wrap::display_char) {
-        let w = layout::wrap::char_width(c);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

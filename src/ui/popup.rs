@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::layout::centered;
-use super::layout::wrap::sanitize;
-use super::theme::Role;
 use crate::app::nav::quote_words;
 use crate::app::state::State;
+use crate::layout::centered;
+use crate::layout::wrap::sanitize;
+use crate::theme::Role;
 
 /// Draws the focused quote's details over `area`.
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {

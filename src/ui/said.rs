@@ -6,13 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::layout::centered;
-use super::layout::wrap::{sanitize, width};
-use super::theme::Role;
 use super::truncate;
 use crate::app::nav::quote_words;
 use crate::app::said::{SaidRow, rows, statements};
 use crate::app::state::State;
+use crate::layout::centered;
+use crate::layout::wrap::{sanitize, width};
+use crate::theme::Role;
 
 /// The widest the list gets.
 const MAX_WIDTH: u16 = 96;

@@ -6,13 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::layout::wrap::width;
-use super::theme::Role;
 use super::truncate;
 use crate::app::Action;
 use crate::app::nav::{attribution, quote_number, visited};
 use crate::app::quotes::QuoteView;
 use crate::app::state::State;
+use crate::layout::wrap::width;
+use crate::theme::Role;
 
 /// The first key of each action, as `]/[`.
 fn keys(state: &State, a: Action, b: Action) -> String {

@@ -10,26 +10,19 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::layout::shrink;
-use super::layout::wrap::width;
-use super::theme::Role;
 use super::truncate;
 use crate::analysis::date::Date;
 use crate::analysis::timeline::TimelineEntry;
+use crate::app::panes::{WHEN, what_room};
 use crate::app::state::{Focus, State};
-
-/// Width of the "when" column.
-const WHEN: usize = 12;
+use crate::layout::shrink;
+use crate::layout::wrap::width;
+use crate::theme::Role;
 
 /// Short month names, January first.
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-
-/// `s` with its runs of whitespace made single spaces.
-fn words(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// How an entry's time is shown; `year` is the publication year, whose days are shown
 /// with their weekday.
@@ -53,97 +46,12 @@ pub fn when(text: &str, entry: &TimelineEntry, year: Option<i32>) -> String {
     {
         return format!("{name} {y}");
     }
-    words(entry.span.text(text))
-}
-
-/// What an entry is about: its label, else its event's words, else its own words.
-pub fn what(text: &str, entry: &TimelineEntry) -> String {
-    let raw = match (&entry.label, entry.event) {
-        (Some(label), _) => label.as_str(),
-        (None, Some(event)) => event.text(text),
-        (None, None) => entry.span.text(text),
-    };
-    words(raw)
-}
-
-/// The names of the actors taking part in `entry`, `, `-separated.
-pub fn who(state: &State, entry: &TimelineEntry) -> String {
-    let names: Vec<&str> = entry
-        .actors
-        .iter()
-        .filter_map(|&i| state.analysis.actors.get(i))
-        .map(|a| a.name.as_str())
-        .collect();
-    names.join(", ")
-}
-
-/// Most rows the selected entry's words wrap to.
-const MAX_WHAT_ROWS: usize = 3;
-
-/// Columns left for the words in an `inner`-wide pane (marker, when, gap, right margin).
-fn what_room(inner: usize) -> usize {
-    inner.saturating_sub(2 + WHEN + 2)
-}
-
-/// Whether entry `i` is unfolded: the selected entry while the pane has the focus.
-fn unfolded(state: &State, i: usize) -> bool {
-    i == state.timeline.selected && state.focus == Focus::Timeline
-}
-
-/// The words of entry `i` as drawn in `room` columns: one truncated row, or for an
-/// unfolded entry the words wrapped to at most [`MAX_WHAT_ROWS`] rows.
-fn what_rows(state: &State, i: usize, entry: &TimelineEntry, room: usize) -> Vec<String> {
-    let what = what(state.text(), entry);
-    if !unfolded(state, i) || room == 0 {
-        return vec![truncate(&what, room)];
-    }
-    let options = textwrap::Options::new(room).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
-    let wrapped = textwrap::wrap(&what, options);
-    let more = wrapped.len() > MAX_WHAT_ROWS;
-    let mut rows: Vec<String> = wrapped
-        .iter()
-        .take(MAX_WHAT_ROWS)
-        .map(|r| truncate(r, room))
-        .collect();
-    if more && let Some(last) = rows.last_mut() {
-        *last = truncate(&format!("{last} …"), room);
-    }
-    rows
-}
-
-/// The actor row of entry `i`: for an unfolded entry that names actors.
-fn who_row(state: &State, i: usize, entry: &TimelineEntry) -> Option<String> {
-    let who = who(state, entry);
-    (unfolded(state, i) && !who.is_empty()).then_some(who)
-}
-
-/// Screen rows of entry `i` in a pane `inner` columns wide inside its border.
-pub fn rows_of(state: &State, i: usize, inner: usize) -> usize {
-    state.analysis.timeline.get(i).map_or(1, |entry| {
-        what_rows(state, i, entry, what_room(inner)).len()
-            + usize::from(who_row(state, i, entry).is_some())
-    })
-}
-
-/// The entry drawn on screen row `row` of the pane `area`.
-pub fn item_at(state: &State, area: Rect, row: u16) -> Option<usize> {
-    let inner = shrink(area);
-    if !(inner.y..inner.bottom()).contains(&row) {
-        return None;
-    }
-    let mut y = usize::from(inner.y);
-    let row = usize::from(row);
-    for i in state.timeline.offset..state.analysis.timeline.len() {
-        if y >= usize::from(inner.bottom()) {
-            break;
-        }
-        let h = rows_of(state, i, usize::from(inner.width));
-        if (y..y + h).contains(&row) {
-            return Some(i);
-        }
-        y += h;
-    }
-    None
+    entry
+        .span
+        .text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Draws the timeline pane into `area`.
@@ -200,7 +108,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
             "{when}{}",
             " ".repeat(WHEN.saturating_sub(width(&when)) + 1)
         );
-        for (row, what) in what_rows(state, i, entry, room).into_iter().enumerate() {
+        for (row, what) in state.what_rows(i, entry, room).into_iter().enumerate() {
             let (marker, when) = match (row, selected) {
                 (0, true) => ("▶ ", when.clone()),
                 (0, false) => ("  ", when.clone()),
@@ -214,7 +122,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
             .style(style);
             draw(line, &mut y);
         }
-        if let Some(who) = who_row(state, i, entry) {
+        if let Some(who) = state.who_row(i, entry) {
             let who = truncate(&who, usize::from(inner.width).saturating_sub(5));
             draw(
                 Line::styled(format!("    {who}"), theme.style(Role::Dim)),

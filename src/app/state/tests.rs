@@ -4,7 +4,7 @@ use super::*;
 use crate::analysis::analyze;
 use crate::app::{Action, update};
 use crate::document::{Input, LoadOptions, from_bytes, load};
-use crate::ui::layout::flow::Line;
+use crate::layout::flow::Line;
 
 fn state(text: &str, size: (u16, u16)) -> State {
     let doc = from_bytes(text.as_bytes(), "test.txt", None, LoadOptions::default())

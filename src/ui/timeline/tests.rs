@@ -99,8 +99,8 @@ fn the_selection_unfolds_and_clicks_find_entries() {
     let mut s = state();
     let area = Rect::new(0, 0, 30, 6);
     // The selected first entry: three rows of words (cut), one of actors.
-    assert_eq!(rows_of(&s, 0, 28), 4);
-    assert_eq!(rows_of(&s, 1, 28), 1);
+    assert_eq!(s.event_rows(0, 28), 4);
+    assert_eq!(s.event_rows(1, 28), 1);
     assert_eq!(
         rows(&s, 30, 6)[1..5],
         [
@@ -110,12 +110,12 @@ fn the_selection_unfolds_and_clicks_find_entries() {
             "│    Vladimir Putin, Benjam… │",
         ]
     );
-    assert_eq!(item_at(&s, area, 4), Some(0));
-    assert_eq!(item_at(&s, area, 5), None, "the bottom border");
+    assert_eq!(s.event_at(area, 4), Some(0));
+    assert_eq!(s.event_at(area, 5), None, "the bottom border");
     s.timeline.selected = 3;
     s.timeline.offset = 2;
-    assert_eq!(item_at(&s, area, 1), Some(2));
-    assert_eq!(item_at(&s, area, 2), Some(3));
+    assert_eq!(s.event_at(area, 1), Some(2));
+    assert_eq!(s.event_at(area, 2), Some(3));
     assert_eq!(
         rows(&s, 30, 6)[1..4],
         [
@@ -130,7 +130,7 @@ fn the_selection_unfolds_and_clicks_find_entries() {
 fn without_the_focus_every_entry_takes_one_row() {
     let mut s = state();
     s.focus = Focus::Article;
-    assert_eq!(rows_of(&s, 0, 28), 1);
+    assert_eq!(s.event_rows(0, 28), 1);
     assert_eq!(
         rows(&s, 44, 8)[1],
         "│▶ Fri 01-16    Putin speaks with Netanya… │"

@@ -159,6 +159,27 @@ pub fn wrap(text: &str, span: Span, width: usize) -> Vec<Row> {
         .collect()
 }
 
+/// `s` cut to `columns` columns, with `…` when cut.
+pub fn truncate(s: &str, columns: usize) -> String {
+    if width(s) <= columns {
+        return sanitize(s).into_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars().filter_map(display_char) {
+        let w = char_width(c);
+        if used + w + 1 > columns {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if columns > 0 {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -185,6 +185,33 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
     }
 }
 
+/// The item shown on screen row `row` of the bordered list pane `area`, whose items `items`
+/// (the first one at the top) take `rows_of(item)` rows each.
+pub fn list_item_at(
+    area: Rect,
+    row: u16,
+    items: std::ops::Range<usize>,
+    rows_of: impl Fn(usize) -> usize,
+) -> Option<usize> {
+    let inner = shrink(area);
+    if !(inner.y..inner.bottom()).contains(&row) {
+        return None;
+    }
+    let (row, bottom) = (usize::from(row), usize::from(inner.bottom()));
+    let mut y = usize::from(inner.y);
+    for i in items {
+        if y >= bottom {
+            break;
+        }
+        let h = rows_of(i);
+        if (y..y + h).contains(&row) {
+            return Some(i);
+        }
+        y += h;
+    }
+    None
+}
+
 /// `area` without a one-cell border.
 pub fn shrink(area: Rect) -> Rect {
     Rect {
