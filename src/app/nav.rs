@@ -6,7 +6,7 @@ use super::search::{LIMIT, find_all};
 use super::state::{Effect, Focus, Overlay, Search, State};
 use crate::analysis::span::Span;
 use crate::layout::flow::{Flow, Line};
-use crate::layout::hit;
+use ratatui::layout::Position;
 
 /// The index `from` wrapped into `0..total`, and whether it wrapped.
 fn wrap_index(from: isize, total: usize) -> (usize, bool) {
@@ -278,22 +278,22 @@ pub fn copy(state: &mut State) {
 
 /// The mouse wheel over the pane under the pointer.
 pub fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
-    let panes = state.panes();
+    let (panes, at) = (state.panes(), Position::new(column, row));
     let step = if down { 1 } else { -1 };
-    if panes.actors.is_some_and(|a| hit(a, column, row)) {
+    if panes.actors.is_some_and(|a| a.contains(at)) {
         state.actors.step(step, state.analysis.actors.len());
         state.mention = None;
-    } else if panes.timeline.is_some_and(|a| hit(a, column, row)) {
+    } else if panes.timeline.is_some_and(|a| a.contains(at)) {
         state.timeline.step(step, state.analysis.timeline.len());
-    } else if hit(panes.article, column, row) {
+    } else if panes.article.contains(at) {
         state.scroll(3 * step);
     }
 }
 
 /// A click: select the actor or timeline entry, or the mention or quote, under the pointer.
 pub fn click(state: &mut State, column: u16, row: u16) {
-    let panes = state.panes();
-    if let Some(area) = panes.actors.filter(|a| hit(*a, column, row)) {
+    let (panes, at) = (state.panes(), Position::new(column, row));
+    if let Some(area) = panes.actors.filter(|a| a.contains(at)) {
         state.focus = Focus::Actors;
         if let Some(i) = state.actor_at(area, row) {
             if i != state.actors.selected {
@@ -303,7 +303,7 @@ pub fn click(state: &mut State, column: u16, row: u16) {
         }
         return;
     }
-    if let Some(area) = panes.timeline.filter(|a| hit(*a, column, row)) {
+    if let Some(area) = panes.timeline.filter(|a| a.contains(at)) {
         // The entry as drawn before the click: focusing unfolds the selected entry.
         if let Some(i) = state.event_at(area, row) {
             state.timeline.selected = i;
@@ -311,11 +311,11 @@ pub fn click(state: &mut State, column: u16, row: u16) {
         state.focus = Focus::Timeline;
         return;
     }
-    if !hit(panes.article, column, row) {
+    if !panes.article.contains(at) {
         return;
     }
     state.focus = Focus::Article;
-    if !hit(panes.text, column, row) {
+    if !panes.text.contains(at) {
         return;
     }
     let text = &state.document.text;

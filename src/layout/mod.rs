@@ -10,7 +10,10 @@
 pub mod flow;
 pub mod wrap;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
+
+/// A pane's one-cell border, for [`Rect::inner`].
+pub const BORDER: Margin = Margin::new(1, 1);
 
 /// Columns from which the sidebar sits beside the article.
 pub const WIDE: u16 = 100;
@@ -144,7 +147,11 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
         Mode::Medium | Mode::Narrow => (body, None),
     };
     let bordered = mode != Mode::Narrow;
-    let inner = if bordered { shrink(article) } else { article };
+    let inner = if bordered {
+        article.inner(BORDER)
+    } else {
+        article
+    };
     let gutter = Rect {
         width: inner.width.min(1),
         ..inner
@@ -185,6 +192,20 @@ pub fn panes(area: Rect, flags: Flags) -> Panes {
     }
 }
 
+/// A `width` × `height` rectangle centred in `area` (clipped to it), an odd row or column
+/// of space going below or right (ratatui's `Rect::centered` puts it above, which would move
+/// every popup).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
 /// The item shown on screen row `row` of the bordered list pane `area`, whose items `items`
 /// (the first one at the top) take `rows_of(item)` rows each.
 pub fn list_item_at(
@@ -193,7 +214,7 @@ pub fn list_item_at(
     items: std::ops::Range<usize>,
     rows_of: impl Fn(usize) -> usize,
 ) -> Option<usize> {
-    let inner = shrink(area);
+    let inner = area.inner(BORDER);
     if !(inner.y..inner.bottom()).contains(&row) {
         return None;
     }
@@ -210,33 +231,6 @@ pub fn list_item_at(
         y += h;
     }
     None
-}
-
-/// `area` without a one-cell border.
-pub fn shrink(area: Rect) -> Rect {
-    Rect {
-        x: area.x.saturating_add(1).min(area.right()),
-        y: area.y.saturating_add(1).min(area.bottom()),
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
-
-/// A `width` × `height` rectangle centred in `area` (clipped to it).
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
-
-/// Whether the cell `column`, `row` is inside `area`.
-pub fn hit(area: Rect, column: u16, row: u16) -> bool {
-    column >= area.x && column < area.right() && row >= area.y && row < area.bottom()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use ratatui::widgets::Block;
 
 use super::truncate;
 use crate::app::state::{Focus, State};
-use crate::layout::shrink;
+use crate::layout::BORDER;
 use crate::layout::wrap::width;
 use crate::theme::Role;
 
@@ -27,7 +27,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         .title(format!(" Actors {} by salience ", actors.len()))
         .border_style(border);
     frame.render_widget(block, area);
-    let inner = shrink(area);
+    let inner = area.inner(BORDER);
     if inner.width == 0 {
         return;
     }

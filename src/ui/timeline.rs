@@ -15,7 +15,7 @@ use crate::analysis::date::Date;
 use crate::analysis::timeline::TimelineEntry;
 use crate::app::panes::{WHEN, what_room};
 use crate::app::state::{Focus, State};
-use crate::layout::shrink;
+use crate::layout::BORDER;
 use crate::layout::wrap::width;
 use crate::theme::Role;
 
@@ -68,7 +68,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         .title(format!(" Timeline {} ", entries.len()))
         .border_style(border);
     frame.render_widget(block, area);
-    let inner = shrink(area);
+    let inner = area.inner(BORDER);
     if inner.width == 0 || inner.height == 0 {
         return;
     }
