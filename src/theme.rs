@@ -2,11 +2,24 @@
 //! bold, underline, reverse (and the other modifiers).
 
 use ratatui::style::{Color, Modifier, Style};
+use strum::EnumCount;
 
 use crate::analysis::actors::ActorKind;
 
 /// What a style is for. The config names are the snake-case variant names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     /// The header line.
     Header,
@@ -76,77 +89,14 @@ impl Role {
         }
     }
 
-    /// Every role, in config order.
-    pub const ALL: [Role; 27] = [
-        Role::Header,
-        Role::Title,
-        Role::Text,
-        Role::Border,
-        Role::BorderFocused,
-        Role::Gutter,
-        Role::Person,
-        Role::Organization,
-        Role::Place,
-        Role::Group,
-        Role::Other,
-        Role::Selected,
-        Role::MentionCurrent,
-        Role::Quote,
-        Role::QuoteFocused,
-        Role::Reported,
-        Role::Speaker,
-        Role::Search,
-        Role::SearchCurrent,
-        Role::Event,
-        Role::Link,
-        Role::Status,
-        Role::Message,
-        Role::Dim,
-        Role::ListSelected,
-        Role::ListCursor,
-        Role::Popup,
-    ];
-
     /// The config name of the role.
     pub fn name(self) -> &'static str {
-        match self {
-            Role::Header => "header",
-            Role::Title => "title",
-            Role::Text => "text",
-            Role::Border => "border",
-            Role::BorderFocused => "border_focused",
-            Role::Gutter => "gutter",
-            Role::Person => "person",
-            Role::Organization => "organization",
-            Role::Place => "place",
-            Role::Group => "group",
-            Role::Other => "other",
-            Role::Selected => "selected",
-            Role::MentionCurrent => "mention_current",
-            Role::Quote => "quote",
-            Role::QuoteFocused => "quote_focused",
-            Role::Reported => "reported",
-            Role::Speaker => "speaker",
-            Role::Search => "search",
-            Role::SearchCurrent => "search_current",
-            Role::Event => "event",
-            Role::Link => "link",
-            Role::Status => "status",
-            Role::Message => "message",
-            Role::Dim => "dim",
-            Role::ListSelected => "list_selected",
-            Role::ListCursor => "list_cursor",
-            Role::Popup => "popup",
-        }
+        self.into()
     }
 
     /// The role called `name` in a config file.
     pub fn from_name(name: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.name() == name)
-    }
-
-    fn index(self) -> usize {
-        Role::ALL.iter().position(|r| *r == self).unwrap_or(0)
+        name.parse().ok()
     }
 }
 
@@ -209,7 +159,7 @@ impl StyleSpec {
 /// The resolved styles of every [`Role`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Theme {
-    styles: [Style; Role::ALL.len()],
+    styles: [Style; Role::COUNT],
 }
 
 impl Theme {
@@ -222,11 +172,11 @@ impl Theme {
     ) -> Theme {
         let mut theme = Theme::default();
         for (role, style) in colour {
-            theme.styles[role.index()] = if no_color { strip(style) } else { style };
+            theme.styles[role as usize] = if no_color { strip(style) } else { style };
         }
         if no_color {
             for (role, style) in plain {
-                theme.styles[role.index()] = strip(style);
+                theme.styles[role as usize] = strip(style);
             }
         }
         theme
@@ -234,7 +184,7 @@ impl Theme {
 
     /// The style of `role`.
     pub fn style(&self, role: Role) -> Style {
-        self.styles[role.index()]
+        self.styles[role as usize]
     }
 }
 
@@ -255,6 +205,7 @@ pub fn no_color_requested() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::IntoEnumIterator;
 
     #[test]
     fn specs_and_no_color() {
@@ -276,7 +227,7 @@ mod tests {
         assert_eq!(theme.style(Role::Quote), plain);
         let theme = Theme::new([(Role::Person, style)], [], true);
         assert_eq!(theme.style(Role::Person).fg, None);
-        for role in Role::ALL {
+        for role in Role::iter() {
             assert_eq!(Role::from_name(role.name()), Some(role));
         }
     }

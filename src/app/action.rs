@@ -4,8 +4,10 @@
 //! overlay are generated from them); the rest are produced by the input layer from text
 //! entry, counts, the mouse and resizes.
 
-/// Something the reader does in response to input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Something the reader does in response to input. A bindable action's config name is its
+/// snake-case variant name unless given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Leave the reader; from an article opened from a list, go back to the list (and from a
     /// list opened from a folder, back to the folder).
@@ -35,6 +37,7 @@ pub enum Action {
     /// Include reported statements in `]`/`[` or not.
     ToggleReported,
     /// Open the who-said-what list (from the actors pane: the selected actor's statements).
+    #[strum(serialize = "who_said_what")]
     Said,
     /// Go to the next mention of the selected actor.
     NextMention,
@@ -58,6 +61,7 @@ pub enum Action {
     /// List the article's links.
     Links,
     /// Open the article (or the selected link or list item) in the web browser.
+    #[strum(serialize = "open_in_browser")]
     Browse,
     /// In a subscription's items: mark the selected item read or unread.
     ToggleRead,
@@ -157,45 +161,7 @@ impl Action {
 
     /// The config name of a bindable action (`next_quote`), `None` for the others.
     pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            Action::Quit => "quit",
-            Action::Exit => "exit",
-            Action::Down => "down",
-            Action::Up => "up",
-            Action::HalfPageDown => "half_page_down",
-            Action::HalfPageUp => "half_page_up",
-            Action::PageDown => "page_down",
-            Action::PageUp => "page_up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::NextQuote => "next_quote",
-            Action::PrevQuote => "prev_quote",
-            Action::ToggleReported => "toggle_reported",
-            Action::Said => "who_said_what",
-            Action::NextMention => "next_mention",
-            Action::PrevMention => "prev_mention",
-            Action::Search => "search",
-            Action::SearchNext => "search_next",
-            Action::SearchPrev => "search_prev",
-            Action::FocusNext => "focus_next",
-            Action::FocusPrev => "focus_prev",
-            Action::Activate => "activate",
-            Action::Copy => "copy",
-            Action::Links => "links",
-            Action::Browse => "open_in_browser",
-            Action::ToggleRead => "toggle_read",
-            Action::MarkFeedRead => "mark_feed_read",
-            Action::NextUnread => "next_unread",
-            Action::Refresh => "refresh",
-            Action::RefreshAll => "refresh_all",
-            Action::Help => "help",
-            Action::Close => "close",
-            Action::ToggleSidebar => "toggle_sidebar",
-            Action::ToggleTimeline => "toggle_timeline",
-            Action::Redraw => "redraw",
-            Action::Suspend => "suspend",
-            _ => return None,
-        })
+        Action::BINDABLE.contains(&self).then(|| self.into())
     }
 
     /// The bindable action called `name` in a config file.

@@ -1,5 +1,6 @@
 use super::*;
 use ratatui::style::{Color, Modifier};
+use strum::IntoEnumIterator;
 
 fn user(text: &str) -> Result<Config, ConfigError> {
     Config::from_sources(Some(("config.toml", text)), false)
@@ -22,7 +23,7 @@ fn defaults_parse_and_bind_every_action() {
     );
     assert_eq!(config.theme.style(Role::Person).fg, Some(Color::LightCyan));
     let plain = Config::defaults(true).unwrap();
-    for role in Role::ALL {
+    for role in Role::iter() {
         let s = plain.theme.style(role);
         assert_eq!(
             (s.fg, s.bg),
