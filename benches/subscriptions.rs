@@ -86,12 +86,15 @@ fn mark_read_key(bencher: Bencher) {
     let config = Config::defaults(false).unwrap();
     let mut session = Session::subscriptions(feeds, config, LoadOptions::default(), (120, 40));
     let first = store.feeds().unwrap()[0].id;
-    session.feed_items(first, store.items(first).unwrap());
+    session.update(Action::FeedItems {
+        feed: first,
+        items: store.items(first).unwrap(),
+    });
     bencher.bench_local(|| {
         session.update(Action::ToggleRead);
         for effect in std::mem::take(&mut session.effects) {
             if let Effect::MarkRead { .. } = effect {
-                byline::reader::apply(&store, &mut session, &effect).unwrap();
+                byline::reader::apply(&store, &effect).unwrap();
             }
         }
     });

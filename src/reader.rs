@@ -24,10 +24,10 @@ use ratatui::crossterm::terminal::{
 };
 
 use crate::app::input::session_action;
-use crate::app::list::{Job, Opened};
+use crate::app::list::Job;
 use crate::app::state::Effect;
 use crate::app::{Action, Config, Session};
-use crate::document::{Input, LoadError, LoadOptions, Source, open};
+use crate::document::{Input, LoadOptions, Source, open};
 use crate::output::terminal::{diagnostic, escape_controls};
 use crate::store::{Store, StoreError};
 use crate::theme::no_color_requested;
@@ -147,9 +147,6 @@ pub fn run(start: Start, config: Config, options: LoadOptions) -> io::Result<Exi
     result
 }
 
-/// A finished background load: its ticket and the analysed article or the error.
-type LoadResult = (u64, Result<Box<Opened>, LoadError>);
-
 /// What a background refresh tells the event loop.
 #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
 enum RefreshNews {
@@ -157,6 +154,22 @@ enum RefreshNews {
     Progress { done: usize, errors: usize },
     /// The refresh is over: new items in all, or why it could not run.
     Done { new: usize, error: Option<String> },
+}
+
+impl RefreshNews {
+    /// The news as the session's action; at the end, with the feeds as stored now.
+    fn into_action(self, store: Option<&Store>) -> Action {
+        match self {
+            RefreshNews::Progress { done, errors } => Action::RefreshProgress { done, errors },
+            RefreshNews::Done { new, error } => Action::Refreshed {
+                feeds: store
+                    .map_or(Ok(Vec::new()), Store::feeds)
+                    .map_err(|e| e.to_string()),
+                new,
+                error,
+            },
+        }
+    }
 }
 
 /// Refreshes `jobs` on a background thread with its own connection to the store at `path`,
@@ -236,17 +249,21 @@ pub fn with_kept_page(store: Option<&Store>, job: Job) -> Job {
     }
 }
 
-/// Applies a store effect: reads a feed's items for the session, or writes a read mark.
-pub fn apply(store: &Store, session: &mut Session, effect: &Effect) -> Result<(), StoreError> {
+/// Applies a store effect: reads a feed's items (the action that opens them), or writes a
+/// read mark, a position or a page.
+pub fn apply(store: &Store, effect: &Effect) -> Result<Option<Action>, StoreError> {
     match *effect {
-        Effect::OpenFeed(id) => session.feed_items(id, store.items(id)?),
+        Effect::OpenFeed(feed) => {
+            let items = store.items(feed)?;
+            return Ok(Some(Action::FeedItems { feed, items }));
+        }
         Effect::MarkRead { item, read } => store.set_read(item, read)?,
         Effect::MarkFeedRead(id) => store.mark_feed_read(id)?,
         Effect::SavePosition { item, byte } => store.set_position(item, byte)?,
         Effect::SavePage { item, ref page } => store.save_page(item, page)?,
         _ => {}
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Draw, wait for input, a signal or a finished load, turn it into actions, repeat. While
@@ -257,7 +274,7 @@ fn event_loop<W: Write>(
     store: Option<&Store>,
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
-    let (done, results) = mpsc::channel::<LoadResult>();
+    let (done, results) = mpsc::channel::<Action>();
     let (refresh_done, refresh_news) = mpsc::channel::<RefreshNews>();
     // The running load's ticket and its stop flag.
     let mut running: Option<(u64, Arc<AtomicBool>)> = None;
@@ -274,7 +291,7 @@ fn event_loop<W: Write>(
                 Effect::Redraw => repaint = true,
                 Effect::Browse(url) => {
                     if let Err(error) = crate::browser::open(&url) {
-                        session.notify(error.to_string());
+                        session.update(Action::Failed(error.to_string()));
                     }
                 }
                 // The session reads followed links itself (as loads).
@@ -283,17 +300,21 @@ fn event_loop<W: Write>(
                     Some(store) => {
                         spawn_refresh(store.path(), jobs, session.options, &refresh_done)
                     }
-                    None => session.refreshing = None,
+                    None => session.update(Action::Refreshed {
+                        feeds: Err("no store to refresh into".to_owned()),
+                        new: 0,
+                        error: None,
+                    }),
                 },
                 Effect::OpenFeed(_)
                 | Effect::MarkRead { .. }
                 | Effect::MarkFeedRead(_)
                 | Effect::SavePosition { .. }
                 | Effect::SavePage { .. } => {
-                    if let Some(store) = store
-                        && let Err(error) = apply(store, session, &effect)
-                    {
-                        session.notify(error.to_string());
+                    match store.map(|store| apply(store, &effect)) {
+                        Some(Ok(Some(action))) => session.update(action),
+                        Some(Err(error)) => session.update(Action::Failed(error.to_string())),
+                        Some(Ok(None)) | None => {}
                     }
                     // What the store answered (a feed's items) is drawn at once.
                     redraw = true;
@@ -312,7 +333,8 @@ fn event_loop<W: Write>(
                     }
                     std::thread::spawn(move || {
                         if let Some(result) = job.run(options, &stop) {
-                            let _ = done.send((ticket, result.map(Box::new)));
+                            let result = result.map(Box::new).map_err(|e| e.to_string());
+                            let _ = done.send(Action::Loaded { ticket, result });
                         }
                     });
                 }
@@ -342,27 +364,12 @@ fn event_loop<W: Write>(
             if sig != 0 {
                 return Ok(Exit::Signal(i32::try_from(sig).unwrap_or(15)));
             }
-            if let Ok((ticket, result)) = results.try_recv() {
-                session.loaded(ticket, result);
+            if let Ok(action) = results.try_recv() {
+                session.update(action);
                 break;
             }
             if let Ok(news) = refresh_news.try_recv() {
-                match news {
-                    RefreshNews::Progress { done, errors } => {
-                        session.refresh_progress(done, errors);
-                    }
-                    RefreshNews::Done { new, error } => {
-                        let feeds = store.map(Store::feeds).transpose();
-                        match feeds {
-                            Ok(feeds) => session.refreshed(feeds.unwrap_or_default(), new),
-                            Err(e) => session.notify(e.to_string()),
-                        }
-                        if let Some(error) = error {
-                            session.refreshing = None;
-                            session.notify(error);
-                        }
-                    }
-                }
+                session.update(news.into_action(store));
                 break;
             }
             match event::poll(Duration::from_millis(100)) {

@@ -11,7 +11,7 @@ mod server;
 mod support;
 
 use byline::app::state::{Effect, Overlay};
-use byline::app::{Config, Session};
+use byline::app::{Action, Config, Session};
 use byline::document::{LoadOptions, open_bytes};
 use insta::assert_snapshot;
 use server::Server;
@@ -43,7 +43,10 @@ fn fetch_all(s: &mut Session) {
         if let Effect::Load { ticket, job } = effect {
             let never = std::sync::atomic::AtomicBool::new(false);
             if let Some(result) = job.run(s.options, &never) {
-                s.loaded(ticket, result.map(Box::new));
+                s.update(Action::Loaded {
+                    ticket,
+                    result: result.map(Box::new).map_err(|e| e.to_string()),
+                });
             }
         }
     }

@@ -130,17 +130,21 @@ fn a_link_only_item_loads_in_the_background_and_esc_cancels() {
     assert!(s.loading.is_some(), "the list stays usable while loading");
     press_in(&mut s, "esc");
     assert!(s.loading.is_none(), "Esc cancels");
-    s.loaded(ticket, Ok(fetched("Late page\n\nText.")));
+    s.update(Action::Loaded {
+        ticket,
+        result: Ok(fetched("Late page\n\nText.")),
+    });
     assert!(s.article.is_none(), "a cancelled load's result is dropped");
 
     keys_in(&mut s, &["j", "enter"]);
     let ticket = s.loading.as_ref().unwrap().ticket;
-    s.loaded(
+    let error = LoadError::NoContent {
+        name: "https://example.com/news/council".into(),
+    };
+    s.update(Action::Loaded {
         ticket,
-        Err(LoadError::NoContent {
-            name: "https://example.com/news/council".into(),
-        }),
-    );
+        result: Err(error.to_string()),
+    });
     let message = s.message.clone().unwrap();
     assert!(message.contains("example.com/news/council"), "{message}");
     assert!(s.article.is_none() && s.loading.is_none());
@@ -149,7 +153,10 @@ fn a_link_only_item_loads_in_the_background_and_esc_cancels() {
 
     keys_in(&mut s, &["j", "enter"]);
     let ticket = s.loading.as_ref().unwrap().ticket;
-    s.loaded(ticket, Ok(fetched("Council meets\n\nThe council met.")));
+    s.update(Action::Loaded {
+        ticket,
+        result: Ok(fetched("Council meets\n\nThe council met.")),
+    });
     assert_eq!(article_title(&s).as_deref(), Some("Council meets"));
     press_in(&mut s, "esc");
     assert_eq!((s.article.is_none(), selected(&s)), (true, 1));

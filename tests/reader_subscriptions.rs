@@ -11,7 +11,7 @@ mod server;
 mod support;
 
 use byline::app::state::Effect;
-use byline::app::{Config, Session};
+use byline::app::{Action, Config, Session};
 use byline::document::{Input, LoadOptions, Source, open};
 use byline::store::Store;
 use insta::assert_snapshot;
@@ -49,7 +49,11 @@ fn press(s: &mut Session, store: &Store, spec: &str) {
     for effect in std::mem::take(&mut s.effects) {
         match effect {
             Effect::Load { .. } => {}
-            other => byline::reader::apply(store, s, &other).unwrap(),
+            other => {
+                if let Some(action) = byline::reader::apply(store, &other).unwrap() {
+                    s.update(action);
+                }
+            }
         }
     }
     settle(s);
@@ -198,13 +202,20 @@ fn r_and_ctrl_r_refresh_in_the_background() {
         ..LoadOptions::default()
     };
     let outcomes = byline::refresh::refresh(&mut store, &jobs, options, 4, |o, done| {
-        s.refresh_progress(done, usize::from(o.result.is_err()));
+        s.update(Action::RefreshProgress {
+            done,
+            errors: usize::from(o.result.is_err()),
+        });
     })
     .unwrap();
     assert_eq!(outcomes.len(), 1);
     let p = s.refreshing.unwrap();
     assert_eq!((p.done, p.total, p.errors), (1, 1, 1));
-    s.refreshed(store.feeds().unwrap(), 0);
+    s.update(Action::Refreshed {
+        feeds: Ok(store.feeds().unwrap()),
+        new: 0,
+        error: None,
+    });
     assert_eq!(
         s.message.as_deref(),
         Some("refreshed 1 feed: 0 new items, 1 failed")
@@ -234,10 +245,17 @@ fn run_effects(s: &mut Session, store: &Store) {
                     let job = byline::reader::with_kept_page(Some(store), job);
                     let never = std::sync::atomic::AtomicBool::new(false);
                     if let Some(result) = job.run(s.options, &never) {
-                        s.loaded(ticket, result.map(Box::new));
+                        s.update(Action::Loaded {
+                            ticket,
+                            result: result.map(Box::new).map_err(|e| e.to_string()),
+                        });
                     }
                 }
-                other => byline::reader::apply(store, s, &other).unwrap(),
+                other => {
+                    if let Some(action) = byline::reader::apply(store, &other).unwrap() {
+                        s.update(action);
+                    }
+                }
             }
         }
     }

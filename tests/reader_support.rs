@@ -90,7 +90,7 @@ pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
 
 /// Applies `actions` in order.
 pub fn apply(state: &mut State, actions: &[Action]) {
-    for &a in actions {
+    for a in actions.iter().cloned() {
         update(state, a);
     }
 }
@@ -247,7 +247,10 @@ pub fn settle(session: &mut Session) {
             Effect::Load { ticket, job } if !job.fetches() => {
                 let never = std::sync::atomic::AtomicBool::new(false);
                 if let Some(result) = job.run(session.options, &never) {
-                    session.loaded(ticket, result.map(Box::new));
+                    session.update(Action::Loaded {
+                        ticket,
+                        result: result.map(Box::new).map_err(|e| e.to_string()),
+                    });
                 }
             }
             other => session.effects.push(other),
@@ -277,7 +280,7 @@ pub fn render_session(session: &Session) -> Buffer {
 
 /// Applies `actions` to `session` in order.
 pub fn apply_session(session: &mut Session, actions: &[Action]) {
-    for &a in actions {
+    for a in actions.iter().cloned() {
         session.update(a);
         settle(session);
     }

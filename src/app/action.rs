@@ -4,9 +4,9 @@
 //! overlay are generated from them); the rest are produced by the input layer from text
 //! entry, counts, the mouse and resizes.
 
-/// Something the reader does in response to input. A bindable action's config name is its
-/// snake-case variant name unless given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr)]
+/// Something the reader does in response to input or to work finished in the background. A
+/// bindable action's config name is its snake-case variant name unless given.
+#[derive(Debug, Clone, PartialEq, strum::IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Leave the reader; from an article opened from a list, go back to the list (and from a
@@ -116,7 +116,42 @@ pub enum Action {
         /// Screen row of the pointer.
         row: u16,
     },
+    /// A background load finished: the article, analysed, or why it could not be read.
+    Loaded {
+        /// The ticket of the load ([`super::state::Effect::Load`]).
+        ticket: u64,
+        /// The article, or the error's message.
+        result: Result<Box<Opened>, String>,
+    },
+    /// The store read the items of the subscribed feed `feed`.
+    FeedItems {
+        /// The feed's id in the store.
+        feed: i64,
+        /// Its items, newest first.
+        items: Vec<ItemRow>,
+    },
+    /// A refresh of subscriptions finished `done` feeds, `errors` of them failed.
+    RefreshProgress {
+        /// Feeds finished.
+        done: usize,
+        /// Feeds that failed.
+        errors: usize,
+    },
+    /// A refresh of subscriptions is over.
+    Refreshed {
+        /// The subscribed feeds as stored now, or why they could not be read.
+        feeds: Result<Vec<FeedRow>, String>,
+        /// New items in all.
+        new: usize,
+        /// Why the refresh could not run, if it could not.
+        error: Option<String>,
+    },
+    /// Work for the terminal or the store failed: show why in the status line.
+    Failed(String),
 }
+
+use super::list::Opened;
+use crate::store::{FeedRow, ItemRow};
 
 impl Action {
     /// Every action that can be bound to keys, in the order the help overlay lists them.
@@ -160,8 +195,8 @@ impl Action {
     ];
 
     /// The config name of a bindable action (`next_quote`), `None` for the others.
-    pub fn name(self) -> Option<&'static str> {
-        Action::BINDABLE.contains(&self).then(|| self.into())
+    pub fn name(&self) -> Option<&'static str> {
+        Action::BINDABLE.contains(self).then(|| self.into())
     }
 
     /// The bindable action called `name` in a config file.
@@ -172,7 +207,7 @@ impl Action {
     }
 
     /// What the action does, for the help overlay.
-    pub fn description(self) -> &'static str {
+    pub fn description(&self) -> &'static str {
         match self {
             Action::Quit => "quit · from an article: back to the list",
             Action::Exit => "quit at once, from anywhere",
@@ -219,11 +254,16 @@ impl Action {
             Action::Tick => "move the progress spinner",
             Action::Wheel { .. } => "scroll the pane under the pointer",
             Action::Click { .. } => "select what is under the pointer; a selected row opens",
+            Action::Loaded { .. } => "an article loaded in the background opens",
+            Action::FeedItems { .. } => "a subscription's stored items open",
+            Action::RefreshProgress { .. } => "a refresh moves on",
+            Action::Refreshed { .. } => "a refresh ends",
+            Action::Failed(_) => "an error is shown",
         }
     }
 
     /// Whether a count prefix repeats or scales the action.
-    pub fn takes_count(self) -> bool {
+    pub fn takes_count(&self) -> bool {
         matches!(
             self,
             Action::Down
@@ -250,7 +290,7 @@ mod tests {
     fn names_round_trip() {
         for action in Action::BINDABLE {
             let name = action.name().unwrap();
-            assert_eq!(Action::from_name(name), Some(action), "{name}");
+            assert_eq!(Action::from_name(name), Some(action.clone()), "{name}");
             assert!(!action.description().is_empty());
         }
         assert_eq!(Action::from_name("count"), None);

@@ -159,13 +159,13 @@ impl Keymap {
         self.by_key = self
             .by_action
             .iter()
-            .flat_map(|(a, keys)| keys.iter().map(move |k| (*k, *a)))
+            .flat_map(|(a, keys)| keys.iter().map(move |k| (*k, a.clone())))
             .collect();
     }
 
     /// The action bound to `key`.
     pub fn action(&self, key: Key) -> Option<Action> {
-        self.by_key.get(&key).copied()
+        self.by_key.get(&key).cloned()
     }
 
     /// The keys bound to `action`, in the order they were given.
@@ -180,7 +180,7 @@ impl Keymap {
     pub fn bindings(&self) -> impl Iterator<Item = (Key, Action)> + '_ {
         Action::BINDABLE
             .into_iter()
-            .flat_map(|a| self.keys(a).iter().map(move |k| (*k, a)))
+            .flat_map(|a| self.keys(a.clone()).iter().map(move |k| (*k, a.clone())))
     }
 
     /// The keys of `action` as the help shows them: `j, ↓`.
@@ -193,8 +193,9 @@ impl Keymap {
     pub fn help_lines(&self) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = Action::BINDABLE
             .into_iter()
-            .filter(|a| !self.keys(*a).is_empty())
-            .map(|a| (self.describe_keys(a), a.description().to_owned()))
+            .filter(|a| !self.keys(a.clone()).is_empty())
+            .map(|a| (a.description().to_owned(), self.describe_keys(a)))
+            .map(|(description, keys)| (keys, description))
             .collect();
         out.push(("1-9".into(), "count prefix, e.g. 3] or 5j".into()));
         out.push(("wheel".into(), "scroll the pane under the pointer".into()));

@@ -12,7 +12,7 @@ use crate::document::{
 };
 
 /// An article with its analysis, ready for the reader.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     /// The article and its loading warning.
     pub loaded: Loaded,

@@ -1,8 +1,10 @@
 //! The reader's application layer: state, actions, keymap and `update`, with no terminal.
 //!
-//! Input becomes [`Action`]s in [`input`] (the only place that looks at key events);
-//! [`update::update`] applies them to [`State`]; the views in [`crate::ui`] render a borrow
-//! of the state.
+//! Input becomes [`Action`]s in [`input`] (the only place that looks at key events), and
+//! background results arrive as actions too; [`Session::update`] applies each (an open
+//! article's own through [`update::update`] to its [`State`]); the views in `ui` render a
+//! borrow of the session. Nothing here imports `ui`: the geometry both need is in
+//! [`crate::layout`] and [`panes`].
 
 pub mod action;
 pub mod config;

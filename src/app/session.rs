@@ -1,16 +1,18 @@
 //! A reading session: the lists a feed or folder opened (a folder's feed stacks its list on
 //! the folder's), the article open over them, a load in progress, and the actions on lists.
 //!
-//! Like [`super::update`], nothing here touches the terminal, files or the network: opening
-//! an article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the
-//! event loop to run in the background, whose result comes back through [`Session::loaded`].
+//! [`Session::update`] is the reader's one entry point: every key, mouse event, resize and
+//! background result arrives there as an [`Action`]; the article's own actions go on to
+//! [`super::update`]. Nothing here touches the terminal, files or the network: opening an
+//! article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the event
+//! loop to run in the background, whose result comes back as [`Action::Loaded`].
 
 use super::action::Action;
 use super::config::Config;
 use super::list::{Job, ListView, Opened, Target};
 use super::state::{Effect, State};
 use super::update::{help_scroll, update};
-use crate::document::{LoadError, LoadOptions, MAX_ITEMS, Source};
+use crate::document::{LoadOptions, MAX_ITEMS, Source};
 
 /// Rows above the first list row: the header and the list's top border.
 pub const LIST_TOP: u16 = 2;
@@ -125,10 +127,19 @@ impl Session {
         usize::from(self.screen.1.saturating_sub(LIST_TOP + LIST_BOTTOM)).max(1)
     }
 
-    /// Applies `action` to the article if one is open, else to the list.
+    /// Applies `action`: a background result to the session, anything else to the article if
+    /// one is open, else to the list.
     pub fn update(&mut self, action: Action) {
-        if let Action::Resize(w, h) = action {
-            self.screen = (w, h);
+        match action {
+            Action::Loaded { ticket, result } => return self.loaded(ticket, result),
+            Action::FeedItems { feed, items } => return self.feed_items(feed, items),
+            Action::RefreshProgress { done, errors } => {
+                return self.refresh_progress(done, errors);
+            }
+            Action::Refreshed { feeds, new, error } => return self.refreshed(feeds, new, error),
+            Action::Failed(message) => return self.notify(message),
+            Action::Resize(w, h) => self.screen = (w, h),
+            _ => {}
         }
         if let Some(article) = self.article.as_deref_mut() {
             let from_list = !self.lists.is_empty();
@@ -171,7 +182,7 @@ impl Session {
     /// The result of the load with `ticket`: the article opens, or the error shows in the
     /// status line (or, with no list to go back to, ends the session). A result nobody waits
     /// for any more (cancelled, replaced) is dropped.
-    pub fn loaded(&mut self, ticket: u64, result: Result<Box<Opened>, LoadError>) {
+    fn loaded(&mut self, ticket: u64, result: Result<Box<Opened>, String>) {
         if self.loading.as_ref().is_none_or(|l| l.ticket != ticket) {
             return;
         }
@@ -183,19 +194,19 @@ impl Session {
             Ok(opened) => self.open_article(*opened),
             Err(error) if self.article.is_some() => {
                 if let Some(article) = self.article.as_deref_mut() {
-                    article.message = Some(error.to_string());
+                    article.message = Some(error);
                 }
             }
             Err(error) if self.lists.is_empty() => {
-                self.failed = Some(error.to_string());
+                self.failed = Some(error);
                 self.quit = true;
             }
-            Err(error) => self.message = Some(error.to_string()),
+            Err(error) => self.message = Some(error),
         }
     }
 
     /// Shows `text` in the status line of what is on screen.
-    pub fn notify(&mut self, text: String) {
+    pub(super) fn notify(&mut self, text: String) {
         match self.article.as_deref_mut() {
             Some(article) => article.message = Some(text),
             None => self.message = Some(text),
@@ -258,7 +269,7 @@ impl Session {
                     loading.frame = loading.frame.wrapping_add(1);
                 }
             }
-            _ if self.mark_action(action) => {}
+            _ if self.mark_action(&action) => {}
             _ => self.move_selection(action),
         }
     }
@@ -438,7 +449,10 @@ mod tests {
             if let Effect::Load { ticket, job } = effect {
                 let never = std::sync::atomic::AtomicBool::new(false);
                 if let Some(result) = job.run(s.options, &never) {
-                    s.loaded(ticket, result.map(Box::new));
+                    s.update(Action::Loaded {
+                        ticket,
+                        result: result.map(Box::new).map_err(|e| e.to_string()),
+                    });
                 }
             }
         }
@@ -500,7 +514,10 @@ mod tests {
     fn a_failed_first_load_ends_the_session_with_its_error() {
         let mut s = article("Storm hits coast\n\nRain fell.");
         let ticket = s.loading.as_ref().unwrap().ticket;
-        s.loaded(ticket, Err(LoadError::NoContent { name: "x".into() }));
+        s.update(Action::Loaded {
+            ticket,
+            result: Err("x: no content".into()),
+        });
         assert!(s.quit);
         assert!(s.failed.as_deref().unwrap().starts_with("x: "));
     }
@@ -515,13 +532,16 @@ mod tests {
         s.update(Action::Activate);
         let second = s.loading.clone().unwrap().ticket;
         assert_ne!(first, second);
-        let err = || LoadError::NoContent { name: "x".into() };
-        s.loaded(first, Err(err()));
+        let err = |ticket| Action::Loaded {
+            ticket,
+            result: Err("x: no content".into()),
+        };
+        s.update(err(first));
         assert!(
             s.loading.is_some() && s.message.is_none(),
             "the old result is dropped"
         );
-        s.loaded(second, Err(err()));
+        s.update(err(second));
         assert!(s.loading.is_none() && s.message.is_some());
         assert!(s.article.is_none(), "the list stays");
     }

@@ -54,8 +54,8 @@ pub enum Effect {
     Follow(String),
     /// Open this address in the web browser, without waiting for it.
     Browse(String),
-    /// Read the stored items of the subscribed feed with this id, for
-    /// [`super::session::Session::feed_items`].
+    /// Read the stored items of the subscribed feed with this id, and hand them back as
+    /// [`Action::FeedItems`].
     OpenFeed(i64),
     /// Mark the stored item with this id read or unread.
     MarkRead {
@@ -66,9 +66,8 @@ pub enum Effect {
     },
     /// Mark every item of the subscribed feed with this id read.
     MarkFeedRead(i64),
-    /// Fetch these subscribed feeds again in the background, reporting progress to
-    /// [`super::session::Session::refresh_progress`] and the end to
-    /// [`super::session::Session::refreshed`].
+    /// Fetch these subscribed feeds again in the background, reporting progress as
+    /// [`Action::RefreshProgress`] and the end as [`Action::Refreshed`].
     Refresh(Vec<crate::store::FeedJob>),
     /// Keep the page fetched for the stored item with this id.
     SavePage {
@@ -84,8 +83,7 @@ pub enum Effect {
         /// The first byte on screen.
         byte: usize,
     },
-    /// Run this job on a background thread and hand the result, with `ticket`, to
-    /// [`super::session::Session::loaded`].
+    /// Run this job on a background thread and hand the result back as [`Action::Loaded`].
     Load {
         /// Names the load when its result comes back.
         ticket: u64,

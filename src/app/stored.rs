@@ -102,7 +102,7 @@ impl Session {
     }
 
     /// The stored items of feed `id`, read by the event loop: their list opens.
-    pub fn feed_items(&mut self, id: i64, items: Vec<ItemRow>) {
+    pub(super) fn feed_items(&mut self, id: i64, items: Vec<ItemRow>) {
         let feed = self.lists.iter().rev().find_map(|l| {
             l.rows.iter().find_map(|r| match &r.target {
                 Target::Subscription(f) if f.id == id => Some(f.as_ref().clone()),
@@ -178,7 +178,7 @@ impl Session {
     }
 
     /// A refresh finished `done` feeds, `errors` of them failed.
-    pub fn refresh_progress(&mut self, done: usize, errors: usize) {
+    pub(super) fn refresh_progress(&mut self, done: usize, errors: usize) {
         if let Some(p) = &mut self.refreshing {
             p.done = done;
             p.errors = errors;
@@ -186,8 +186,27 @@ impl Session {
     }
 
     /// The refresh is over: the subscriptions list shows the store's `feeds` (the selection
-    /// kept) and the status line what happened.
-    pub fn refreshed(&mut self, feeds: Vec<FeedRow>, new: usize) {
+    /// kept) and the status line what happened, or why the refresh or the store failed.
+    pub(super) fn refreshed(
+        &mut self,
+        feeds: Result<Vec<FeedRow>, String>,
+        new: usize,
+        error: Option<String>,
+    ) {
+        match feeds {
+            Ok(feeds) => self.show_refreshed(feeds, new),
+            Err(store_error) => {
+                self.refreshing = None;
+                self.notify(store_error);
+            }
+        }
+        if let Some(error) = error {
+            self.refreshing = None;
+            self.notify(error);
+        }
+    }
+
+    fn show_refreshed(&mut self, feeds: Vec<FeedRow>, new: usize) {
         let Some(progress) = self.refreshing.take() else {
             return;
         };
@@ -211,7 +230,7 @@ impl Session {
     }
 
     /// Read-mark actions in a list; returns whether `action` was one.
-    pub fn mark_action(&mut self, action: Action) -> bool {
+    pub fn mark_action(&mut self, action: &Action) -> bool {
         match action {
             Action::ToggleRead => self.toggle_read(),
             Action::MarkFeedRead => self.mark_feed_read(),

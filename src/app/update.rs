@@ -26,7 +26,7 @@ pub fn update(state: &mut State, action: Action) {
     };
     let n = isize::try_from(count).unwrap_or(isize::MAX);
     if let Some(overlay) = state.overlay
-        && overlay_action(state, overlay, action, n)
+        && overlay_action(state, overlay, action.clone(), n)
     {
         state.sync();
         return;
@@ -94,6 +94,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::Tick => return,
         Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
         Action::Click { column, row } => nav::click(state, column, row),
+        // Background results are the session's.
+        Action::Loaded { .. }
+        | Action::FeedItems { .. }
+        | Action::RefreshProgress { .. }
+        | Action::Refreshed { .. }
+        | Action::Failed(_) => {}
     }
     state.sync();
     // What the user scrolled to is what a later resize keeps on screen.
@@ -102,7 +108,7 @@ pub fn update(state: &mut State, action: Action) {
 
 /// Actions while an overlay is open; returns whether the action was used up.
 fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
-    match (overlay, action) {
+    match (overlay, &action) {
         (Overlay::Said, _) => said_action(state, action, n),
         (Overlay::Links, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => {
             false

@@ -31,7 +31,7 @@ fn every_size_and_overlay_renders() {
                 update(&mut state, Action::Close);
                 update(&mut state, Action::Close);
                 update(&mut state, Action::Resize(w, h));
-                for &a in actions {
+                for a in actions.iter().cloned() {
                     update(&mut state, a);
                 }
                 let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();

@@ -11,7 +11,7 @@ fn defaults_parse_and_bind_every_action() {
     let config = Config::defaults(false).unwrap();
     for action in Action::BINDABLE {
         assert!(
-            !config.keymap.keys(action).is_empty(),
+            !config.keymap.keys(action.clone()).is_empty(),
             "{action:?} has no default key"
         );
     }
