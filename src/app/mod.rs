@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod config;
+pub mod effect;
 pub mod input;
 pub mod keymap;
 pub mod links;
