@@ -15,8 +15,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend};
 
 use crate::app::input::session_action;
 use crate::app::state::Effect;
@@ -30,7 +29,7 @@ use crate::ui;
 mod background;
 mod terminal;
 
-use background::{RefreshNews, spawn_refresh};
+use background::{Wake, spawn_input, spawn_refresh};
 pub use background::{apply, with_kept_page};
 pub use terminal::restore_terminal;
 use terminal::{TerminalGuard, copy_osc52, install_panic_hook, spawn_watchdog, suspend};
@@ -149,6 +148,16 @@ pub fn run(start: Start, config: Config, options: LoadOptions) -> io::Result<Exi
     result
 }
 
+/// Clears the screen and makes the next draw paint every cell. Unlike `Terminal::clear`,
+/// this does not ask the terminal where its cursor is: the answer would go to the input
+/// thread.
+fn clear_screen<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>) -> io::Result<()> {
+    terminal.backend_mut().clear_region(ClearType::All)?;
+    terminal.current_buffer_mut().reset();
+    terminal.swap_buffers();
+    Ok(())
+}
+
 /// Draw, wait for input, a signal or a finished load, turn it into actions, repeat. While
 /// something loads, the screen is redrawn every tick for the spinner.
 fn event_loop<W: Write>(
@@ -157,8 +166,8 @@ fn event_loop<W: Write>(
     store: Option<&Store>,
     signal: &AtomicUsize,
 ) -> io::Result<Exit> {
-    let (done, results) = mpsc::channel::<Action>();
-    let (refresh_done, refresh_news) = mpsc::channel::<RefreshNews>();
+    let (wake, woken) = mpsc::channel::<Wake>();
+    spawn_input(wake.clone());
     // The running load's ticket and its stop flag.
     let mut running: Option<(u64, Arc<AtomicBool>)> = None;
     loop {
@@ -180,9 +189,7 @@ fn event_loop<W: Write>(
                 // The session reads followed links itself (as loads).
                 Effect::Follow(_) => {}
                 Effect::Refresh(jobs) => match store {
-                    Some(store) => {
-                        spawn_refresh(store.path(), jobs, session.options, &refresh_done)
-                    }
+                    Some(store) => spawn_refresh(store.path(), jobs, session.options, &wake),
                     None => session.update(Action::Refreshed {
                         feeds: Err("no store to refresh into".to_owned()),
                         new: 0,
@@ -208,7 +215,7 @@ fn event_loop<W: Write>(
                 }
                 Effect::Load { ticket, job } => {
                     let job = with_kept_page(store, job);
-                    let done = done.clone();
+                    let done = wake.clone();
                     let options = session.options.started();
                     let stop = Arc::new(AtomicBool::new(false));
                     if let Some((_, previous)) = running.replace((ticket, Arc::clone(&stop))) {
@@ -217,7 +224,7 @@ fn event_loop<W: Write>(
                     std::thread::spawn(move || {
                         if let Some(result) = job.run(options, &stop) {
                             let result = result.map(Box::new).map_err(|e| e.to_string());
-                            let _ = done.send(Action::Loaded { ticket, result });
+                            let _ = done.send(Wake::Done(Action::Loaded { ticket, result }));
                         }
                     });
                 }
@@ -236,44 +243,44 @@ fn event_loop<W: Write>(
         }
         if repaint {
             // Whatever wrote over the screen (or the shell, while stopped) is painted over.
-            terminal.clear()?;
+            clear_screen(terminal)?;
             continue;
         }
         if redraw {
             continue;
         }
-        loop {
+        // Wait for input or a result, checking for a stop signal and turning the spinner.
+        let first = loop {
             let sig = signal.load(Ordering::Relaxed);
             if sig != 0 {
                 return Ok(Exit::Signal(i32::try_from(sig).unwrap_or(15)));
             }
-            if let Ok(action) = results.try_recv() {
-                session.update(action);
-                break;
-            }
-            if let Ok(news) = refresh_news.try_recv() {
-                session.update(news.into_action(store));
-                break;
-            }
-            match event::poll(Duration::from_millis(100)) {
-                Ok(true) => break,
-                Ok(false) if session.loading.is_some() => {
-                    session.update(Action::Tick);
-                    break;
+            match woken.recv_timeout(Duration::from_millis(100)) {
+                Ok(first) => break first,
+                Err(mpsc::RecvTimeoutError::Timeout) if session.loading.is_some() => {
+                    break Wake::Done(Action::Tick);
                 }
-                Ok(false) => {}
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(io::Error::other("the terminal's input stopped"));
+                }
             }
-        }
+        };
         // Everything already queued is applied before the next frame (key repeat, pastes).
-        while event::poll(Duration::ZERO)? {
-            let ev = event::read()?;
-            if let Some(action) = session_action(session, &ev) {
-                session.update(action);
+        let mut next = Some(first);
+        while let Some(woke) = next.take() {
+            match woke {
+                Wake::Input(ev) => {
+                    if let Some(action) = session_action(session, &ev) {
+                        session.update(action);
+                    }
+                }
+                Wake::InputFailed(error) => return Err(error),
+                Wake::Done(action) => session.update(action),
+                Wake::Refresh(news) => session.update(news.into_action(store)),
             }
-            if session.quit {
-                break;
+            if !session.quit {
+                next = woken.try_recv().ok();
             }
         }
     }

@@ -9,6 +9,38 @@ use crate::app::state::Effect;
 use crate::document::LoadOptions;
 use crate::store::{Store, StoreError};
 
+/// What wakes the event loop: input, or work finished on another thread.
+pub(super) enum Wake {
+    /// A terminal event (a key, the mouse, a resize).
+    Input(ratatui::crossterm::event::Event),
+    /// Reading the terminal failed.
+    InputFailed(std::io::Error),
+    /// A background load finished (an [`Action::Loaded`]).
+    Done(Action),
+    /// A refresh moved on or ended.
+    Refresh(RefreshNews),
+}
+
+/// Reads terminal events on their own thread, so that a finished load wakes the loop at once
+/// rather than at the next input poll.
+pub(super) fn spawn_input(wake: mpsc::Sender<Wake>) {
+    std::thread::spawn(move || {
+        loop {
+            let sent = match ratatui::crossterm::event::read() {
+                Ok(event) => wake.send(Wake::Input(event)),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    let _ = wake.send(Wake::InputFailed(e));
+                    return;
+                }
+            };
+            if sent.is_err() {
+                return;
+            }
+        }
+    });
+}
+
 /// What a background refresh tells the event loop.
 #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
 pub(super) enum RefreshNews {
@@ -41,7 +73,7 @@ pub(super) fn spawn_refresh(
     path: std::path::PathBuf,
     jobs: Vec<crate::store::FeedJob>,
     options: LoadOptions,
-    news: &mpsc::Sender<RefreshNews>,
+    news: &mpsc::Sender<Wake>,
 ) {
     let news = news.clone();
     std::thread::spawn(move || {
@@ -54,7 +86,7 @@ pub(super) fn spawn_refresh(
                 crate::refresh::PARALLEL,
                 |o, done| {
                     errors += usize::from(o.result.is_err());
-                    let _ = news.send(RefreshNews::Progress { done, errors });
+                    let _ = news.send(Wake::Refresh(RefreshNews::Progress { done, errors }));
                 },
             )
         });
@@ -74,7 +106,7 @@ pub(super) fn spawn_refresh(
                 error: Some(e.to_string()),
             },
         };
-        let _ = news.send(done);
+        let _ = news.send(Wake::Refresh(done));
     });
 }
 
@@ -84,13 +116,13 @@ pub(super) fn spawn_refresh(
     _: std::path::PathBuf,
     _: Vec<crate::store::FeedJob>,
     _: LoadOptions,
-    news: &mpsc::Sender<RefreshNews>,
+    news: &mpsc::Sender<Wake>,
 ) {
     let error = "this byline was built without web support (the `fetch` feature)".to_owned();
-    let _ = news.send(RefreshNews::Done {
+    let _ = news.send(Wake::Refresh(RefreshNews::Done {
         new: 0,
         error: Some(error),
-    });
+    }));
 }
 
 /// A stored item's job with the page kept for it (read offline, not fetched again).
