@@ -186,8 +186,8 @@ fn event_loop<W: Write>(
                         session.update(Action::Failed(error.to_string()));
                     }
                 }
-                // The session reads followed links itself (as loads).
-                Effect::Follow(_) => {}
+                // The session quits and reads followed links itself (as loads).
+                Effect::Quit | Effect::Follow(_) => {}
                 Effect::Refresh(jobs) => match store {
                     Some(store) => spawn_refresh(store.path(), jobs, session.options, &wake),
                     None => session.update(Action::Refreshed {

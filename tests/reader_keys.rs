@@ -24,7 +24,9 @@ fn check_binding(action: Action, key: Key) {
         Action::Up | Action::HalfPageUp | Action::PageUp | Action::Top => {
             update(&mut s, Action::Bottom);
         }
-        Action::Activate | Action::Copy => update(&mut s, Action::NextQuote),
+        Action::Activate | Action::Copy => {
+            update(&mut s, Action::NextQuote);
+        }
         Action::SearchNext | Action::SearchPrev => {
             update(&mut s, Action::Search);
             for c in "putin".chars() {
@@ -32,14 +34,16 @@ fn check_binding(action: Action, key: Key) {
             }
             update(&mut s, Action::SearchCommit);
         }
-        Action::Close => update(&mut s, Action::Help),
+        Action::Close => {
+            update(&mut s, Action::Help);
+        }
         _ => {}
     }
     let before_top = s.top;
     let before_match = s.search.current;
     let got = key_action(&s, &event(key));
     assert_eq!(got.as_ref(), Some(&action), "{key} should be {action:?}");
-    update(&mut s, action.clone());
+    let effect = update(&mut s, action.clone());
     let ctx = format!("{key} → {action:?}");
     match action {
         Action::Down => assert_eq!(s.top, lines_from(&s, before_top, 1), "{ctx}"),
@@ -87,7 +91,7 @@ fn check_binding(action: Action, key: Key) {
         Action::FocusPrev => assert_eq!(s.focus, Focus::Timeline, "{ctx}"),
         Action::Activate => assert_eq!(s.overlay, Some(Overlay::Quote), "{ctx}"),
         Action::Copy => {
-            let Some(Effect::Copy(text)) = s.effects.first() else {
+            let Some(Effect::Copy(text)) = &effect else {
                 panic!("{ctx}: nothing copied");
             };
             if s.quotes[s.quote.unwrap()].reported() {
@@ -141,9 +145,9 @@ fn check_binding(action: Action, key: Key) {
         }
         Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
         Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
-        Action::Quit | Action::Exit => assert!(s.quit, "{ctx}"),
-        Action::Redraw => assert_eq!(s.effects.last(), Some(&Effect::Redraw), "{ctx}"),
-        Action::Suspend => assert_eq!(s.effects.last(), Some(&Effect::Suspend), "{ctx}"),
+        Action::Quit | Action::Exit => assert_eq!(effect, Some(Effect::Quit), "{ctx}"),
+        Action::Redraw => assert_eq!(effect, Some(Effect::Redraw), "{ctx}"),
+        Action::Suspend => assert_eq!(effect, Some(Effect::Suspend), "{ctx}"),
         Action::Count(_)
         | Action::SearchInput(_)
         | Action::SearchBackspace
@@ -271,10 +275,10 @@ fn timeline_select_enter_and_click() {
 #[test]
 fn ctrl_c_quits_from_the_prompt_and_tab_shows_a_hidden_sidebar() {
     let mut s = sample_state(120, 40);
-    keys(&mut s, &["/", "q"]);
+    let typed = keys(&mut s, &["/", "q"]);
     assert_eq!(
-        (s.search.query.as_str(), s.quit),
-        ("q", false),
+        (s.search.query.as_str(), typed),
+        ("q", None),
         "q is text in the prompt"
     );
     press(&mut s, "ctrl-d");
@@ -282,8 +286,7 @@ fn ctrl_c_quits_from_the_prompt_and_tab_shows_a_hidden_sidebar() {
         s.search.query, "q",
         "other bindings do nothing in the prompt"
     );
-    press(&mut s, "ctrl-c");
-    assert!(s.quit);
+    assert_eq!(press(&mut s, "ctrl-c"), Some(Effect::Quit));
     let mut s = sample_state(120, 40);
     press(&mut s, "s");
     assert!(s.panes().sidebar.is_none());
@@ -339,13 +342,14 @@ fn quotes_wrap_around_with_a_message() {
     assert_eq!(s.overlay, Some(Overlay::Quote));
     press(&mut s, "j");
     assert_eq!(s.quote, Some(n - 1), "keys do not leak past the popup");
-    keys(&mut s, &["[", "y"]);
+    let copied = keys(&mut s, &["[", "y"]);
     assert_eq!(
         s.overlay,
         Some(Overlay::Quote),
         "the popup follows [ and copies"
     );
-    assert_eq!((s.quote, s.effects.len()), (Some(n - 2), 1));
+    assert_eq!(s.quote, Some(n - 2));
+    assert!(matches!(copied, Some(Effect::Copy(_))), "{copied:?}");
     press(&mut s, "enter");
     assert_eq!(s.overlay, None);
 }
@@ -429,9 +433,9 @@ fn who_said_what_lists_filters_and_jumps() {
     let theirs = statements(&rows(&s));
     assert_eq!(theirs.len(), s.statements[kremlin]);
     assert!(theirs.iter().all(|&q| s.quotes[q].speaker == Some(kremlin)));
-    press(&mut s, "q");
+    let closed = press(&mut s, "q");
     assert_eq!(s.overlay, None);
-    assert!(!s.quit, "q closes the list, not the reader");
+    assert_eq!(closed, None, "q closes the list, not the reader");
 }
 
 #[test]
@@ -581,11 +585,11 @@ fn help_scrolls_to_its_last_line_and_closes() {
     keys(&mut s, &["?", "esc"]);
     assert_eq!(s.overlay, None);
     // As in less, q leaves the help, not the reader; Ctrl-c still quits from it.
-    keys(&mut s, &["?", "q"]);
+    let closed = keys(&mut s, &["?", "q"]);
     assert_eq!(s.overlay, None);
-    assert!(!s.quit, "q closed the help only");
-    keys(&mut s, &["?", "ctrl-c"]);
-    assert!(s.quit, "ctrl-c quits from anywhere");
+    assert_eq!(closed, None, "q closed the help only");
+    let quit = keys(&mut s, &["?", "ctrl-c"]);
+    assert_eq!(quit, Some(Effect::Quit), "ctrl-c quits from anywhere");
 }
 
 #[test]
@@ -603,9 +607,6 @@ fn less_page_keys_redraw_and_suspend() {
     assert_eq!(s.top, paged.top, "ctrl-f is a page, as space is");
     keys(&mut s, &["ctrl-b"]);
     assert_eq!(s.top, start, "ctrl-b goes back");
-    keys(&mut s, &["ctrl-l"]);
-    assert_eq!(s.effects.last(), Some(&Effect::Redraw));
-    keys(&mut s, &["ctrl-z"]);
-    assert_eq!(s.effects.last(), Some(&Effect::Suspend));
-    assert!(!s.quit);
+    assert_eq!(keys(&mut s, &["ctrl-l"]), Some(Effect::Redraw));
+    assert_eq!(keys(&mut s, &["ctrl-z"]), Some(Effect::Suspend));
 }

@@ -106,20 +106,16 @@ pub fn event(key: Key) -> KeyEvent {
     KeyEvent::new(key.code, modifiers)
 }
 
-/// Presses the key named `spec` (through the keymap, as the reader does).
-pub fn press(state: &mut State, spec: &str) {
+/// Presses the key named `spec` (through the keymap, as the reader does); returns what the
+/// key asked of the session.
+pub fn press(state: &mut State, spec: &str) -> Option<Effect> {
     let key = Key::parse(spec).unwrap();
-    let action = key_action(state, &event(key));
-    if let Some(a) = action {
-        update(state, a);
-    }
+    key_action(state, &event(key)).and_then(|a| update(state, a))
 }
 
-/// Presses the keys named `specs` in order.
-pub fn keys(state: &mut State, specs: &[&str]) {
-    for s in specs {
-        press(state, s);
-    }
+/// Presses the keys named `specs` in order; returns what the last one asked of the session.
+pub fn keys(state: &mut State, specs: &[&str]) -> Option<Effect> {
+    specs.iter().map(|s| press(state, s)).last().flatten()
 }
 
 /// The position `n` lines from `pos`.

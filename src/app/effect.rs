@@ -6,6 +6,9 @@ use super::list::Job;
 /// Something for the terminal to do that `update` cannot do itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// End the reader (the session's to decide: from an article opened from a list, `q` goes
+    /// back to the list instead).
+    Quit,
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
     /// Clear the terminal and paint the screen again (`Ctrl-l`).
@@ -56,7 +59,7 @@ pub enum Effect {
 
 impl Effect {
     /// What the terminal does for a screen action (`Redraw`, `Suspend`), if it is one.
-    pub fn of_screen(action: Action) -> Option<Effect> {
+    pub fn of_screen(action: &Action) -> Option<Effect> {
         match action {
             Action::Redraw => Some(Effect::Redraw),
             Action::Suspend => Some(Effect::Suspend),

@@ -16,15 +16,18 @@ pub fn open(state: &mut State) {
 }
 
 /// `o` on the article: its own address in the browser.
-pub fn browse_article(state: &mut State) {
+pub fn browse_article(state: &mut State) -> Option<Effect> {
     match state.document.source.clone().filter(|s| is_web_address(s)) {
-        Some(url) => browse(state, url),
-        None => state.message = Some("this article has no web address".into()),
+        Some(url) => Some(browse(state, url)),
+        None => {
+            state.message = Some("this article has no web address".into());
+            None
+        }
     }
 }
 
 /// Actions in the links list: move, read a link here, open it in the browser, close.
-pub fn action(state: &mut State, action: Action, n: isize) {
+pub fn action(state: &mut State, action: Action, n: isize) -> Option<Effect> {
     let count = state.document.links.len();
     let step = |state: &mut State, by: isize| {
         let last = count.saturating_sub(1);
@@ -40,28 +43,24 @@ pub fn action(state: &mut State, action: Action, n: isize) {
         Action::Wheel { down, .. } => step(state, if down { 3 } else { -3 }),
         Action::Close | Action::Quit | Action::Links => state.overlay = None,
         Action::Activate => {
-            let Some(url) = selected(state) else { return };
+            let url = selected(state)?;
             if is_web_address(&url) {
                 state.overlay = None;
-                state.effects.push(Effect::Follow(url));
-            } else {
-                state.message = Some(format!("not a web address: {url}"));
+                return Some(Effect::Follow(url));
             }
+            state.message = Some(format!("not a web address: {url}"));
         }
-        Action::Browse => {
-            if let Some(url) = selected(state) {
-                browse(state, url);
-            }
-        }
+        Action::Browse => return selected(state).map(|url| browse(state, url)),
         _ => {}
     }
+    None
 }
 
 fn selected(state: &State) -> Option<String> {
     state.document.links.get(state.link).map(|l| l.url.clone())
 }
 
-fn browse(state: &mut State, url: String) {
+fn browse(state: &mut State, url: String) -> Effect {
     state.message = Some(format!("opening in the browser: {url}"));
-    state.effects.push(Effect::Browse(url));
+    Effect::Browse(url)
 }

@@ -255,10 +255,10 @@ pub fn quote_words(state: &State, i: usize) -> String {
 }
 
 /// `y`: copy the focused quote with its attribution.
-pub fn copy(state: &mut State) {
+pub fn copy(state: &mut State) -> Option<Effect> {
     let Some(i) = state.quote else {
         state.message = Some("no quote focused: ] focuses the next quote".into());
-        return;
+        return None;
     };
     let words = quote_words(state, i);
     let reported = state.quotes.get(i).is_some_and(QuoteView::reported);
@@ -271,9 +271,9 @@ pub fn copy(state: &mut State) {
         text.push_str(" — ");
         text.push_str(&who);
     }
-    state.effects.push(Effect::Copy(text));
     let (k, n) = quote_number(state, i);
     state.message = Some(format!("quote {k}/{n} sent to the terminal clipboard"));
+    Some(Effect::Copy(text))
 }
 
 /// The mouse wheel over the pane under the pointer.

@@ -144,26 +144,31 @@ impl Session {
         if let Some(article) = self.article.as_deref_mut() {
             let from_list = !self.lists.is_empty();
             let back = article.at_rest() || article.overlay.is_none() && action == Action::Quit;
-            match action {
+            let effect = match action {
                 Action::Close if self.loading.is_some() && article.at_rest() => {
                     self.loading = None;
                     article.message = Some("loading cancelled".to_owned());
+                    None
                 }
                 Action::Quit | Action::Close if back && !self.history.is_empty() => {
                     self.article = self.history.pop();
+                    None
                 }
-                Action::Quit if from_list && article.overlay.is_none() => self.close_article(),
-                Action::Close if from_list && article.at_rest() => self.close_article(),
-                _ => {
-                    update(article, action);
-                    self.quit |= article.quit;
+                Action::Quit if from_list && article.overlay.is_none() => {
+                    self.close_article();
+                    None
                 }
-            }
-            for effect in self.article_effects() {
-                match effect {
-                    Effect::Follow(url) => self.follow(url),
-                    other => self.effects.push(other),
+                Action::Close if from_list && article.at_rest() => {
+                    self.close_article();
+                    None
                 }
+                _ => update(article, action),
+            };
+            match effect {
+                Some(Effect::Quit) => self.quit = true,
+                Some(Effect::Follow(url)) => self.follow(url),
+                Some(other) => self.effects.push(other),
+                None => {}
             }
             self.sync();
             return;
@@ -227,18 +232,11 @@ impl Session {
         });
     }
 
-    fn article_effects(&mut self) -> Vec<Effect> {
-        self.article
-            .as_deref_mut()
-            .map(|a| std::mem::take(&mut a.effects))
-            .unwrap_or_default()
-    }
-
     fn help_action(&mut self, scroll: usize, action: Action) {
         match action {
             Action::Exit => self.quit = true,
             Action::Help | Action::Close | Action::Quit => self.help = None,
-            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(action)),
+            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(&action)),
             _ => {
                 let height = self.screen.1;
                 self.help = Some(help_scroll(&self.config.keymap, height, scroll, action, 1));
@@ -250,7 +248,7 @@ impl Session {
         let nested = self.lists.len() > 1;
         match action {
             Action::Exit => self.quit = true,
-            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(action)),
+            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(&action)),
             Action::Quit if nested => self.back(),
             Action::Quit => self.quit = true,
             // With nothing under the load (the reader's one article), cancelling quits.

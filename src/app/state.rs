@@ -147,10 +147,6 @@ pub struct State {
     pub count: Option<u32>,
     /// A message for the status line, until the next action.
     pub message: Option<String>,
-    /// Whether the reader should exit.
-    pub quit: bool,
-    /// Work for the terminal, taken by the event loop.
-    pub effects: Vec<Effect>,
     /// Key bindings and styles.
     pub config: Config,
     /// Whether the first paragraph is the headline.
@@ -219,8 +215,6 @@ impl State {
             search: Search::default(),
             count: None,
             message: None,
-            quit: false,
-            effects: Vec::new(),
             config,
             headline,
         };

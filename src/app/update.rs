@@ -1,4 +1,6 @@
-//! `update(&mut State, Action)`: every change to the reader's state, with no terminal.
+//! `update(&mut State, Action)`: every change to an open article's state, with no terminal;
+//! what it needs done outside (quit, copy, open a link) it returns as an [`Effect`] for the
+//! session.
 
 use super::action::Action;
 use super::keymap::Keymap;
@@ -7,14 +9,15 @@ use super::nav;
 use super::said;
 use super::state::{Effect, Focus, Overlay, State};
 
-/// Applies `action` to `state`.
-pub fn update(state: &mut State, action: Action) {
+/// Applies `action` to `state`; returns what the session or the event loop must do, if
+/// anything.
+pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
         state.message = None;
         state.event = None;
     }
     if action == Action::Close && state.count.take().is_some() {
-        return;
+        return None;
     }
     let count = if action.takes_count() {
         state.count.take().unwrap_or(1).max(1)
@@ -26,14 +29,15 @@ pub fn update(state: &mut State, action: Action) {
     };
     let n = isize::try_from(count).unwrap_or(isize::MAX);
     if let Some(overlay) = state.overlay
-        && overlay_action(state, overlay, action.clone(), n)
+        && let Some(effect) = overlay_action(state, overlay, action.clone(), n)
     {
         state.sync();
-        return;
+        return effect;
     }
+    let mut effect = None;
     match action {
-        Action::Quit | Action::Exit => state.quit = true,
-        Action::Redraw | Action::Suspend => state.effects.extend(Effect::of_screen(action)),
+        Action::Quit | Action::Exit => return Some(Effect::Quit),
+        Action::Redraw | Action::Suspend => effect = Effect::of_screen(&action),
         Action::Down => move_by(state, n),
         Action::Up => move_by(state, -n),
         Action::HalfPageDown => move_by(state, n * half(state)),
@@ -63,7 +67,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::FocusNext => cycle_focus(state, true),
         Action::FocusPrev => cycle_focus(state, false),
         Action::Activate => nav::activate(state),
-        Action::Copy => nav::copy(state),
+        Action::Copy => effect = nav::copy(state),
         Action::Links => links::open(state),
         Action::ToggleRead
         | Action::MarkFeedRead
@@ -72,7 +76,7 @@ pub fn update(state: &mut State, action: Action) {
         | Action::RefreshAll => {
             state.message = Some("read marks are set in the subscription lists".into());
         }
-        Action::Browse => links::browse_article(state),
+        Action::Browse => effect = links::browse_article(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Close => close(state),
         Action::ToggleSidebar => toggle_sidebar(state),
@@ -89,9 +93,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize(w, h) => {
             state.screen = (w, h);
             state.sync();
-            return;
+            return None;
         }
-        Action::Tick => return,
+        Action::Tick => return None,
         Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
         Action::Click { column, row } => nav::click(state, column, row),
         // Background results are the session's.
@@ -104,38 +108,42 @@ pub fn update(state: &mut State, action: Action) {
     state.sync();
     // What the user scrolled to is what a later resize keeps on screen.
     state.anchor = state.top_byte();
+    effect
 }
 
-/// Actions while an overlay is open; returns whether the action was used up.
-fn overlay_action(state: &mut State, overlay: Overlay, action: Action, n: isize) -> bool {
+/// Actions while an overlay is open: `None` when the action is not the overlay's, else what
+/// the action asks of the session.
+fn overlay_action(
+    state: &mut State,
+    overlay: Overlay,
+    action: Action,
+    n: isize,
+) -> Option<Option<Effect>> {
     match (overlay, &action) {
-        (Overlay::Said, _) => said_action(state, action, n),
+        (Overlay::Said, _) => said_action(state, action, n).then_some(None),
         (Overlay::Links, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => {
-            false
+            None
         }
-        (Overlay::Links, _) => {
-            links::action(state, action, n);
-            true
-        }
-        (_, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => false,
+        (Overlay::Links, _) => Some(links::action(state, action, n)),
+        (_, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => None,
         // The quote popup follows `]`/`[` and copies with `y`.
-        (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => false,
+        (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => None,
         // `q` closes an overlay, as it leaves less's help, rather than the reader.
         (Overlay::Help { .. }, Action::Help) | (_, Action::Close | Action::Quit) => {
             state.overlay = None;
-            true
+            Some(None)
         }
         (Overlay::Quote, Action::Activate | Action::Click { .. }) => {
             state.overlay = None;
-            true
+            Some(None)
         }
         (Overlay::Help { scroll }, _) => {
             let (keymap, height) = (&state.config.keymap, state.screen.1);
             let scroll = help_scroll(keymap, height, scroll, action, n);
             state.overlay = Some(Overlay::Help { scroll });
-            true
+            Some(None)
         }
-        (Overlay::Quote, _) => true,
+        (Overlay::Quote, _) => Some(None),
     }
 }
 
