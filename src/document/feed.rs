@@ -11,13 +11,13 @@ use std::borrow::Cow;
 pub use cap::MAX_ITEMS;
 
 use super::blocks::TextBuilder;
-use super::dateline::parse_timestamp;
 use super::plain::{self, Metadata};
 use super::{
     Document, Input, LoadError, LoadOptions, Loaded, Page, UnreadReason, fetch_page, guard, html,
     open_page,
 };
 use crate::analysis::date::Date;
+use chrono::Datelike;
 
 /// A parsed feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,10 +104,10 @@ pub fn parse(
                 .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
                 .or(entry.links.first())
                 .map(|l| l.href.clone()),
-            published: entry
-                .published
-                .or(entry.updated)
-                .and_then(|t| parse_timestamp(&t.to_rfc3339())),
+            published: entry.published.or(entry.updated).and_then(|t| {
+                let (month, day) = (u8::try_from(t.month()).ok()?, u8::try_from(t.day()).ok()?);
+                Date::new(t.year(), month, day)
+            }),
             author: entry
                 .authors
                 .first()

@@ -5,7 +5,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
 
 use super::truncate;
 use crate::app::state::{Focus, State};
@@ -17,15 +16,9 @@ use crate::theme::Role;
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     let theme = &state.config.theme;
     let focused = state.focus == Focus::Actors;
-    let border = theme.style(if focused {
-        Role::BorderFocused
-    } else {
-        Role::Border
-    });
     let actors = &state.analysis.actors;
-    let block = Block::bordered()
-        .title(format!(" Actors {} by salience ", actors.len()))
-        .border_style(border);
+    let title = format!(" Actors {} by salience ", actors.len());
+    let block = super::pane_block(theme, title, focused);
     frame.render_widget(block, area);
     let inner = area.inner(BORDER);
     if inner.width == 0 {

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
-use ratatui::widgets::Block;
 
 use crate::analysis::span::Span;
 use crate::app::quotes::overlapping_quotes;
@@ -22,14 +21,8 @@ pub fn render(frame: &mut Frame<'_>, state: &State, panes: &Panes) {
     let theme = &state.config.theme;
     let area = panes.article.intersection(frame.area());
     if panes.bordered {
-        let border = if state.focus == Focus::Article {
-            theme.style(Role::BorderFocused)
-        } else {
-            theme.style(Role::Border)
-        };
-        let block = Block::bordered()
-            .title(" Article ")
-            .border_style(border)
+        let focused = state.focus == Focus::Article;
+        let block = super::pane_block(theme, " Article ".to_owned(), focused)
             .style(theme.style(Role::Text));
         frame.render_widget(block, area);
     }

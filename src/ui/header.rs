@@ -8,32 +8,52 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::truncate;
+use crate::analysis::date::Date;
 use crate::app::state::State;
 use crate::document::source_name;
 use crate::layout::wrap::width;
-use crate::theme::Role;
+use crate::theme::{Role, Theme};
 
 /// The name of the program, at the left.
 const LEAD: &str = " byline  ";
 
-/// Draws the header into `area`.
+/// Draws the header of an article into `area`.
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
-    let style = theme.style(Role::Header);
     let doc = &state.document;
+    let title = doc.title.as_deref().unwrap_or("(untitled)");
+    let source = doc.source.as_deref();
+    draw(
+        frame,
+        &state.config.theme,
+        area,
+        title,
+        source,
+        doc.published,
+    );
+}
+
+/// Draws a header line into `area`: `byline`, `title`, and the name of `source` and the
+/// `date` at the right.
+pub fn draw(
+    frame: &mut Frame<'_>,
+    theme: &Theme,
+    area: Rect,
+    title: &str,
+    source: Option<&str>,
+    date: Option<Date>,
+) {
+    let style = theme.style(Role::Header);
     let total = usize::from(area.width);
-    let date = doc.published.map(|d| d.to_string()).unwrap_or_default();
-    let source = doc.source.as_deref().map(source_name).unwrap_or_default();
-    let source = truncate(source, total / 4);
-    let mut right = source;
-    if !date.is_empty() {
+    let source = source.map(source_name).unwrap_or_default();
+    let mut right = truncate(source, total / 4);
+    if let Some(date) = date {
         if !right.is_empty() {
             right.push_str("  ");
         }
-        right.push_str(&date);
+        right.push_str(&date.to_string());
     }
     let room = total.saturating_sub(LEAD.len() + width(&right) + 3);
-    let title = truncate(doc.title.as_deref().unwrap_or("(untitled)"), room);
+    let title = truncate(title, room);
     let gap = total.saturating_sub(LEAD.len() + width(&title) + width(&right) + 1);
     let line = Line::from(vec![
         Span::styled(LEAD, style.add_modifier(Modifier::BOLD)),

@@ -12,7 +12,6 @@ use super::truncate;
 use crate::app::Action;
 use crate::app::list::{ListView, Target};
 use crate::app::session::{LIST_TOP, Session};
-use crate::document::source_name;
 use crate::layout::wrap::width;
 use crate::theme::Role;
 
@@ -25,7 +24,8 @@ const DATE: usize = 10;
 pub fn render(frame: &mut Frame<'_>, session: &Session, list: &ListView, area: Rect) {
     let theme = &session.config.theme;
     let header = Rect { height: 1, ..area };
-    render_header(frame, session, list, header);
+    let source = list.source.as_deref();
+    super::header::draw(frame, theme, header, &list.title, source, None);
     let body = Rect {
         y: area.y.saturating_add(LIST_TOP - 1),
         height: area.height.saturating_sub(LIST_TOP),
@@ -119,29 +119,6 @@ fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>>
             line
         })
         .collect()
-}
-
-/// The header: `byline`, the list's title, and where it came from.
-fn render_header(frame: &mut Frame<'_>, session: &Session, list: &ListView, area: Rect) {
-    let style = session.config.theme.style(Role::Header);
-    let lead = " byline  ";
-    let total = usize::from(area.width);
-    let right = list.source.as_deref().map(source_name).unwrap_or_default();
-    let right = truncate(right, total / 4);
-    let title = truncate(
-        &list.title,
-        total.saturating_sub(width(lead) + width(&right) + 3),
-    );
-    let gap = total.saturating_sub(width(lead) + width(&title) + width(&right) + 1);
-    let line = Line::from(vec![
-        Span::styled(lead, style.add_modifier(ratatui::style::Modifier::BOLD)),
-        Span::styled(title, style),
-        Span::styled(" ".repeat(gap), style),
-        Span::styled(right, style),
-        Span::styled(" ", style),
-    ])
-    .style(style);
-    frame.render_widget(line, area);
 }
 
 /// The first key bound to `action`, as the help shows it.

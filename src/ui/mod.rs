@@ -19,11 +19,12 @@ pub use crate::layout::wrap::truncate;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::Clear;
+use ratatui::widgets::{Block, Clear};
 
 use crate::app::Session;
 use crate::app::state::{Overlay, State};
 use crate::layout::Mode;
+use crate::theme::{Role, Theme};
 
 /// Draws the whole screen for `session`: its article, its list, or the progress of the
 /// article it opens.
@@ -72,6 +73,18 @@ pub fn render(frame: &mut Frame<'_>, state: &State) {
         Some(Overlay::Links) => links::render(frame, state, area),
         None => {}
     }
+}
+
+/// The border of a pane titled `title`, highlighted when the pane has the focus.
+fn pane_block<'a>(theme: &Theme, title: String, focused: bool) -> Block<'a> {
+    let role = if focused {
+        Role::BorderFocused
+    } else {
+        Role::Border
+    };
+    Block::bordered()
+        .title(title)
+        .border_style(theme.style(role))
 }
 
 #[cfg(test)]

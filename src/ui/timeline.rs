@@ -8,7 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
 
 use super::truncate;
 use crate::analysis::date::Date;
@@ -58,15 +57,9 @@ pub fn when(text: &str, entry: &TimelineEntry, year: Option<i32>) -> String {
 pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     let theme = &state.config.theme;
     let focused = state.focus == Focus::Timeline;
-    let border = theme.style(if focused {
-        Role::BorderFocused
-    } else {
-        Role::Border
-    });
     let entries = &state.analysis.timeline;
-    let block = Block::bordered()
-        .title(format!(" Timeline {} ", entries.len()))
-        .border_style(border);
+    let title = format!(" Timeline {} ", entries.len());
+    let block = super::pane_block(theme, title, focused);
     frame.render_widget(block, area);
     let inner = area.inner(BORDER);
     if inner.width == 0 || inner.height == 0 {
