@@ -3,8 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::open::{Source, folder_file};
-use super::{Feed, LoadError, LoadOptions, Loaded, sniff};
+use super::{Feed, LoadError, LoadOptions, Loaded, Source, sniff};
 use crate::analysis::date::Date;
 
 /// The readable files of a folder.
@@ -66,8 +65,13 @@ impl EntryContent {
 
 /// Lists and loads the articles and feeds in `dir`: files named `.txt`, `.md`, `.markdown`,
 /// `.html`, `.htm`, `.xhtml`, `.rss`, `.atom`, and `.xml` or `.json` files that hold a feed.
-/// Hidden files and subdirectories are left out. A folder without any is an error.
-pub fn list(dir: &Path, options: LoadOptions) -> Result<Folder, LoadError> {
+/// Hidden files and subdirectories are left out. A folder without any is an error. `read`
+/// reads one file (`None`: not one byline reads).
+pub fn list(
+    dir: &Path,
+    options: LoadOptions,
+    read: impl Fn(&Path, LoadOptions) -> Option<Result<Source, LoadError>>,
+) -> Result<Folder, LoadError> {
     let name = dir.display().to_string();
     let io_error = |error| LoadError::Io {
         name: name.clone(),
@@ -93,7 +97,7 @@ pub fn list(dir: &Path, options: LoadOptions) -> Result<Folder, LoadError> {
         skipped: Vec::new(),
     };
     for path in paths {
-        match folder_file(&path, options) {
+        match read(&path, options) {
             Some(Ok(Source::Article(loaded))) => folder.entries.push(Entry {
                 path,
                 content: EntryContent::Article(Box::new(loaded)),
@@ -118,6 +122,15 @@ mod tests {
 
     fn write(dir: &Path, name: &str, text: &str) {
         fs::write(dir.join(name), text).unwrap();
+    }
+
+    /// The folder at `dir` as the reader opens it.
+    fn list(dir: &Path, options: LoadOptions) -> Result<Folder, LoadError> {
+        let input = crate::document::Input::Path(dir.to_path_buf());
+        match crate::document::open(&input, options)? {
+            Source::Folder(folder) => Ok(folder),
+            _ => panic!("not a folder"),
+        }
     }
 
     #[test]

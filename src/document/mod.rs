@@ -41,7 +41,7 @@ pub use folder::{Entry, EntryContent, Folder};
 pub use guard::{catching, guarded};
 #[cfg(feature = "fetch")]
 pub use open::{Refreshed, refresh_feed};
-pub use open::{Source, fetch_page, open, open_bytes, open_page};
+pub use open::{fetch_page, open, open_bytes, open_page};
 pub use page::{Page, Validators};
 
 /// The bundled sample article, opened when no input is named.
@@ -169,6 +169,17 @@ impl Default for LoadOptions {
             max_fetches: DEFAULT_MAX_FETCHES,
         }
     }
+}
+
+/// What an input holds.
+#[derive(Debug)]
+pub enum Source {
+    /// One article (plain text, Markdown or an HTML page).
+    Article(Loaded),
+    /// A feed: its items load one by one with [`FeedItem::load`].
+    Feed(Feed),
+    /// A folder of articles and feeds.
+    Folder(Folder),
 }
 
 /// Whether `s` starts with `http://` or `https://` (in any case).

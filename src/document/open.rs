@@ -7,20 +7,9 @@ use super::Page;
 use super::Validators;
 use super::sniff::{self, Kind};
 use super::{
-    Feed, Folder, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, decode, feed,
+    Feed, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, Source, decode, feed,
     folder, guard, html, markdown, plain, read, sidecar,
 };
-
-/// What an input holds.
-#[derive(Debug)]
-pub enum Source {
-    /// One article (plain text, Markdown or an HTML page).
-    Article(Loaded),
-    /// A feed: its items load one by one with [`super::FeedItem::load`].
-    Feed(Feed),
-    /// A folder of articles and feeds.
-    Folder(Folder),
-}
 
 /// Opens `input`. A folder lists its articles and feeds; a file, a web page or stdin is
 /// told apart by its extension (`.html`, `.md`, `.rss` …), its `Content-Type` or its first
@@ -28,7 +17,9 @@ pub enum Source {
 pub fn open(input: &Input, options: LoadOptions) -> Result<Source, LoadError> {
     let name = input.name();
     match input {
-        Input::Path(path) if path.is_dir() => folder::list(path, options).map(Source::Folder),
+        Input::Path(path) if path.is_dir() => {
+            folder::list(path, options, folder_file).map(Source::Folder)
+        }
         Input::Path(path) => {
             let bytes = read::file(path, options.max_size)?;
             let source = open_bytes(&bytes, &name, Some(name.clone()), options)?;
@@ -300,7 +291,7 @@ impl Source {
 
 /// Reads the file at `path` for a folder listing: `None` when its content shows it is not
 /// one byline reads (an `.xml` or `.json` file that is neither a feed nor a page).
-pub(super) fn folder_file(path: &Path, options: LoadOptions) -> Option<Result<Source, LoadError>> {
+fn folder_file(path: &Path, options: LoadOptions) -> Option<Result<Source, LoadError>> {
     let name = path.display().to_string();
     let bytes = match read::file(path, options.max_size) {
         Ok(bytes) => bytes,
