@@ -7,7 +7,7 @@ use super::Page;
 use super::Validators;
 use super::sniff::{self, Kind};
 use super::{
-    Feed, Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, Source, decode, feed,
+    Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, Source, decode, feed,
     folder, guard, html, markdown, plain, read, sidecar,
 };
 
@@ -62,7 +62,7 @@ pub enum Refreshed {
     /// The server answered 304 Not Modified.
     NotModified,
     /// The feed, and the validators for the next refresh.
-    Changed(Feed, Validators),
+    Changed(super::Feed, Validators),
 }
 
 /// Fetches the feed at `url` unless it is unchanged since `validators`; an address that is
