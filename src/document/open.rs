@@ -7,8 +7,8 @@ use super::Page;
 use super::Validators;
 use super::sniff::{self, Kind};
 use super::{
-    Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, Source, decode, feed,
-    folder, guard, html, markdown, plain, read, sidecar,
+    Input, LoadError, LoadOptions, Loaded, SAMPLE_META, SAMPLE_TEXT, Source, decode, feed, folder,
+    guard, html, markdown, plain, read, sidecar,
 };
 
 /// Opens `input`. A folder lists its articles and feeds; a file, a web page or stdin is
