@@ -84,7 +84,9 @@ fn quote_focused_actor_selected_120x40() {
 /// The quote-and-actor screen under theme preset `name`, at 80×24.
 fn themed(name: &str) -> String {
     let mut s = quote_and_actor(80, 24, false);
-    s.config = byline::app::config::Config::with_theme(None, false, Some(name)).unwrap();
+    s.config = byline::app::config::Config::with_theme(None, false, Some(name))
+        .unwrap()
+        .into();
     with_styles(&s)
 }
 

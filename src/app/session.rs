@@ -7,6 +7,8 @@
 //! article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the event
 //! loop to run in the background, whose result comes back as [`Action::Loaded`].
 
+use std::rc::Rc;
+
 use super::action::Action;
 use super::config::Config;
 use super::list::{Job, ListView, Opened, Target};
@@ -44,7 +46,7 @@ pub struct Session {
     /// A refresh of subscriptions in progress.
     pub refreshing: Option<crate::app::stored::Progress>,
     /// Key bindings and styles.
-    pub config: Config,
+    pub config: Rc<Config>,
     /// How items are loaded.
     pub options: LoadOptions,
     /// Terminal columns and rows.
@@ -104,7 +106,7 @@ impl Session {
             history: Vec::new(),
             reading: None,
             refreshing: None,
-            config,
+            config: Rc::new(config),
             options,
             screen: size,
             help: None,
@@ -348,7 +350,7 @@ impl Session {
                 page: Box::new(page),
             });
         }
-        let config = self.config.clone();
+        let config = Rc::clone(&self.config);
         let mut state = State::new(loaded.document, analysis, config, self.screen);
         state.message = loaded.warning;
         if let Some((_, byte)) = self.reading.filter(|&(_, b)| b > 0 && !followed) {

@@ -2,6 +2,8 @@
 
 use ratatui::layout::Rect;
 
+use std::rc::Rc;
+
 use super::config::Config;
 pub use super::effect::Effect;
 use super::quotes::{QuoteView, quotes};
@@ -148,7 +150,7 @@ pub struct State {
     /// A message for the status line, until the next action.
     pub message: Option<String>,
     /// Key bindings and styles.
-    pub config: Config,
+    pub config: Rc<Config>,
     /// Whether the first paragraph is the headline.
     pub headline: bool,
 }
@@ -158,7 +160,7 @@ impl State {
     pub fn new(
         mut document: Document,
         analysis: Analysis,
-        config: Config,
+        config: impl Into<Rc<Config>>,
         size: (u16, u16),
     ) -> State {
         // Drawing finds a row's links by position.
@@ -215,7 +217,7 @@ impl State {
             search: Search::default(),
             count: None,
             message: None,
-            config,
+            config: config.into(),
             headline,
         };
         state.sync();
