@@ -1,3 +1,4 @@
+use super::blocks::{byline_of, read_dateline};
 use super::*;
 use crate::document::Document;
 use crate::document::html::page;
