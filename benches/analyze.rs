@@ -57,27 +57,31 @@ fn run_on_sentence_1mb(bencher: Bencher) {
         .bench(|| analyze(black_box(&text), PUBLISHED));
 }
 
-/// Quote extraction alone on 10 MB (segments and actors prepared outside the timed part).
+/// Quote extraction alone on 10 MB (segments, tokens and actors prepared outside the timed
+/// part).
 #[divan::bench(sample_count = 10)]
 fn quotes_stage_10mb(bencher: Bencher) {
     let text = document(10);
     let seg = segment::segment(&text);
-    let found = actors::extract(&text, &seg);
+    let shared = segment::SentenceTokens::new(&text, &seg.sentences);
+    let found = actors::extract_with(&text, &seg, &shared);
     bencher
         .counter(BytesCount::new(text.len()))
         .with_inputs(|| found.clone())
-        .bench_refs(|a| quotes::extract(black_box(&text), &seg, a));
+        .bench_refs(|a| quotes::extract_with(black_box(&text), &seg, &shared, a));
 }
 
-/// Timeline extraction alone on 10 MB (segments and actors prepared outside the timed part).
+/// Timeline extraction alone on 10 MB (segments, tokens and actors prepared outside the
+/// timed part).
 #[divan::bench(sample_count = 10)]
 fn timeline_stage_10mb(bencher: Bencher) {
     let text = document(10);
     let seg = segment::segment(&text);
-    let found = actors::extract(&text, &seg);
+    let shared = segment::SentenceTokens::new(&text, &seg.sentences);
+    let found = actors::extract_with(&text, &seg, &shared);
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| timeline::extract(black_box(&text), &seg, PUBLISHED, &found));
+        .bench(|| timeline::extract_with(black_box(&text), &shared, PUBLISHED, &found));
 }
 
 #[divan::bench(sample_count = 10)]

@@ -45,11 +45,13 @@ pub fn analyze_unless(
     if cancelled() {
         return None;
     }
-    let mut actors = actors::extract(text, &segments);
+    // Every sentence tokenised once, for names, reported speech and the timeline.
+    let shared = segment::SentenceTokens::new(text, &segments.sentences);
+    let mut actors = actors::extract_with(text, &segments, &shared);
     if cancelled() {
         return None;
     }
-    let mut quotes = quotes::extract(text, &segments, &mut actors);
+    let mut quotes = quotes::extract_with(text, &segments, &shared, &mut actors);
     if cancelled() {
         return None;
     }
@@ -73,7 +75,7 @@ pub fn analyze_unless(
     for q in &mut quotes {
         q.speaker = q.speaker.and_then(|s| new_index.get(s).copied());
     }
-    let timeline = timeline::extract(text, &segments, published, &actors);
+    let timeline = timeline::extract_with(text, &shared, published, &actors);
     Some(Analysis {
         segments,
         actors,

@@ -5,6 +5,7 @@
 //! appositives, and salience ranks the result.
 
 mod cluster;
+mod evidence;
 mod names;
 mod pronouns;
 mod roles;
@@ -12,7 +13,7 @@ mod roles;
 pub use pronouns::{gender_of, is_subject_pronoun, resolve as resolve_pronouns};
 
 use super::lexicon::lexicon;
-use super::segment::Segmentation;
+use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
 
 /// What kind of thing an actor is.
@@ -87,9 +88,14 @@ pub struct Actor {
 
 /// Finds the actors of `text`, in order of first mention (see [`rank`]).
 pub fn extract(text: &str, seg: &Segmentation) -> Vec<Actor> {
+    extract_with(text, seg, &SentenceTokens::new(text, &seg.sentences))
+}
+
+/// [`extract`] reading the sentences' tokens from `shared`.
+pub fn extract_with(text: &str, seg: &Segmentation, shared: &SentenceTokens) -> Vec<Actor> {
     let lex = lexicon();
-    let evidence = names::Evidence::gather(text, seg);
-    let found = names::find(text, seg, lex, &evidence);
+    let evidence = evidence::Evidence::gather(text, seg, shared);
+    let found = names::find(text, seg, shared, lex, &evidence);
     let mut actors = cluster::cluster(text, &found, lex);
     for actor in &mut actors {
         if actor.kind == ActorKind::Person {

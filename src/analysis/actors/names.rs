@@ -2,11 +2,11 @@
 //! sentence-initial common words, titles and dates, split at hyphens and demonyms.
 
 use std::cell::Cell;
-use std::collections::HashSet;
 
+use super::evidence::Evidence;
 use crate::analysis::date::{Weekday, month_from_name};
 use crate::analysis::lexicon::{Function, Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
-use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::segment::{Segmentation, SentenceTokens, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
 /// A proper-name mention found in the text.
@@ -117,10 +117,6 @@ pub const CONNECTORS: [&str; 14] = [
 /// run cleaning (which splits and re-reads a run) bounded on pages of capitalised words.
 const MAX_RUN: usize = 24;
 
-/// Headline words checked against the body for capitalisation evidence; a longer first
-/// line is not a headline worth more.
-const MAX_HEADLINE_WORDS: usize = 40;
-
 /// A word-level unit: a token, or a part of a hyphenated token.
 #[derive(Debug, Clone, Copy)]
 struct Unit {
@@ -134,17 +130,6 @@ struct Unit {
     initial: bool,
 }
 
-/// What the whole document says about its words, gathered before names are found.
-pub struct Evidence<'t> {
-    /// Words seen capitalised away from the start of a sentence, outside the headline.
-    cap_mid: HashSet<&'t str>,
-    /// Index of the headline sentence, if the text opens with one.
-    headline: Option<usize>,
-    /// Headline words the body writes capitalised at sentence starts and never in lowercase
-    /// ("Apple" in "Apple unveils new Mac"): names, though the dictionary knows the word.
-    headline_names: HashSet<&'t str>,
-}
-
 /// Whether `w` starts with an uppercase letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -153,10 +138,22 @@ pub fn is_capitalised(w: &str) -> bool {
 /// Whether `w` is a lowercase-initial brand written in camel case: "iPhone", "eBay".
 pub fn is_camel(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_lowercase)
-        && w.len() >= 3
-        && w.chars().all(char::is_alphanumeric)
-        && chars.any(char::is_uppercase)
+    if w.len() < 3
+        || !chars
+            .next()
+            .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
+    {
+        return false;
+    }
+    // One pass: every char alphanumeric, one of them uppercase.
+    let mut upper = false;
+    for c in chars {
+        if !c.is_alphanumeric() {
+            return false;
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
 }
 
 /// Whether `w` is a model number that can continue a name: "787" in "Boeing 787" (not a year).
@@ -204,19 +201,6 @@ fn is_contraction(w: &str) -> bool {
         }),
         _ => false,
     }
-}
-
-/// The sentence index of the headline: a first paragraph that is one unpunctuated line.
-fn headline(text: &str, seg: &Segmentation) -> Option<usize> {
-    let (&para, &sentence) = (seg.paragraphs.first()?, seg.sentences.first()?);
-    let line = para
-        .text(text)
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')']);
-    (seg.paragraphs.len() > 1
-        && para == sentence
-        && !line.contains('\n')
-        && !line.ends_with(['.', '!', ';', ',', ':']))
-    .then_some(0)
 }
 
 /// Splits a sentence's tokens into units, breaking hyphenated names apart where the parts
@@ -290,72 +274,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
     }
 }
 
-impl<'t> Evidence<'t> {
-    /// Gathers evidence over the whole text.
-    pub fn gather(text: &'t str, seg: &Segmentation) -> Evidence<'t> {
-        let headline = headline(text, seg);
-        // Headline words (lowercased), with a cheap first-byte filter for the body scan.
-        let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
-        let mut first_bytes = [false; 256];
-        if let Some(h) = headline.and_then(|h| seg.sentences.get(h)) {
-            let words = tokens(text, *h).filter(|t| t.kind == TokenKind::Word);
-            for t in words.take(MAX_HEADLINE_WORDS) {
-                let w = t.span.text(text);
-                if is_capitalised(w) {
-                    let lower = w.to_lowercase();
-                    for b in [lower.bytes().next(), w.bytes().next()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        if let Some(slot) = first_bytes.get_mut(usize::from(b)) {
-                            *slot = true;
-                        }
-                    }
-                    watch.push((lower, w, false, false));
-                }
-            }
-        }
-        let mut cap_mid = HashSet::new();
-        for (si, &sentence) in seg.sentences.iter().enumerate() {
-            if Some(si) == headline {
-                continue;
-            }
-            let mut initial = true;
-            for t in tokens(text, sentence) {
-                let s = t.span.text(text);
-                if t.kind == TokenKind::Word {
-                    let capital = is_capitalised(s);
-                    if !initial && capital {
-                        cap_mid.insert(s);
-                    }
-                    let first = s.bytes().next().map_or(0, usize::from);
-                    if !watch.is_empty() && first_bytes.get(first).copied().unwrap_or(false) {
-                        for (lower, word, seen_capital, seen_lower) in &mut watch {
-                            *seen_capital |= capital && s == *word;
-                            *seen_lower |= !capital && s == lower.as_str();
-                        }
-                    }
-                    initial = false;
-                } else if matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                    || (t.kind == TokenKind::Punct && s == ":")
-                {
-                    // After a colon a capital may be the phrase's own ("colors: Black").
-                    initial = true;
-                }
-            }
-        }
-        let headline_names = watch
-            .into_iter()
-            .filter(|(_, _, capital, lower)| *capital && !*lower)
-            .map(|(_, word, _, _)| word)
-            .collect();
-        Evidence {
-            cap_mid,
-            headline,
-            headline_names,
-        }
-    }
-
+impl Evidence<'_> {
     /// A capitalised word that is probably an ordinary word capitalised by position.
     fn positional(&self, lex: &Lexicon, w: &str) -> bool {
         is_function_word(w)
@@ -368,14 +287,20 @@ impl<'t> Evidence<'t> {
 }
 
 /// Finds the proper-name mentions of every sentence, in text order.
-pub fn find(text: &str, seg: &Segmentation, lex: &Lexicon, ev: &Evidence<'_>) -> Vec<NameMention> {
+pub fn find(
+    text: &str,
+    seg: &Segmentation,
+    shared: &SentenceTokens,
+    lex: &Lexicon,
+    ev: &Evidence<'_>,
+) -> Vec<NameMention> {
     let mut found = Vec::new();
     let mut toks = Vec::new();
     let mut us = Vec::new();
     let mut memo = Memo::default();
-    for (si, &sentence) in seg.sentences.iter().enumerate() {
+    for si in 0..seg.sentences.len() {
         toks.clear();
-        toks.extend(tokens(text, sentence));
+        toks.extend(shared.sentence(text, si));
         if !toks
             .iter()
             .any(|t| t.kind == TokenKind::Word && is_capitalised(t.span.text(text)))
@@ -807,6 +732,14 @@ impl Ctx<'_, '_> {
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
     /// determiner or modifier, not a count: "500 Apple engineers").
     fn model_before_name(&self, i: usize) -> bool {
+        // Most units are words: the number test goes first.
+        if !self
+            .units
+            .get(i)
+            .is_some_and(|u| u.kind == TokenKind::Number)
+        {
+            return false;
+        }
         let after_modifier = i.checked_sub(1).is_some_and(|p| {
             let w = self.word(p);
             self.cap(p)
@@ -817,10 +750,7 @@ impl Ctx<'_, '_> {
                 .any(|d| d.eq_ignore_ascii_case(w))
                 || w.contains('-')
         });
-        self.units
-            .get(i)
-            .is_some_and(|u| u.kind == TokenKind::Number)
-            && is_model_number(self.word(i))
+        is_model_number(self.word(i))
             && after_modifier
             && self.word(i).len() >= 3
             && self.word(i).bytes().all(|b| b.is_ascii_digit())

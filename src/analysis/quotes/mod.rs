@@ -9,7 +9,7 @@ pub use marks::MAX_QUOTES;
 
 use super::actors::Actor;
 use super::lexicon::lexicon;
-use super::segment::Segmentation;
+use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
 
 /// Whether a quotation is a statement or a quoted phrase.
@@ -58,6 +58,21 @@ const MAX_ATTRIBUTED_PER_PARAGRAPH: usize = 64;
 /// among `actors`. Pronouns and descriptions that name a speaker ("he said", "the company
 /// said") become mentions of it.
 pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Quote> {
+    extract_with(
+        text,
+        seg,
+        &SentenceTokens::new(text, &seg.sentences),
+        actors,
+    )
+}
+
+/// [`extract`] reading the sentences' tokens from `shared`.
+pub fn extract_with(
+    text: &str,
+    seg: &Segmentation,
+    shared: &SentenceTokens,
+    actors: &mut Vec<Actor>,
+) -> Vec<Quote> {
     let found = marks::find(text, seg);
     let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
@@ -88,7 +103,7 @@ pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Q
         .filter(|(_, q)| q.kind == QuoteKind::Direct)
         .map(|(m, _)| Span::new(m.open.start, m.close.map_or(m.span.end, |c| c.end)))
         .collect();
-    let reported = reported::find(text, seg, lexicon(), &mut attributor, &direct, &quotes);
+    let reported = reported::find(text, shared, lexicon(), &mut attributor, &direct, &quotes);
     attributor.add_mentions(actors);
     if !reported.is_empty() {
         quote_within(&mut quotes, &reported);

@@ -8,7 +8,7 @@ use super::marks::MAX_QUOTES;
 use super::speaker::{Attributor, Said};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
-use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens};
+use crate::analysis::segment::{SentenceTokens, Token, TokenKind};
 use crate::analysis::span::Span;
 
 /// Tokens of one sentence read for reported speech: a real sentence has far fewer; the cap
@@ -58,7 +58,7 @@ enum Form {
 /// sentence's direct quote.
 pub(super) fn find(
     text: &str,
-    seg: &Segmentation,
+    shared: &SentenceTokens,
     lex: &Lexicon,
     attributor: &mut Attributor,
     quoted: &[Span],
@@ -68,12 +68,12 @@ pub(super) fn find(
     let mut toks: Vec<Token> = Vec::new();
     let mut cues: Vec<usize> = Vec::new();
     let room = MAX_QUOTES.saturating_sub(direct.len());
-    for &sentence in &seg.sentences {
+    for (n, sentence) in shared.spans().enumerate() {
         if out.len() >= room {
             break;
         }
         toks.clear();
-        toks.extend(tokens(text, sentence).take(MAX_TOKENS));
+        toks.extend(shared.sentence(text, n).take(MAX_TOKENS));
         // Where a reporting word could be ("called for" starts at "called"); most sentences
         // have none and are not read further.
         cues.clear();

@@ -7,15 +7,18 @@
 //! - `paragraphs`: paragraph detection, including hard-wrapped text.
 //! - `sentences`: sentence breaks and the abbreviation rules.
 //! - `tokens`: the lazy word/number/punctuation tokenizer.
+//! - `shared`: every sentence's tokens, made once for the stages that read whole sentences.
 
 mod paragraphs;
 mod sentences;
+mod shared;
 #[cfg(test)]
 mod test_support;
 mod tokens;
 
 pub use paragraphs::paragraphs;
 pub use sentences::{MAX_SENTENCE, sentences};
+pub use shared::{SentenceIter, SentenceTokens};
 pub use tokens::{Token, TokenKind, Tokens, tokens};
 
 use super::span::Span;

@@ -19,7 +19,7 @@ mod words;
 
 use super::actors::Actor;
 use super::date::Date;
-use super::segment::{Segmentation, tokens};
+use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
 use expr::{Found, Sem};
 use normalize::{Refs, Resolved};
@@ -84,6 +84,17 @@ pub fn extract(
     published: Option<Date>,
     actors: &[Actor],
 ) -> Vec<TimelineEntry> {
+    let shared = SentenceTokens::new(text, &seg.sentences);
+    extract_with(text, &shared, published, actors)
+}
+
+/// [`extract`] reading the sentences' tokens from `shared`.
+pub fn extract_with(
+    text: &str,
+    shared: &SentenceTokens,
+    published: Option<Date>,
+    actors: &[Actor],
+) -> Vec<TimelineEntry> {
     let mut mentions = anchor::Mentions::new(actors);
     let mut anchor_day = published;
     let mut period = published;
@@ -96,7 +107,7 @@ pub fn extract(
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
     let (mut toks, mut found, mut resolved, mut clauses) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for (n_sentence, &sentence) in seg.sentences.iter().enumerate() {
+    for (n_sentence, sentence) in shared.spans().enumerate() {
         if entries.len() >= MAX_ENTRIES {
             break;
         }
@@ -104,7 +115,8 @@ pub fn extract(
             continue;
         }
         toks.clear();
-        toks.extend(tokens(text, sentence).map(|t| words::classify(text, t)));
+        let sentence_tokens = shared.sentence(text, n_sentence);
+        toks.extend(sentence_tokens.map(|t| words::classify(text, t)));
         let cx = Cx { text, toks: &toks };
         recognize::recognize(&cx, &mut found);
         if found.is_empty() {

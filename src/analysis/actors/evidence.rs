@@ -1,0 +1,104 @@
+//! Document-wide evidence for names, gathered before they are found: which words the body
+//! capitalises mid-sentence, and which headline words it writes as names.
+
+use std::collections::HashSet;
+
+use super::names::is_capitalised;
+use crate::analysis::segment::{Segmentation, SentenceTokens, TokenKind};
+
+/// Headline words checked against the body for capitalisation evidence; a longer first
+/// line is not a headline worth more.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// What the whole document says about its words, gathered before names are found.
+pub struct Evidence<'t> {
+    /// Words seen capitalised away from the start of a sentence, outside the headline.
+    pub(super) cap_mid: HashSet<&'t str>,
+    /// Index of the headline sentence, if the text opens with one.
+    pub(super) headline: Option<usize>,
+    /// Headline words the body writes capitalised at sentence starts and never in lowercase
+    /// ("Apple" in "Apple unveils new Mac"): names, though the dictionary knows the word.
+    pub(super) headline_names: HashSet<&'t str>,
+}
+
+/// The sentence index of the headline: a first paragraph that is one unpunctuated line.
+fn headline(text: &str, seg: &Segmentation) -> Option<usize> {
+    let (&para, &sentence) = (seg.paragraphs.first()?, seg.sentences.first()?);
+    let line = para
+        .text(text)
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    (seg.paragraphs.len() > 1
+        && para == sentence
+        && !line.contains('\n')
+        && !line.ends_with(['.', '!', ';', ',', ':']))
+    .then_some(0)
+}
+
+impl<'t> Evidence<'t> {
+    /// Gathers evidence over the whole text.
+    pub fn gather(text: &'t str, seg: &Segmentation, shared: &SentenceTokens) -> Evidence<'t> {
+        let headline = headline(text, seg);
+        // Headline words (lowercased), with a cheap first-byte filter for the body scan.
+        let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
+        let mut first_bytes = [false; 256];
+        if let Some(h) = headline.filter(|&h| h < seg.sentences.len()) {
+            let words = shared
+                .sentence(text, h)
+                .filter(|t| t.kind == TokenKind::Word);
+            for t in words.take(MAX_HEADLINE_WORDS) {
+                let w = t.span.text(text);
+                if is_capitalised(w) {
+                    let lower = w.to_lowercase();
+                    for b in [lower.bytes().next(), w.bytes().next()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if let Some(slot) = first_bytes.get_mut(usize::from(b)) {
+                            *slot = true;
+                        }
+                    }
+                    watch.push((lower, w, false, false));
+                }
+            }
+        }
+        let mut cap_mid = HashSet::new();
+        for si in 0..seg.sentences.len() {
+            if Some(si) == headline {
+                continue;
+            }
+            let mut initial = true;
+            for t in shared.sentence(text, si) {
+                let s = t.span.text(text);
+                if t.kind == TokenKind::Word {
+                    let capital = is_capitalised(s);
+                    if !initial && capital {
+                        cap_mid.insert(s);
+                    }
+                    let first = s.bytes().next().map_or(0, usize::from);
+                    if !watch.is_empty() && first_bytes.get(first).copied().unwrap_or(false) {
+                        for (lower, word, seen_capital, seen_lower) in &mut watch {
+                            *seen_capital |= capital && s == *word;
+                            *seen_lower |= !capital && s == lower.as_str();
+                        }
+                    }
+                    initial = false;
+                } else if matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                    || (t.kind == TokenKind::Punct && s == ":")
+                {
+                    // After a colon a capital may be the phrase's own ("colors: Black").
+                    initial = true;
+                }
+            }
+        }
+        let headline_names = watch
+            .into_iter()
+            .filter(|(_, _, capital, lower)| *capital && !*lower)
+            .map(|(_, word, _, _)| word)
+            .collect();
+        Evidence {
+            cap_mid,
+            headline,
+            headline_names,
+        }
+    }
+}
