@@ -137,11 +137,14 @@ pub fn is_capitalised(w: &str) -> bool {
 
 /// Whether `w` is a lowercase-initial brand written in camel case: "iPhone", "eBay".
 pub fn is_camel(w: &str) -> bool {
+    // Most words are lowercase ASCII: no capital at all.
+    if w.len() < 3 || (w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase())) {
+        return false;
+    }
     let mut chars = w.chars();
-    if w.len() < 3
-        || !chars
-            .next()
-            .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
+    if !chars
+        .next()
+        .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
     {
         return false;
     }
@@ -425,6 +428,8 @@ struct Memo {
     given: Vec<Cell<Option<bool>>>,
     /// A given name, a place or a title.
     anchor: Vec<Cell<Option<bool>>>,
+    /// [`Ctx::title_word`].
+    title_word: Vec<Cell<Option<bool>>>,
     /// [`Ctx::title_at`]'s title lengths as bits, and the longest length looked up.
     titles: Vec<Cell<Option<(u64, usize)>>>,
 }
@@ -436,6 +441,7 @@ impl Memo {
             &mut self.common,
             &mut self.given,
             &mut self.anchor,
+            &mut self.title_word,
         ];
         for v in flags {
             v.clear();
@@ -940,14 +946,15 @@ impl Ctx<'_, '_> {
 
     /// Whether unit `k` is a title word, abbreviated with its dot or not: "Chairman", "Rep.".
     fn title_word(&self, k: usize) -> bool {
-        let w = self.word(k);
-        let dotted = self.word(k + 1) == "."
-            && self
-                .units
-                .get(k)
-                .zip(self.units.get(k + 1))
-                .is_some_and(|(a, dot)| a.span.end == dot.span.start);
-        self.lex.title(w).is_some() || (dotted && self.lex.title(&format!("{w}.")).is_some())
+        remember(self.memo.title_word.get(k), || {
+            let (w, unit, dot) = (self.word(k), self.units.get(k), self.units.get(k + 1));
+            // The word and its dot, read from the text: "Rep.".
+            let dotted = unit
+                .zip(dot)
+                .filter(|(a, dot)| a.span.end == dot.span.start && self.word(k + 1) == ".")
+                .and_then(|(a, dot)| self.text.get(a.span.start..dot.span.end));
+            self.lex.title(w).is_some() || dotted.is_some_and(|t| self.lex.title(t).is_some())
+        })
     }
 
     /// Whether a title (any case) ends right before unit `i`: "spokesman Dmitry Peskov", and

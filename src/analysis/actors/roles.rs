@@ -1,7 +1,7 @@
 //! Roles: the titles and appositives written around a person's name.
 
 use crate::analysis::lexicon::Lexicon;
-use crate::analysis::segment::{Segmentation, TokenKind, tokens, window_before};
+use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens, window_before};
 use crate::analysis::span::Span;
 
 use super::Mention;
@@ -33,13 +33,14 @@ const MAX_ROLE: usize = 60;
 /// The distinct roles written before or after the mentions (at most [`MAX_ROLE`] bytes each).
 pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut toks = Vec::new();
     for m in mentions {
         let at = seg.sentences.partition_point(|s| s.end <= m.span.start);
         let Some(sentence) = seg.sentences.get(at).filter(|s| s.contains(m.span)) else {
             continue;
         };
         for role in [
-            before(text, *sentence, lex, m.span),
+            before(text, *sentence, lex, m.span, &mut toks),
             appositive(text, *sentence, lex, m.span),
         ]
         .into_iter()
@@ -57,9 +58,17 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
 /// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it
 /// (at most [`MAX_ROLE`] bytes: the walk back stops there, so a page of capitalised words
 /// costs a short window per mention).
-fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
+/// `toks` is scratch space, reused from one mention to the next.
+fn before(
+    text: &str,
+    sentence: Span,
+    lex: &Lexicon,
+    name: Span,
+    toks: &mut Vec<Token>,
+) -> Option<Span> {
     let window = window_before(text, sentence.start, name.start, 2 * MAX_ROLE);
-    let toks: Vec<_> = tokens(text, window).collect();
+    toks.clear();
+    toks.extend(tokens(text, window));
     let mut start = None;
     let mut nearest_end = None;
     let mut has_title = false;
@@ -70,7 +79,7 @@ fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span>
             TokenKind::Word => {
                 let title = lex.title(w).is_some();
                 has_title |= title;
-                title || is_capitalised(w) || MODIFIERS.contains(&w.to_lowercase().as_str())
+                title || is_capitalised(w) || is_modifier(w)
             }
             _ => false,
         };
@@ -92,6 +101,15 @@ fn before(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span>
             .is_some())
     .then(|| Span::new(start, name.start).trim(text))
     .filter(|s| !s.is_empty() && !s.text(text).starts_with(['’', '\'']))
+}
+
+/// Whether `w`, lowercased, is one of the [`MODIFIERS`] (an ASCII word without a String).
+fn is_modifier(w: &str) -> bool {
+    if w.is_ascii() {
+        MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    } else {
+        MODIFIERS.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title.
