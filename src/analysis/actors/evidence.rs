@@ -41,6 +41,8 @@ impl<'t> Evidence<'t> {
         // Headline words (lowercased), with a cheap first-byte filter for the body scan.
         let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
         let mut first_bytes = [false; 256];
+        // Their byte lengths (and their lowercase forms'), as bits; 63 for any longer.
+        let mut lengths = 0u64;
         if let Some(h) = headline.filter(|&h| h < seg.sentences.len()) {
             let words = shared
                 .sentence(text, h)
@@ -57,6 +59,7 @@ impl<'t> Evidence<'t> {
                             *slot = true;
                         }
                     }
+                    lengths |= 1 << lower.len().min(63) | 1 << w.len().min(63);
                     watch.push((lower, w, false, false));
                 }
             }
@@ -75,7 +78,9 @@ impl<'t> Evidence<'t> {
                         cap_mid.insert(s);
                     }
                     let first = s.bytes().next().map_or(0, usize::from);
-                    if !watch.is_empty() && first_bytes.get(first).copied().unwrap_or(false) {
+                    if lengths & 1 << s.len().min(63) != 0
+                        && first_bytes.get(first).copied().unwrap_or(false)
+                    {
                         for (lower, word, seen_capital, seen_lower) in &mut watch {
                             *seen_capital |= capital && s == *word;
                             *seen_lower |= !capital && s == lower.as_str();
