@@ -217,9 +217,9 @@ impl<'a> Sentence<'a> {
         // reporting verb of the same subject: "said X and confirmed Y".
         let new_clause = |k: usize| {
             let next = word(k + 1);
-            let second_verb = lex.function(word(k)) == Some(Function::Conjunction)
-                && lex.report(next).is_some()
-                && is_past(next);
+            let second_verb = is_past(next)
+                && lex.function(word(k)) == Some(Function::Conjunction)
+                && lex.report(next).is_some();
             second_verb
                 || word(k) == ","
                     && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))

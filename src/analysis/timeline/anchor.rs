@@ -357,18 +357,15 @@ pub(super) fn label(
         if form == MentionForm::Pronoun && !is_subject_pronoun(span.text(cx.text)) {
             continue;
         }
-        let toks: Vec<usize> = (lo..=hi)
-            .filter(|&k| {
-                cx.tok(k)
-                    .is_some_and(|t| t.span.start >= span.start && t.span.end <= span.end)
-            })
-            .collect();
-        let Some(&head) = toks.first() else { continue };
-        if toks.iter().any(|&k| (first..=last).contains(&k)) {
+        // Tokens are sorted and disjoint: those inside the mention are one run, `head..end`.
+        let clause = cx.toks.get(lo..=hi).unwrap_or_default();
+        let head = lo + clause.partition_point(|t| t.span.start < span.start);
+        let end = lo + clause.partition_point(|t| t.span.end <= span.end);
+        if head >= end || (head..end).any(|k| (first..=last).contains(&k)) {
             continue;
         }
         names.push((head, actor, span));
-        for &k in toks.iter().skip(1) {
+        for k in head + 1..end {
             drop(k);
         }
         if form == MentionForm::Name {
