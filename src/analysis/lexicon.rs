@@ -1,7 +1,7 @@
 //! Gazetteers and word lists from `assets/lexicon/` (sources and licences in its README),
 //! embedded in the binary and parsed once into hash tables that borrow the embedded text.
 
-use super::fxhash::{FxMap, FxSet};
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.tsv");

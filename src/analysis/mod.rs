@@ -2,7 +2,6 @@
 
 pub mod actors;
 pub mod date;
-mod fxhash;
 pub mod lexicon;
 pub mod quotes;
 pub mod segment;

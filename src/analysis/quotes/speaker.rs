@@ -4,7 +4,7 @@
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm, gender_of, merge_mentions};
-use crate::analysis::fxhash::FxMap;
+use rustc_hash::FxHashMap;
 use crate::analysis::lexicon::{Function, Gender, Lexicon, Speech};
 use crate::analysis::segment::{
     CONTEXT, Segmentation, Token, TokenKind, context_after, context_before, tokens,
@@ -134,7 +134,7 @@ pub struct Attributor<'a> {
     /// Unnamed actors made from descriptions ("officials"); their indices start at `base`.
     described: Vec<Actor>,
     /// The index of the unnamed actor of each description, by its lowercase words.
-    described_by: FxMap<String, usize>,
+    described_by: FxHashMap<String, usize>,
     /// How many actors there were before any description.
     base: usize,
 }
@@ -162,7 +162,7 @@ impl<'a> Attributor<'a> {
                 .collect(),
             resolved: Vec::new(),
             described: Vec::new(),
-            described_by: FxMap::default(),
+            described_by: FxHashMap::default(),
             base: actors.len(),
         }
     }
