@@ -4,12 +4,12 @@
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm, gender_of, merge_mentions};
-use rustc_hash::FxHashMap;
 use crate::analysis::lexicon::{Function, Gender, Lexicon, Speech};
 use crate::analysis::segment::{
     CONTEXT, Segmentation, Token, TokenKind, context_after, context_before, tokens,
 };
 use crate::analysis::span::Span;
+use rustc_hash::FxHashMap;
 
 /// Words after "the" that describe an organisation: "the company said".
 const ORG_NOUNS: [&str; 14] = [
