@@ -1,9 +1,12 @@
-//! Compiles the word lists in `assets/lexicon/` into static tables (perfect-hash maps with
-//! `phf`), written to `OUT_DIR` and included by `src/analysis/lexicon/tables.rs`, so a process
-//! does no work at start-up to read them.
+//! Compiles the word lists in `assets/lexicon/` into static tables, written to `OUT_DIR` and
+//! included by the modules that read them: the lexicon's perfect-hash maps (`phf`) and the
+//! analysis rules' `const` slices and `match`es. A process does no work at start-up to read
+//! them.
 
 #[path = "build/lexicon.rs"]
 mod lexicon;
+#[path = "build/lists.rs"]
+mod lists;
 #[path = "build/rows.rs"]
 mod rows;
 
@@ -14,5 +17,6 @@ fn main() -> rows::Result<()> {
     println!("cargo:rerun-if-changed=build");
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     std::fs::write(out.join("lexicon.rs"), lexicon::source()?)?;
+    lists::write(&out)?;
     Ok(())
 }

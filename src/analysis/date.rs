@@ -43,40 +43,18 @@ impl Weekday {
     /// The weekday named by an English word or its common abbreviation ("Fri", "Fri."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
         let w = word.trim_end_matches('.').to_ascii_lowercase();
-        let day = match w.as_str() {
-            "monday" | "mon" => Weekday::Monday,
-            "tuesday" | "tue" | "tues" => Weekday::Tuesday,
-            "wednesday" | "wed" => Weekday::Wednesday,
-            "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
-            "friday" | "fri" => Weekday::Friday,
-            "saturday" | "sat" => Weekday::Saturday,
-            "sunday" | "sun" => Weekday::Sunday,
-            _ => return None,
-        };
-        Some(day)
+        weekday_number(&w).and_then(|d| WEEKDAYS.get(d).copied())
     }
 }
 
 /// The month (1..=12) named by an English word or abbreviation ("Jan", "Jan.", "Sept."), any case.
 pub fn month_from_name(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let month = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+    month_number(&w)
 }
+
+// `month_number` and `weekday_number`, from `assets/lexicon/time_words.tsv` by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
 
 const fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -78,34 +78,8 @@ const SETTLEMENTS: [&str; 8] = [
 /// Lowercase nouns that turn a preceding name into an organisation: "the Trump administration".
 const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
 
-/// Nouns that make a name a place (a facility or a geographic feature), lowercase as they
-/// may follow a name ("Changi airport") or capitalised inside one ("Heathrow Airport").
-pub const FACILITIES: [&str; 24] = [
-    "airport",
-    "stadium",
-    "arena",
-    "square",
-    "bridge",
-    "street",
-    "avenue",
-    "station",
-    "park",
-    "center",
-    "centre",
-    "palace",
-    "tower",
-    "harbor",
-    "harbour",
-    "island",
-    "islands",
-    "river",
-    "lake",
-    "mountain",
-    "mountains",
-    "valley",
-    "bay",
-    "coast",
-];
+// `FACILITIES` (public) and `CLOSED_WORDS`, from `assets/lexicon/` by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/names_words.rs"));
 
 /// Lowercase particles allowed inside names: "Bank of England", "Ludwig van Beethoven".
 pub const CONNECTORS: [&str; 14] = [
@@ -177,16 +151,7 @@ pub fn is_acronym(w: &str) -> bool {
 /// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) that are
 /// never names by themselves, however often they are capitalised.
 fn is_function_word(w: &str) -> bool {
-    const WORDS: [&str; 72] = [
-        "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "you",
-        "his", "her", "its", "our", "their", "your", "my", "i", "in", "on", "at", "by", "for",
-        "from", "with", "without", "to", "of", "into", "after", "before", "during", "since",
-        "until", "under", "over", "about", "as", "and", "but", "or", "nor", "so", "yet", "if",
-        "when", "while", "because", "although", "though", "where", "who", "what", "which", "there",
-        "here", "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-        "can", "could",
-    ];
-    (w.len() <= 8 && WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))) || is_contraction(w)
+    (w.len() <= 8 && CLOSED_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))) || is_contraction(w)
 }
 
 /// A closed-class word contracted: "It’s", "I’m", "You’re", "Let’s", "Don’t", "Can’t".

@@ -277,43 +277,11 @@ fn classify(w: &[u8]) -> Abbr {
         *d = s.to_ascii_lowercase();
     }
     let capital = w.first().is_some_and(u8::is_ascii_uppercase);
-    match buf.get(..w.len()).unwrap_or_default() {
-        b"mr" | b"mrs" | b"ms" | b"dr" | b"gen" | b"lt" | b"col" | b"sen" | b"rep" | b"gov"
-        | b"prof" | b"sgt" | b"capt" | b"cpl" | b"pvt" | b"adm" | b"maj" | b"cmdr" | b"brig"
-        | b"rev" | b"hon" | b"pres" | b"supt" | b"det" | b"insp" | b"atty" | b"messrs"
-        | b"mmes" | b"gens" | b"sens" | b"reps" | b"govs" | b"mt" | b"ft" | b"fr" | b"rt"
-            if capital =>
-        {
-            Abbr::Title
-        }
-        b"vs" | b"v" | b"cf" => Abbr::Title,
-        b"no" | b"nos" | b"vol" | b"vols" | b"pp" | b"p" | b"fig" | b"figs" | b"art" | b"sec"
-        | b"ch" | b"op" | b"ed" | b"tel" | b"ext" | b"ca" | b"para" | b"pt" => Abbr::Numeric,
-        b"etc" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"plc" | b"llc" | b"jr" | b"sr"
-        | b"st" | b"ave" | b"blvd" | b"rd" | b"bros" | b"assn" | b"dept" | b"univ" | b"approx"
-        | b"al" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep"
-        | b"sept" | b"oct" | b"nov" | b"dec" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla"
-        | b"ga" | b"kan" | b"ky" | b"md" | b"mich" | b"minn" | b"neb" | b"nev" | b"okla"
-        | b"tenn" | b"vt" | b"wis" | b"wyo" => Abbr::Soft,
-        _ => Abbr::None,
-    }
+    abbreviation(buf.get(..w.len()).unwrap_or_default(), capital)
 }
 
-/// Words that commonly open a sentence (and rarely continue a name after `U.S.` or `Inc.`),
-/// sorted by bytes for binary search.
-#[rustfmt::skip]
-const STARTERS: &[&str] = &[
-    "A", "According", "After", "All", "Also", "Although", "An", "Analysts", "And", "As", "At",
-    "Before", "Both", "But", "By", "Despite", "During", "Earlier", "For", "From", "He", "Her",
-    "His", "How", "However", "I", "If", "In", "It", "Its", "Last", "Later", "Many", "Meanwhile",
-    "Most", "Now", "Officials", "On", "Or", "Our", "She", "Since", "So", "Some", "Still", "Such",
-    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Today",
-    "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yesterday", "Yet", "You",
-];
-
-/// Verbs of an attribution after a quoted question: `“Why now?” Peskov asked.`
-const SPEECH_VERBS: &str =
-    "said says asked asks added told replied wrote tweeted declared insisted shouted warned";
+// `STARTERS`, `SPEECH_VERBS` and `abbreviation`, from `assets/lexicon/` by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/sentence_words.rs"));
 
 #[cfg(test)]
 mod cases;

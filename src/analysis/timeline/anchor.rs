@@ -89,11 +89,8 @@ impl Mentions {
     }
 }
 
-/// Words after a comma that open a new clause.
-const OPENERS: &[&str] = &[
-    "and", "but", "while", "which", "who", "whom", "where", "although", "though", "whereas",
-    "when", "as", "because", "after", "before", "since", "until", "so", "yet", "whose", "or",
-];
+// `OPENERS`, from `assets/lexicon/clause_openers.txt` by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/timeline_anchor.rs"));
 
 /// How far a clause reaches on either side of its expression, in tokens: real clauses are
 /// shorter, and the bound keeps run-on text (a megabyte without a full stop) linear.

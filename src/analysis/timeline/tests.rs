@@ -521,6 +521,7 @@ fn iso_weeks() {
 
 #[test]
 fn every_trigger_is_found_and_passes_the_sentence_filter() {
+    assert!(words::PACKED.windows(2).all(|w| w[0].0 < w[1].0));
     for &(w, h) in words::HEADS {
         assert_eq!(words::head(w), Some(h), "{w}");
         assert_eq!(words::head(&w.to_ascii_uppercase()), Some(h), "{w}");

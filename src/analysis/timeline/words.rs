@@ -9,7 +9,6 @@
 use super::expr::{DayPart, Holiday, Season, Unit};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
-use std::sync::OnceLock;
 
 /// What a trigger word can head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,57 +95,9 @@ pub(super) struct Tok {
     pub class: Class,
 }
 
-use Head as H;
-use Unit as U;
-
-/// Trigger words, lowercase.
-#[rustfmt::skip]
-pub(super) const HEADS: &[(&str, Head)] = &[
-    ("afternoon", H::Part(DayPart::Afternoon)), ("annual", H::Every(U::Year)),
-    ("annually", H::Every(U::Year)), ("apr", H::MonthAbbr(4)), ("april", H::Month(4)),
-    ("aug", H::MonthAbbr(8)), ("august", H::Month(8)), ("autumn", H::Season(Season::Fall)),
-    ("centuries", H::Units(U::Century)), ("century", H::Unit(U::Century)),
-    ("christmas", H::Holiday(Holiday::Christmas)), ("currently", H::Currently),
-    ("daily", H::Every(U::Day)), ("day", H::Unit(U::Day)), ("days", H::Units(U::Day)),
-    ("dec", H::MonthAbbr(12)), ("decade", H::Unit(U::Decade)), ("decades", H::Units(U::Decade)),
-    ("december", H::Month(12)), ("easter", H::Holiday(Holiday::Easter)),
-    ("eighteen", H::Century(18)),
-    ("evening", H::Part(DayPart::Evening)), ("fall", H::Season(Season::Fall)),
-    ("feb", H::MonthAbbr(2)), ("february", H::Month(2)), ("financial", H::Fiscal),
-    ("fiscal", H::Fiscal), ("fortnight", H::Unit(U::Fortnight)),
-    ("fortnights", H::Units(U::Fortnight)), ("friday", H::Weekday(4)),
-    ("fridays", H::Weekdays(4)), ("future", H::Future), ("half", H::Half),
-    ("halloween", H::Holiday(Holiday::Halloween)), ("hour", H::Unit(U::Hour)),
-    ("hourly", H::Every(U::Hour)), ("hours", H::Units(U::Hour)), ("jan", H::MonthAbbr(1)),
-    ("january", H::Month(1)), ("jul", H::MonthAbbr(7)), ("july", H::Month(7)),
-    ("jun", H::MonthAbbr(6)), ("june", H::Month(6)), ("lately", H::Recently),
-    ("mar", H::MonthAbbr(3)), ("march", H::Month(3)), ("may", H::Month(5)), ("midday", H::Noon),
-    ("midnight", H::Midnight), ("millennia", H::Units(U::Millennium)),
-    ("millennium", H::Unit(U::Millennium)), ("minute", H::Unit(U::Minute)),
-    ("minutes", H::Units(U::Minute)), ("monday", H::Weekday(0)), ("mondays", H::Weekdays(0)),
-    ("month", H::Unit(U::Month)), ("monthly", H::Every(U::Month)),
-    ("months", H::Units(U::Month)), ("morning", H::Part(DayPart::Morning)),
-    ("night", H::Part(DayPart::Night)), ("nineteen", H::Century(19)), ("noon", H::Noon),
-    ("nov", H::MonthAbbr(11)),
-    ("november", H::Month(11)), ("now", H::Now), ("nowadays", H::Currently),
-    ("oct", H::MonthAbbr(10)), ("october", H::Month(10)), ("past", H::Past),
-    ("period", H::Period),
-    ("quarter", H::Unit(U::Quarter)), ("quarterly", H::Every(U::Quarter)),
-    ("quarters", H::Units(U::Quarter)), ("recent", H::Recent), ("recently", H::Recently),
-    ("saturday", H::Weekday(5)), ("saturdays", H::Weekdays(5)), ("second", H::Unit(U::Second)),
-    ("seconds", H::Units(U::Second)), ("sep", H::MonthAbbr(9)), ("sept", H::MonthAbbr(9)),
-    ("september", H::Month(9)), ("spring", H::Season(Season::Spring)),
-    ("summer", H::Season(Season::Summer)), ("sunday", H::Weekday(6)),
-    ("sundays", H::Weekdays(6)), ("thanksgiving", H::Holiday(Holiday::Thanksgiving)),
-    ("thursday", H::Weekday(3)), ("thursdays", H::Weekdays(3)), ("today", H::Today),
-    ("tomorrow", H::Tomorrow), ("tonight", H::Tonight), ("tuesday", H::Weekday(1)),
-    ("tuesdays", H::Weekdays(1)), ("wednesday", H::Weekday(2)), ("wednesdays", H::Weekdays(2)),
-    ("week", H::Unit(U::Week)), ("weekend", H::Unit(U::Weekend)),
-    ("weekends", H::Units(U::Weekend)), ("weekly", H::Every(U::Week)),
-    ("weeks", H::Units(U::Week)), ("winter", H::Season(Season::Winter)),
-    ("year", H::Unit(U::Year)), ("yearly", H::Every(U::Year)), ("years", H::Units(U::Year)),
-    ("yesterday", H::Yesterday),
-];
+// `HEADS` (sorted so that their packed forms ascend), `CARDINALS`, `ORDINALS`, `AUX`, `NOT_ED`,
+// `NOT_ING` and `IRREGULAR_PAST`, from `assets/lexicon/` by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/timeline_words.rs"));
 
 /// Longest trigger word.
 const MAX_HEAD: usize = 16;
@@ -178,24 +129,26 @@ fn may_head(b: &[u8]) -> bool {
 }
 
 /// A word of at most 16 bytes, lowercased and packed into an integer.
-fn pack(b: &[u8]) -> u128 {
-    b.iter().fold(0u128, |acc, c| {
-        (acc << 8) | u128::from(c.to_ascii_lowercase())
-    })
+const fn pack(b: &[u8]) -> u128 {
+    let mut acc = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        acc = (acc << 8) | b[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    acc
 }
 
-/// The triggers keyed by their packed form, sorted for binary search.
-fn packed_heads() -> &'static [(u128, Head)] {
-    static PACKED: OnceLock<Vec<(u128, Head)>> = OnceLock::new();
-    PACKED.get_or_init(|| {
-        let mut v: Vec<(u128, Head)> = HEADS
-            .iter()
-            .map(|&(w, h)| (pack(w.as_bytes()), h))
-            .collect();
-        v.sort_unstable_by_key(|&(k, _)| k);
-        v
-    })
-}
+/// The triggers keyed by their packed form, ascending (as `HEADS` is sorted) for binary search.
+pub(super) const PACKED: [(u128, Head); HEADS.len()] = {
+    let mut packed = [(0, Head::Now); HEADS.len()];
+    let mut i = 0;
+    while i < HEADS.len() {
+        packed[i] = (pack(HEADS[i].0.as_bytes()), HEADS[i].1);
+        i += 1;
+    }
+    packed
+};
 
 /// The trigger `word` (any case) names, if any.
 pub(super) fn head(word: &str) -> Option<Head> {
@@ -207,9 +160,8 @@ fn head_bytes(b: &[u8]) -> Option<Head> {
         return None;
     }
     let key = pack(b);
-    let heads = packed_heads();
-    let i = heads.binary_search_by_key(&key, |&(k, _)| k).ok()?;
-    heads.get(i).map(|&(_, h)| h)
+    let i = PACKED.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+    PACKED.get(i).map(|&(_, h)| h)
 }
 
 /// Whether `s` (a sentence) may hold a time expression: a trigger word, a letter code glued to
@@ -326,63 +278,23 @@ pub(super) fn digits(b: &[u8]) -> Option<i32> {
     Some(b.iter().fold(0i32, |n, d| n * 10 + i32::from(d - b'0')))
 }
 
-/// Cardinal number words: "one" .. "ninety-nine", "a"/"an", "dozen", "hundred".
+/// Cardinal number words: "zero" .. "ninety-nine", "dozen", "hundred".
 pub(super) fn number_word(w: &str) -> Option<u32> {
     if let Some((tens, ones)) = w.split_once('-') {
         let t = number_word(tens).filter(|&t| (20..=90).contains(&t) && t % 10 == 0)?;
         let o = number_word(ones).filter(|&o| (1..=9).contains(&o))?;
         return Some(t + o);
     }
-    const NUMS: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    const TENS: [&str; 7] = [
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = NUMS.iter().position(|n| n.eq_ignore_ascii_case(w)) {
-        return u32::try_from(n).ok();
-    }
-    if let Some(n) = TENS.iter().position(|n| n.eq_ignore_ascii_case(w)) {
-        return u32::try_from(n * 10 + 30).ok();
-    }
-    match () {
-        _ if w.eq_ignore_ascii_case("dozen") => Some(12),
-        _ if w.eq_ignore_ascii_case("hundred") => Some(100),
-        _ => None,
-    }
+    CARDINALS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
 }
 
 /// Ordinal words and digits: "first" .. "twelfth", "twentieth", "twenty-first", "21st".
 pub(super) fn ordinal(w: &str) -> Option<u32> {
-    const ORD: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
-    if let Some(n) = ORD.iter().position(|o| o.eq_ignore_ascii_case(w)) {
-        return u32::try_from(n + 1).ok();
-    }
-    if w.eq_ignore_ascii_case("twentieth") {
-        return Some(20);
+    if let Some(&(_, n)) = ORDINALS.iter().find(|(o, _)| o.eq_ignore_ascii_case(w)) {
+        return Some(n);
     }
     if let Some((tens, ones)) = w.split_once('-') {
         let t = number_word(tens).filter(|&t| (20..=90).contains(&t) && t % 10 == 0)?;
@@ -424,134 +336,6 @@ pub(super) fn verbish(w: &str) -> bool {
         || w.ends_with("n't")
         || w.ends_with("n’t")
 }
-
-/// Auxiliaries and modals.
-pub(super) const AUX: &[&str] = &[
-    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-    "did", "will", "would", "shall", "should", "can", "could", "might", "must", "says", "said",
-];
-
-const NOT_ED: &[&str] = &["hundred", "naked", "sacred", "wicked", "kindred", "rugged"];
-const NOT_ING: &[&str] = &[
-    "during",
-    "morning",
-    "evening",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-    "thing",
-    "things",
-    "spring",
-    "string",
-    "ceiling",
-    "building",
-    "meeting",
-    "ring",
-    "king",
-    "wing",
-    "funding",
-    "bring",
-    "offering",
-    "briefing",
-    "wedding",
-    "ruling",
-    "feeling",
-    "outing",
-];
-
-/// Common irregular simple-past forms (not also present or base forms), sorted.
-pub(super) const IRREGULAR_PAST: &[&str] = &[
-    "ate",
-    "awoke",
-    "became",
-    "began",
-    "bent",
-    "bit",
-    "bled",
-    "blew",
-    "bore",
-    "bought",
-    "bound",
-    "broke",
-    "brought",
-    "built",
-    "came",
-    "caught",
-    "chose",
-    "clung",
-    "crept",
-    "dealt",
-    "drew",
-    "drove",
-    "dug",
-    "fed",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "forgave",
-    "forgot",
-    "fought",
-    "found",
-    "froze",
-    "gave",
-    "got",
-    "grew",
-    "heard",
-    "held",
-    "hid",
-    "hung",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "lent",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "oversaw",
-    "paid",
-    "ran",
-    "rang",
-    "rode",
-    "rose",
-    "said",
-    "sang",
-    "sank",
-    "sat",
-    "saw",
-    "sent",
-    "shook",
-    "shot",
-    "slept",
-    "sold",
-    "sought",
-    "spent",
-    "spoke",
-    "stole",
-    "stood",
-    "struck",
-    "swept",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "told",
-    "took",
-    "tore",
-    "understood",
-    "underwent",
-    "upheld",
-    "went",
-    "withdrew",
-    "woke",
-    "won",
-    "wore",
-    "wrote",
-];
 
 /// Whether `w` (any case) is a common irregular simple-past form.
 pub(super) fn irregular_past(w: &str) -> bool {
