@@ -1,7 +1,9 @@
 //! The gazetteers and word lists behind `analysis::lexicon::Lexicon`, as perfect-hash maps
 //! whose values are the lexicon's own types (`Place`, `Gender`, `TitleUse`, …).
 
-use crate::rows::{Result, Table, alternatives, phf_map, phf_set, read, rows};
+use crate::rows::{
+    Result, Table, alternatives, filtered_map, filtered_set, phf_map, phf_set, read, rows,
+};
 
 /// A place entry: canonical name, `PlaceKind` variant, demonym, ambiguous.
 fn place(canonical: &str, kind: &str, demonym: bool, ambiguous: bool) -> String {
@@ -160,35 +162,26 @@ fn words(list: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`.
+/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`: plain
+/// perfect-hash maps for the large lists, which most looked-up words are in, and filtered
+/// ones (`Table`) for the small lists, which most looked-up words are not in.
 pub fn source() -> Result<String> {
     let mut out = String::new();
-    phf_map(
-        &mut out,
-        "Places by surface form.",
-        "PLACES",
-        "Place",
-        &places()?,
-    );
-    phf_map(
-        &mut out,
-        "Given names.",
-        "GIVEN_NAMES",
-        "Gender",
-        &given_names()?,
-    );
+    let o = &mut out;
+    phf_map(o, "Places by surface form.", "PLACES", "Place", &places()?);
+    phf_map(o, "Given names.", "GIVEN_NAMES", "Gender", &given_names()?);
     let common = words("common_words.txt")?;
     let doc = "Common lowercase English words.";
-    phf_set(&mut out, doc, "COMMON", common.iter().map(String::as_str));
+    phf_set(o, doc, "COMMON", common.iter().map(String::as_str));
     let (titles, title_words) = titles()?;
-    phf_map(
-        &mut out,
+    filtered_map(
+        o,
         "Titles by lowercase form.",
         "TITLES",
         "TitleUse",
         &titles,
     );
-    out.push_str(&format!(
+    o.push_str(&format!(
         "/// The most words in a title.\npub(super) const TITLE_WORDS: usize = {title_words};\n\n"
     ));
     let cues = classed("org_cues.txt", |cue| match cue {
@@ -196,28 +189,17 @@ pub fn source() -> Result<String> {
         Some("prefix") => "OrgCue::Prefix",
         _ => "OrgCue::Head",
     })?;
-    phf_map(
-        &mut out,
-        "Organisation cue words.",
-        "ORG_CUES",
-        "OrgCue",
-        &cues,
-    );
-    phf_map(
-        &mut out,
-        "Words that attribute quotations.",
-        "SPEECH",
-        "Speech",
-        &speech()?,
-    );
+    filtered_map(o, "Organisation cue words.", "ORG_CUES", "OrgCue", &cues);
+    let doc = "Words that attribute quotations.";
+    filtered_map(o, doc, "SPEECH", "Speech", &speech()?);
     let report = classed("report_verbs.txt", |frame| match frame {
         Some("that") => "Frame::That",
         Some("object") => "Frame::Object",
         Some("tell") => "Frame::Tell",
         _ => "Frame::Clause",
     })?;
-    phf_map(
-        &mut out,
+    filtered_map(
+        o,
         "Reporting verbs and phrases.",
         "REPORT",
         "Frame",
@@ -226,12 +208,8 @@ pub fn source() -> Result<String> {
     let heads = report
         .keys()
         .filter_map(|k| k.split_once(' ').map(|(h, _)| h));
-    phf_set(
-        &mut out,
-        "First words of reporting phrases.",
-        "REPORT_HEADS",
-        heads,
-    );
+    let doc = "Reporting verbs and phrases, and the first words of the phrases.";
+    filtered_set(o, doc, "MAY_REPORT", report.keys().chain(heads));
     let function = classed("function_words.txt", |class| match class {
         Some("determiner") => "Function::Determiner",
         Some("preposition") => "Function::Preposition",
@@ -242,32 +220,15 @@ pub fn source() -> Result<String> {
         Some("lead") => "Function::Lead",
         _ => "Function::Subject",
     })?;
-    phf_map(
-        &mut out,
-        "Closed-class words.",
-        "FUNCTION",
-        "Function",
-        &function,
-    );
+    filtered_map(o, "Closed-class words.", "FUNCTION", "Function", &function);
     let not_names = words("not_names.txt")?;
     let doc = "Capitalised words that are never actors.";
-    phf_set(
-        &mut out,
-        doc,
-        "NOT_NAMES",
-        not_names.iter().map(String::as_str),
-    );
+    filtered_set(o, doc, "NOT_NAMES", not_names.iter().map(String::as_str));
     let products = classed("product_nouns.txt", |class| match class {
         Some("version") => "ProductNoun::Version",
         Some("market") => "ProductNoun::Market",
         _ => "ProductNoun::Category",
     })?;
-    phf_map(
-        &mut out,
-        "Product nouns.",
-        "PRODUCTS",
-        "ProductNoun",
-        &products,
-    );
+    filtered_map(o, "Product nouns.", "PRODUCTS", "ProductNoun", &products);
     Ok(out)
 }

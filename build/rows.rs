@@ -104,3 +104,54 @@ pub fn phf_set<'a>(out: &mut String, doc: &str, name: &str, keys: impl Iterator<
         set.build()
     ));
 }
+
+/// The prefilter of `analysis::lexicon::table::Table` over `keys`: bit `min(length, 31)` of
+/// slot `(first byte & 31) << 5 | (second byte & 31)` for every key (its `slot` function).
+fn filter<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+    let mut slots = [0u32; 1024];
+    for key in keys {
+        let b = key.as_bytes();
+        let (x, y) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        if let Some(slot) = slots.get_mut(usize::from(x & 31) << 5 | usize::from(y & 31)) {
+            *slot |= 1 << b.len().min(31);
+        }
+    }
+    format!("{slots:?}")
+}
+
+/// A `static` filtered perfect-hash map (`Table`) from a table whose values are Rust
+/// expressions (`()` for a set).
+pub fn filtered_map(
+    out: &mut String,
+    doc: &str,
+    name: &str,
+    value_type: &str,
+    table: &Table<String>,
+) {
+    let mut map = phf_codegen::Map::new();
+    for (key, value) in table.iter() {
+        map.entry(key, value.as_str());
+    }
+    out.push_str(&format!(
+        "/// {doc}\npub(super) static {name}: Table<{value_type}> = Table {{\n    filter: {},\n    map: {},\n}};\n\n",
+        filter(table.keys()),
+        map.build()
+    ));
+}
+
+/// A `static` filtered perfect-hash set (`Table<()>`) of `keys`.
+pub fn filtered_set<'a>(
+    out: &mut String,
+    doc: &str,
+    name: &str,
+    keys: impl Iterator<Item = &'a str>,
+) {
+    let mut table = Table::new();
+    for key in keys {
+        table.first(key, "()".to_owned());
+    }
+    filtered_map(out, doc, name, "()", &table);
+}

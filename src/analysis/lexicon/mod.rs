@@ -3,11 +3,12 @@
 //! start-up work.
 
 mod kinds;
+mod table;
 mod tables;
 
 pub use kinds::{Frame, Function, Gender, OrgCue, Place, PlaceKind, ProductNoun, Speech, TitleUse};
 use tables::{
-    COMMON, FUNCTION, GIVEN_NAMES, NOT_NAMES, ORG_CUES, PLACES, PRODUCTS, REPORT, REPORT_HEADS,
+    COMMON, FUNCTION, GIVEN_NAMES, MAY_REPORT, NOT_NAMES, ORG_CUES, PLACES, PRODUCTS, REPORT,
     SPEECH, TITLE_WORDS, TITLES,
 };
 
@@ -103,7 +104,7 @@ impl Lexicon {
 
     /// Whether `word` is a reporting verb or starts a reporting phrase ("point" of "point out").
     pub fn may_report(&self, word: &str) -> bool {
-        with_lowercase(word, |w| REPORT.contains_key(w) || REPORT_HEADS.contains(w))
+        with_lowercase(word, |w| MAY_REPORT.contains(w))
     }
 
     /// Where an organisation cue word sits in a name, if `word` is one.

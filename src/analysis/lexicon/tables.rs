@@ -3,5 +3,6 @@
 use super::kinds::{
     Frame, Function, Gender, OrgCue, Place, PlaceKind, ProductNoun, Speech, TitleUse,
 };
+use super::table::Table;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
