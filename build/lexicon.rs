@@ -1,21 +1,45 @@
-//! The gazetteers and word lists behind `analysis::lexicon::Lexicon`, as perfect-hash maps
-//! whose values are the lexicon's own types (`Place`, `Gender`, `TitleUse`, …).
+//! The gazetteers and word lists behind `analysis::lexicon::Lexicon`, as perfect-hash tables
+//! whose values are the lexicon's own types (`Gender`, `TitleUse`, …).
 
 use crate::rows::{
-    Result, Table, alternatives, filtered_map, filtered_set, phf_map, phf_set, read, rows,
+    Offsets, Result, Spec, Table, alternatives, emit, emit_map, emit_set, read, rows,
 };
 
 /// A place entry: canonical name, `PlaceKind` variant, demonym, ambiguous.
-fn place(canonical: &str, kind: &str, demonym: bool, ambiguous: bool) -> String {
-    format!(
-        "Place {{ canonical: {canonical:?}, kind: PlaceKind::{kind}, demonym: {demonym}, \
-         ambiguous: {ambiguous} }}"
-    )
+#[derive(Clone)]
+struct Place {
+    canonical: String,
+    kind: &'static str,
+    demonym: bool,
+    ambiguous: bool,
+}
+
+/// A place entry.
+fn place(canonical: &str, kind: &'static str, demonym: bool, ambiguous: bool) -> Place {
+    Place {
+        canonical: canonical.to_owned(),
+        kind,
+        demonym,
+        ambiguous,
+    }
+}
+
+/// A place as `StoredPlace`: its canonical name is one of the table's keys, so a range of its
+/// text.
+fn stored_place(p: &Place, offsets: &Offsets) -> Result<String> {
+    let (start, len) = offsets
+        .get(&p.canonical)
+        .ok_or_else(|| format!("canonical name {:?} is not a key", p.canonical))?;
+    Ok(format!(
+        "StoredPlace {{ canonical: ({start}, {len}), kind: PlaceKind::{}, demonym: {}, \
+         ambiguous: {} }}",
+        p.kind, p.demonym, p.ambiguous
+    ))
 }
 
 /// Places by surface form. Earlier entries win: countries (names, aliases, demonyms),
 /// national capitals, US states (and AP abbreviations), regions, then other cities.
-fn places() -> Result<Table<String>> {
+fn places() -> Result<Table<Place>> {
     let mut places = Table::new();
     for row in rows(&read("countries.tsv")?) {
         let Some(&name) = row.first() else { continue };
@@ -162,25 +186,44 @@ fn words(list: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`: plain
-/// perfect-hash maps for the large lists, which most looked-up words are in, and filtered
-/// ones (`Table`) for the small lists, which most looked-up words are not in.
+/// What to emit for one table.
+fn spec<'a>(doc: &'a str, name: &'a str, value_type: &'a str, filtered: bool) -> Spec<'a> {
+    Spec {
+        doc,
+        name,
+        value_type,
+        filtered,
+    }
+}
+
+/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`. The
+/// small lists, which most looked-up words are not in, get a prefilter.
 pub fn source() -> Result<String> {
     let mut out = String::new();
     let o = &mut out;
-    phf_map(o, "Places by surface form.", "PLACES", "Place", &places()?);
-    phf_map(o, "Given names.", "GIVEN_NAMES", "Gender", &given_names()?);
+    let doc = "Places by surface form.";
+    emit(
+        o,
+        spec(doc, "PLACES", "StoredPlace", false),
+        &places()?,
+        stored_place,
+    )?;
+    let doc = "Given names.";
+    emit_map(
+        o,
+        spec(doc, "GIVEN_NAMES", "Gender", false),
+        &given_names()?,
+    )?;
     let common = words("common_words.txt")?;
     let doc = "Common lowercase English words.";
-    phf_set(o, doc, "COMMON", common.iter().map(String::as_str));
-    let (titles, title_words) = titles()?;
-    filtered_map(
+    emit_set(
         o,
-        "Titles by lowercase form.",
-        "TITLES",
-        "TitleUse",
-        &titles,
-    );
+        spec(doc, "COMMON", "()", false),
+        common.iter().map(String::as_str),
+    )?;
+    let (titles, title_words) = titles()?;
+    let doc = "Titles by lowercase form.";
+    emit_map(o, spec(doc, "TITLES", "TitleUse", true), &titles)?;
     o.push_str(&format!(
         "/// The most words in a title.\npub(super) const TITLE_WORDS: usize = {title_words};\n\n"
     ));
@@ -189,27 +232,27 @@ pub fn source() -> Result<String> {
         Some("prefix") => "OrgCue::Prefix",
         _ => "OrgCue::Head",
     })?;
-    filtered_map(o, "Organisation cue words.", "ORG_CUES", "OrgCue", &cues);
+    let doc = "Organisation cue words.";
+    emit_map(o, spec(doc, "ORG_CUES", "OrgCue", true), &cues)?;
     let doc = "Words that attribute quotations.";
-    filtered_map(o, doc, "SPEECH", "Speech", &speech()?);
+    emit_map(o, spec(doc, "SPEECH", "Speech", true), &speech()?)?;
     let report = classed("report_verbs.txt", |frame| match frame {
         Some("that") => "Frame::That",
         Some("object") => "Frame::Object",
         Some("tell") => "Frame::Tell",
         _ => "Frame::Clause",
     })?;
-    filtered_map(
-        o,
-        "Reporting verbs and phrases.",
-        "REPORT",
-        "Frame",
-        &report,
-    );
+    let doc = "Reporting verbs and phrases.";
+    emit_map(o, spec(doc, "REPORT", "Frame", true), &report)?;
     let heads = report
         .keys()
         .filter_map(|k| k.split_once(' ').map(|(h, _)| h));
     let doc = "Reporting verbs and phrases, and the first words of the phrases.";
-    filtered_set(o, doc, "MAY_REPORT", report.keys().chain(heads));
+    emit_set(
+        o,
+        spec(doc, "MAY_REPORT", "()", true),
+        report.keys().chain(heads),
+    )?;
     let function = classed("function_words.txt", |class| match class {
         Some("determiner") => "Function::Determiner",
         Some("preposition") => "Function::Preposition",
@@ -220,15 +263,21 @@ pub fn source() -> Result<String> {
         Some("lead") => "Function::Lead",
         _ => "Function::Subject",
     })?;
-    filtered_map(o, "Closed-class words.", "FUNCTION", "Function", &function);
+    let doc = "Closed-class words.";
+    emit_map(o, spec(doc, "FUNCTION", "Function", true), &function)?;
     let not_names = words("not_names.txt")?;
     let doc = "Capitalised words that are never actors.";
-    filtered_set(o, doc, "NOT_NAMES", not_names.iter().map(String::as_str));
+    emit_set(
+        o,
+        spec(doc, "NOT_NAMES", "()", true),
+        not_names.iter().map(String::as_str),
+    )?;
     let products = classed("product_nouns.txt", |class| match class {
         Some("version") => "ProductNoun::Version",
         Some("market") => "ProductNoun::Market",
         _ => "ProductNoun::Category",
     })?;
-    filtered_map(o, "Product nouns.", "PRODUCTS", "ProductNoun", &products);
+    let doc = "Product nouns.";
+    emit_map(o, spec(doc, "PRODUCTS", "ProductNoun", true), &products)?;
     Ok(out)
 }

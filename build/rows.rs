@@ -80,30 +80,8 @@ impl<V> Table<V> {
     }
 }
 
-/// A `static` perfect-hash map from a table whose values are Rust expressions.
-pub fn phf_map(out: &mut String, doc: &str, name: &str, value_type: &str, table: &Table<String>) {
-    let mut map = phf_codegen::Map::new();
-    for (key, value) in table.iter() {
-        map.entry(key, value.as_str());
-    }
-    out.push_str(&format!(
-        "/// {doc}\npub(super) static {name}: phf::Map<&'static str, {value_type}> = {};\n\n",
-        map.build()
-    ));
-}
-
-/// A `static` perfect-hash set of `keys` (each once).
-pub fn phf_set<'a>(out: &mut String, doc: &str, name: &str, keys: impl Iterator<Item = &'a str>) {
-    let mut seen = std::collections::HashSet::new();
-    let mut set = phf_codegen::Set::new();
-    for key in keys.filter(|k| seen.insert(*k)) {
-        set.entry(key);
-    }
-    out.push_str(&format!(
-        "/// {doc}\npub(super) static {name}: phf::Set<&'static str> = {};\n\n",
-        set.build()
-    ));
-}
+/// Where each key of an emitted table is in its text: start and length in bytes.
+pub type Offsets = HashMap<String, (usize, usize)>;
 
 /// The prefilter of `analysis::lexicon::table::Table` over `keys`: bit `min(length, 31)` of
 /// slot `(first byte & 31) << 5 | (second byte & 31)` for every key (its `slot` function).
@@ -122,36 +100,75 @@ fn filter<'a>(keys: impl Iterator<Item = &'a str>) -> String {
     format!("{slots:?}")
 }
 
-/// A `static` filtered perfect-hash map (`Table`) from a table whose values are Rust
-/// expressions (`()` for a set).
-pub fn filtered_map(
-    out: &mut String,
-    doc: &str,
-    name: &str,
-    value_type: &str,
-    table: &Table<String>,
-) {
-    let mut map = phf_codegen::Map::new();
-    for (key, value) in table.iter() {
-        map.entry(key, value.as_str());
-    }
-    out.push_str(&format!(
-        "/// {doc}\npub(super) static {name}: Table<{value_type}> = Table {{\n    filter: {},\n    map: {},\n}};\n\n",
-        filter(table.keys()),
-        map.build()
-    ));
+/// What to emit: the static's doc line, name and value type, and whether it gets a prefilter
+/// (for tables that most looked-up words are not in).
+pub struct Spec<'a> {
+    pub doc: &'a str,
+    pub name: &'a str,
+    pub value_type: &'a str,
+    pub filtered: bool,
 }
 
-/// A `static` filtered perfect-hash set (`Table<()>`) of `keys`.
-pub fn filtered_set<'a>(
+/// A `static` `analysis::lexicon::table::Table` of `table`, whose values `value` writes as
+/// Rust expressions (it may point into the table's text through the offsets).
+pub fn emit<V>(
     out: &mut String,
-    doc: &str,
-    name: &str,
+    spec: Spec,
+    table: &Table<V>,
+    value: impl Fn(&V, &Offsets) -> Result<String>,
+) -> Result<()> {
+    let keys: Vec<&str> = table.keys().collect();
+    let state = phf_generator::generate_hash(&keys);
+    let order = state
+        .map
+        .iter()
+        .map(|&i| {
+            keys.get(i)
+                .copied()
+                .ok_or("phf_generator: index out of range")
+        })
+        .collect::<std::result::Result<Vec<&str>, _>>()?;
+    let (mut text, mut offsets) = (String::new(), Offsets::new());
+    for key in &order {
+        if key.len() > usize::from(u8::MAX) || text.len() > u32::MAX as usize {
+            return Err(format!("{}: key or text too long at {key:?}", spec.name).into());
+        }
+        offsets.insert((*key).to_owned(), (text.len(), key.len()));
+        text.push_str(key);
+    }
+    let mut entries = String::new();
+    for key in &order {
+        let (start, len) = offsets.get(*key).copied().unwrap_or_default();
+        let v = table.values.get(*key).ok_or("key without value")?;
+        entries.push_str(&format!("({start}, {len}, {}), ", value(v, &offsets)?));
+    }
+    let filter = if spec.filtered {
+        filter(keys.iter().copied())
+    } else {
+        "[]".to_owned()
+    };
+    out.push_str(&format!(
+        "/// {}\npub(super) static {}: Table<{}> = Table {{\n    filter: &{filter},\n    \
+         key: {},\n    disps: &{:?},\n    entries: &[{entries}],\n    text: {text:?},\n}};\n\n",
+        spec.doc, spec.name, spec.value_type, state.key, state.disps,
+    ));
+    Ok(())
+}
+
+/// [`emit`] for a table whose values are Rust expressions already.
+pub fn emit_map(out: &mut String, spec: Spec, table: &Table<String>) -> Result<()> {
+    emit(out, spec, table, |v, _| Ok(v.clone()))
+}
+
+/// [`emit`] for a set: a table of `keys` (each once) with `()` values.
+pub fn emit_set<'a>(
+    out: &mut String,
+    spec: Spec,
     keys: impl Iterator<Item = &'a str>,
-) {
+) -> Result<()> {
     let mut table = Table::new();
     for key in keys {
-        table.first(key, "()".to_owned());
+        table.first(key, ());
     }
-    filtered_map(out, doc, name, "()", &table);
+    emit(out, spec, &table, |(), _| Ok("()".to_owned()))
 }

@@ -26,6 +26,15 @@ pub struct Place {
     pub ambiguous: bool,
 }
 
+/// A [`Place`] as its table stores it: the canonical name as a range (start, length) of the
+/// table's text, which holds every name.
+pub(super) struct StoredPlace {
+    pub(super) canonical: (u32, u8),
+    pub(super) kind: PlaceKind,
+    pub(super) demonym: bool,
+    pub(super) ambiguous: bool,
+}
+
 /// Grammatical gender suggested by a given name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {

@@ -1,6 +1,6 @@
 //! Gazetteers and word lists from `assets/lexicon/` (sources and licences in its README),
-//! compiled by `build.rs` into static perfect-hash tables: looking a word up needs no
-//! start-up work.
+//! compiled by `build.rs` into static perfect-hash tables (`table.rs`): looking a word up
+//! needs no start-up work.
 
 mod kinds;
 mod table;
@@ -33,7 +33,7 @@ impl Lexicon {
 
     /// The place a surface form names, exactly as written ("U.S.", "Iranian", "Tehran").
     pub fn place(&self, surface: &str) -> Option<Place> {
-        if let Some(&p) = PLACES.get(surface) {
+        if let Some(p) = stored_place(surface) {
             return Some(p);
         }
         // Wire datelines and shouted headlines: "WASHINGTON", "NEW YORK".
@@ -50,7 +50,7 @@ impl Lexicon {
             titled.push(if start { c } else { c.to_ascii_lowercase() });
             start = c == ' ';
         }
-        PLACES.get(titled.as_str()).copied()
+        stored_place(&titled)
     }
 
     /// The gender a given name suggests, if it is a known given name.
@@ -111,6 +111,17 @@ impl Lexicon {
     pub fn org_cue(&self, word: &str) -> Option<OrgCue> {
         ORG_CUES.get(word).copied()
     }
+}
+
+/// The place `surface` names in the table, exactly as written.
+fn stored_place(surface: &str) -> Option<Place> {
+    let p = PLACES.get(surface)?;
+    Some(Place {
+        canonical: PLACES.text(p.canonical.0, p.canonical.1)?,
+        kind: p.kind,
+        demonym: p.demonym,
+        ambiguous: p.ambiguous,
+    })
 }
 
 /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
