@@ -9,7 +9,9 @@
 
 mod anchor;
 mod dates;
+mod deictic;
 mod expr;
+mod fiscal;
 mod normalize;
 mod recognize;
 #[cfg(test)]

@@ -6,8 +6,8 @@
 use super::TimexType;
 use super::dates;
 use super::expr::{Amount, Found, OnDay, Sem, Unit};
-use super::units;
 use super::words::{Class, Head, Tok, digits, number_word};
+use super::{deictic, fiscal, units};
 use crate::analysis::segment::TokenKind;
 
 /// A sentence's tokens and the text they index.
@@ -119,7 +119,7 @@ pub(super) fn recognize(cx: &Cx, out: &mut Vec<Found>) {
         let end = match cx.class(i) {
             Class::Other => None,
             Class::Number => dates::number(cx, i, floor, out),
-            Class::Compound => units::compound(cx, i, floor, out),
+            Class::Compound => deictic::compound(cx, i, floor, out),
             Class::Code(code) => dates::code(cx, i, code, out),
             Class::FiscalCode(year) => {
                 let sem = Sem::Fiscal {
@@ -271,10 +271,10 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
         Head::Holiday(hd) => dates::holiday(cx, i, hd, out),
         Head::Unit(u) => units::unit(cx, i, u, false, floor, out),
         Head::Units(u) => units::unit(cx, i, u, true, floor, out),
-        Head::Half => units::half(cx, i, floor, out),
-        Head::Period => units::period(cx, i, floor, out),
+        Head::Half => fiscal::half(cx, i, floor, out),
+        Head::Period => fiscal::period(cx, i, floor, out),
         Head::Century(c) => dates::spoken_year(cx, i, c, out),
-        _ => units::deictic(cx, i, h, floor, out),
+        _ => deictic::deictic(cx, i, h, floor, out),
     }
 }
 
