@@ -8,6 +8,7 @@
 //! clause, its actors and a label; entries are then put in time order.
 
 mod anchor;
+mod calendar;
 mod dates;
 mod deictic;
 mod expr;
