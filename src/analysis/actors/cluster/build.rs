@@ -1,0 +1,160 @@
+//! An actor from a group of aliases: its name, its mentions and its kind.
+
+use super::*;
+
+/// Builds one actor from the mentions `members` (indices into `names`).
+pub(super) fn build(
+    text: &str,
+    names: &[NameMention],
+    forms: &[Form<'_>],
+    form_of: &[usize],
+    members: &[usize],
+    lex: &Lexicon,
+) -> Actor {
+    let mut member_forms: Vec<usize> = members
+        .iter()
+        .filter_map(|&m| form_of.get(m).copied())
+        .collect();
+    member_forms.sort_unstable();
+    member_forms.dedup();
+    let group: Vec<&Form<'_>> = member_forms.iter().filter_map(|&f| forms.get(f)).collect();
+    let place = group.iter().find_map(|f| f.place(names));
+    let kind = place.map_or_else(|| kind_of(&group, lex), |_| ActorKind::Place);
+    let name = match place {
+        Some(p)
+            if p.kind == PlaceKind::Country || group.iter().all(|f| f.place(names).is_some()) =>
+        {
+            p.canonical.to_owned()
+        }
+        _ => group
+            .iter()
+            .max_by_key(|f| (f.words.len(), f.surface.len()))
+            .map_or_else(String::new, |f| f.surface.to_owned()),
+    };
+    let mut mentions: Vec<Mention> = members
+        .iter()
+        .filter_map(|&m| names.get(m))
+        .map(|n| Mention {
+            span: n.span,
+            form: if n.place.is_some_and(|p| p.demonym) {
+                MentionForm::Demonym
+            } else {
+                MentionForm::Name
+            },
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span);
+    let mut aliases: Vec<String> = Vec::new();
+    for m in &mentions {
+        let surface = m.span.text(text);
+        if m.form == MentionForm::Name && !aliases.iter().any(|a| a == surface) {
+            aliases.push(surface.to_owned());
+        }
+    }
+    Actor {
+        name,
+        kind,
+        roles: Vec::new(),
+        aliases,
+        mentions,
+        salience: 0.0,
+        named: true,
+    }
+}
+
+/// The kind of a non-place actor, by weighing the evidence of all its forms.
+pub(super) fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
+    // "Cupertino, California", "Heathrow Airport", "Changi airport", "Moscone Center".
+    let facility =
+        |f: &&&Form<'_>| f.words.len() > 1 && f.words.last().is_some_and(|w| is_facility(w));
+    if group.iter().any(|f| f.located) || group.iter().any(|f| facility(&f)) {
+        return ActorKind::Place;
+    }
+    let (mut person, mut org, mut crowd, mut thing, mut site) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for form in group {
+        // "abducted in Velten": a name in a location's context, unless other evidence wins.
+        if form.placed {
+            site += 2.0;
+        }
+        // Market indices: "Nasdaq Composite Index", "S&P 500 Index" (numbers skipped).
+        let named_last = form
+            .words
+            .iter()
+            .rev()
+            .find(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|w| w.to_lowercase());
+        let index = form.words.len() > 1
+            && named_last.is_some_and(|w| lex.product_noun(&w) == Some(ProductNoun::Market));
+        if index {
+            thing += 5.0;
+        }
+        if form.made {
+            thing += 3.0;
+        }
+        // Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
+        if form
+            .words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) || is_camel(w))
+        {
+            thing += 3.0;
+        }
+        let first = form.words.first().copied().unwrap_or("");
+        let last = form.words.last().copied().unwrap_or("");
+        if form.collective {
+            org += 5.0;
+        }
+        match lex.org_cue(last) {
+            Some(OrgCue::Suffix | OrgCue::Head) => org += 3.0,
+            Some(OrgCue::Prefix) | None => {}
+        }
+        if form.words.len() > 1 && matches!(lex.org_cue(first), Some(OrgCue::Prefix | OrgCue::Head))
+        {
+            org += 1.5;
+        }
+        if form.acronym() {
+            org += 1.5;
+        }
+        if form.after_the {
+            org += 1.0;
+        }
+        if form.human {
+            person += 3.0;
+        }
+        if form.titled {
+            person += 3.0;
+        }
+        if form.given_named(lex) {
+            person += if lex.is_common(first) { 1.5 } else { 3.0 };
+        }
+        // A given name alone ("Melanie said"): a person named familiarly, less sure than a
+        // full name.
+        if form.words.len() == 1 && lex.given_name(first).is_some() && !lex.is_common(first) {
+            person += 1.0;
+        }
+        if SURNAME_ENDINGS
+            .iter()
+            .any(|e| last.len() > e.len() + 2 && last.ends_with(e))
+        {
+            person += 1.0;
+        }
+        if form.words.len() == 1
+            && ["ists", "ans", "ites", "ics"]
+                .iter()
+                .any(|e| last.ends_with(e))
+        {
+            crowd += 2.0;
+        }
+    }
+    if thing > org && thing > person {
+        ActorKind::Other
+    } else if site > org && site > person && site > thing {
+        ActorKind::Place
+    } else if person > org && person >= crowd && person > 0.0 {
+        ActorKind::Person
+    } else if crowd > org && crowd > 0.0 {
+        ActorKind::Group
+    } else {
+        ActorKind::Organization
+    }
+}
