@@ -2,7 +2,8 @@
 //! month names with days and years, weekdays, seasons, fiscal years, holidays, quarter codes.
 
 use super::TimexType;
-use super::expr::{Amount, Found, Holiday, Pick, Reach, Season, Sem, Unit};
+use super::clock::{clock, numeric_date};
+use super::expr::{Found, Pick, Sem};
 use super::recognize::{Cx, modifiers, part_of};
 use super::units::unit_after;
 use super::words::{Head, digits, number_word, ordinal};
@@ -11,6 +12,11 @@ use crate::analysis::segment::TokenKind;
 
 // `CONTEXT`, `COUNTED` and `ZONES`, from `assets/lexicon/` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/timeline_dates.rs"));
+
+/// Words before a number that make it a date ([`CONTEXT`]), for the other date rules.
+pub(super) const DATE_CONTEXT: &[&str] = CONTEXT;
+/// Time-zone abbreviations and their offsets in minutes ([`ZONES`]), for clock times.
+pub(super) const TIME_ZONES: &[(&str, i16)] = ZONES;
 
 /// Words before a number that make it an amount rather than a year.
 const AMOUNT_CUES: &[&str] = &[
@@ -261,7 +267,7 @@ pub(super) fn month(
     Some(last)
 }
 
-fn pick_of(cx: &Cx, p: usize) -> Pick {
+pub(super) fn pick_of(cx: &Cx, p: usize) -> Pick {
     if cx.is(p, "last") {
         Pick::Last
     } else if cx.is(p, "next") {
@@ -330,286 +336,4 @@ pub(super) fn weekday(
     let sem = Sem::Weekday { day: d, pick, part };
     out.push(Found::new(first, last, kind, sem));
     Some(last)
-}
-
-/// A season: "this summer", "last winter", "spring 2026", "the summer of 2025", "in the fall".
-pub(super) fn season(
-    cx: &Cx,
-    i: usize,
-    s: Season,
-    floor: usize,
-    out: &mut Vec<Found>,
-) -> Option<usize> {
-    let (mut year, mut last) = (cx.year(i + 1), i);
-    if year.is_some() {
-        last = i + 1;
-    } else if cx.is(i + 1, "of") && cx.year(i + 2).is_some() {
-        year = cx.year(i + 2);
-        last = i + 2;
-    }
-    // A capitalised season inside a name ("Summer Olympics").
-    if cx.cap(i) && i > 0 && year.is_none() && cx.kind_is(i + 1, TokenKind::Word) && cx.cap(i + 1) {
-        return None;
-    }
-    let mut first = i;
-    let mut pick = Pick::ByTense;
-    if let Some(p) = cx.before_is(i, floor, &["last", "next", "this"]) {
-        pick = pick_of(cx, p);
-        first = p;
-    }
-    first = cx
-        .before_is(first, floor, &["early", "late", "mid"])
-        .unwrap_or(first);
-    let the = cx.before_is(first, floor, &["the"]);
-    let before = cx.back(the.unwrap_or(first), floor);
-    let next_of = cx.is_any(i + 1, &["of", "in", "season"]);
-    let ok = if s == Season::Fall && year.is_none() && pick == Pick::ByTense && first == i {
-        // "fall" is mostly a verb or noun: only "in (the) fall", "by the fall" …
-        before.is_some_and(|p| cx.is_any(p, &["in", "by", "until", "since", "during"])) && !next_of
-    } else {
-        year.is_some()
-            || pick != Pick::ByTense
-            || first != i
-            || (the.is_some() && !next_of)
-            || before.is_some_and(|p| cx.is_any(p, CONTEXT))
-    };
-    if !ok {
-        return None;
-    }
-    let first = the.unwrap_or(first);
-    let sem = Sem::Season {
-        season: s,
-        year,
-        pick,
-    };
-    out.push(Found::new(first, last, TimexType::Date, sem));
-    Some(last)
-}
-
-/// Words after a stretch of time that give its end: "the year ended Aug. 31".
-pub(super) const STRETCH_ENDS: &[&str] = &["ended", "ending"];
-
-/// "fiscal 2026", "fiscal year 2026", "the fiscal year", "this financial year".
-pub(super) fn fiscal(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
-    let mut last = i;
-    let year_word = cx.is(i + 1, "year");
-    if year_word {
-        last = i + 1;
-    }
-    let year = cx.year(last + 1);
-    if year.is_some() {
-        last += 1;
-    }
-    if !year_word && year.is_none() {
-        return None;
-    }
-    let mut first = i;
-    let mut offset = 0;
-    if let Some(p) = cx.before_is(
-        i,
-        floor,
-        &["this", "current", "last", "next", "previous", "the"],
-    ) {
-        offset = match cx.str(p).to_ascii_lowercase().as_str() {
-            "last" | "previous" => -1,
-            "next" => 1,
-            _ => 0,
-        };
-        first = cx.before_is(p, floor, &["the"]).unwrap_or(p);
-    }
-    if year.is_none() && first == i {
-        return None;
-    }
-    let first = part_of(cx, first, floor);
-    // "the fiscal year ended June 30": the twelve months the report covers.
-    let (kind, sem) = if year.is_none() && offset == 0 && cx.is_any(last + 1, STRETCH_ENDS) {
-        let sem = Sem::Duration {
-            amount: Amount::N(1),
-            unit: Unit::Year,
-            reach: Reach::Free,
-        };
-        (TimexType::Duration, sem)
-    } else {
-        (TimexType::Date, Sem::Fiscal { year, offset })
-    };
-    out.push(Found::new(first, last, kind, sem));
-    Some(last)
-}
-
-/// "Christmas", "Christmas Eve", "Easter 2026", "Thanksgiving Day".
-pub(super) fn holiday(cx: &Cx, i: usize, h: Holiday, out: &mut Vec<Found>) -> Option<usize> {
-    if !cx.cap(i) {
-        return None;
-    }
-    let mut last = i;
-    let mut holiday = h;
-    if cx.is(i + 1, "Eve") && h == Holiday::Christmas {
-        holiday = Holiday::ChristmasEve;
-        last = i + 1;
-    } else if cx.is_any(i + 1, &["Day", "Sunday"]) && cx.cap(i + 1) {
-        last = i + 1;
-    }
-    let year = cx.year(last + 1);
-    if year.is_some() {
-        last += 1;
-    }
-    out.push(Found::new(
-        i,
-        last,
-        TimexType::Date,
-        Sem::Holiday { holiday, year },
-    ));
-    Some(last)
-}
-
-/// "Q3", "Q3 2025", "H1".
-pub(super) fn code(cx: &Cx, i: usize, code: u8, out: &mut Vec<Found>) -> Option<usize> {
-    let year = cx.year(i + 1);
-    let last = if year.is_some() { i + 1 } else { i };
-    out.push(Found::new(
-        i,
-        last,
-        TimexType::Date,
-        Sem::Part { code, year },
-    ));
-    Some(last)
-}
-
-/// ISO "2026-01-16" and numeric "7/8/07", "01/16/2026", "16/01/2026" (month first unless the
-/// first number cannot be a month).
-fn numeric_date(cx: &Cx, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-    let sep = cx.str(i + 1);
-    if !(sep == "-" || sep == "/") || !(1..=4).all(|k| cx.joined(i + k)) || cx.str(i + 3) != sep {
-        return None;
-    }
-    let (a, alen) = cx.int(i)?;
-    let (b, blen) = cx.int(i + 2)?;
-    let (c, clen) = cx.int(i + 4)?;
-    let (year, month, day) = if sep == "-" {
-        if alen != 4 || blen != 2 || clen != 2 {
-            return None;
-        }
-        (a, b, c)
-    } else {
-        let year = match clen {
-            4 => c,
-            2 if c < 50 => 2000 + c,
-            2 => 1900 + c,
-            _ => return None,
-        };
-        if alen > 2 || blen > 2 {
-            return None;
-        }
-        if a > 12 { (year, b, a) } else { (year, a, b) }
-    };
-    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
-    let day = u8::try_from(day).ok()?;
-    if day == 0 || day > days_in_month(year, month) {
-        return None;
-    }
-    let sem = Sem::Cal {
-        year: Some(year),
-        month: Some(month),
-        day: Some(day),
-        pick: Pick::ByTense,
-    };
-    out.push(Found::new(i, i + 4, TimexType::Date, sem));
-    Some(i + 4)
-}
-
-/// Clock times: "10:30", "3 p.m.", "3pm", "6:40 a.m. GMT", "18:00 UTC", "9 o'clock".
-fn clock(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
-    let s = cx.str(i);
-    let body = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = s.get(body.len()..).unwrap_or("");
-    let (h, m, colon) = match body.split_once(':') {
-        Some((h, m)) if m.len() == 2 => (digits(h.as_bytes())?, digits(m.as_bytes())?, true),
-        Some(_) => return None,
-        None if !suffix.is_empty() => (digits(body.as_bytes())?, 0, false),
-        None => (cx.int(i)?.0, 0, false),
-    };
-    let mut last = i;
-    let mut meridiem = match suffix.to_ascii_lowercase().as_str() {
-        "am" => Some(false),
-        "pm" => Some(true),
-        "" => None,
-        _ => return None,
-    };
-    if meridiem.is_none() {
-        let next = cx.str(i + 1).trim_end_matches('.').to_ascii_lowercase();
-        meridiem = match next.as_str() {
-            "a.m" | "am" => Some(false),
-            "p.m" | "pm" => Some(true),
-            _ => None,
-        };
-        if meridiem.is_some() {
-            last = i + 1;
-            if cx.punct(i + 2, ".") && cx.joined(i + 2) && !cx.str(i + 1).ends_with('.') {
-                last = i + 2;
-            }
-        } else if cx.is_any(i + 1, &["o'clock", "o’clock"]) {
-            last = i + 1;
-        }
-    }
-    let zone = zone_after(cx, last);
-    let cue = cx.back(i, floor).is_some_and(|p| {
-        cx.is_any(
-            p,
-            &[
-                "at", "by", "until", "till", "from", "around", "about", "before", "after", "since",
-                "to",
-            ],
-        )
-    });
-    let ok =
-        meridiem.is_some() || last > i || (colon && (zone.is_some() || cue || body.len() == 5));
-    if !ok || h > 24 || m > 59 || (meridiem.is_some() && !(1..=12).contains(&h)) {
-        return None;
-    }
-    if let Some((_, end)) = zone {
-        last = end;
-    } else if cx.is(last + 1, "local") && cx.is(last + 2, "time") {
-        last += 2;
-    }
-    let hour = match meridiem {
-        Some(true) if h < 12 => h + 12,
-        Some(false) if h == 12 => 0,
-        _ => h,
-    };
-    let sem = Sem::Clock {
-        hour: u8::try_from(hour).ok()?,
-        minute: u8::try_from(m).ok()?,
-        zone: zone.map(|(offset, _)| offset),
-        on: None,
-    };
-    out.push(Found::new(i, last, TimexType::Time, sem));
-    Some(last)
-}
-
-/// A time zone after token `k`: "GMT", "UTC+2", "(GMT +8)"; its offset in minutes and last token.
-fn zone_after(cx: &Cx, k: usize) -> Option<(i16, usize)> {
-    let paren = cx.punct(k + 1, "(");
-    let z = if paren { k + 2 } else { k + 1 };
-    let name = cx.tok(z).map(|t| t.span.text(cx.text))?;
-    let &(_, mut offset) = ZONES.iter().find(|(n, _)| *n == name)?;
-    let mut last = z;
-    let sign = match cx.str(z + 1) {
-        "+" => Some(1),
-        "-" | "−" => Some(-1),
-        _ => None,
-    };
-    if let (Some(sign), Some((hours, len))) = (sign, cx.int(z + 2))
-        && len <= 2
-        && hours <= 14
-    {
-        offset += sign * i16::try_from(hours).ok()? * 60;
-        last = z + 2;
-    }
-    if paren {
-        if !cx.punct(last + 1, ")") {
-            return None;
-        }
-        last += 1;
-    }
-    Some((offset, last))
 }

@@ -9,10 +9,12 @@
 
 mod anchor;
 mod calendar;
+mod clock;
 mod dates;
 mod deictic;
 mod expr;
 mod fiscal;
+mod named;
 mod normalize;
 mod recognize;
 #[cfg(test)]

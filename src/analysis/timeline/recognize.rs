@@ -4,9 +4,9 @@
 //! 2011") are linked afterwards from the expressions found.
 
 use super::TimexType;
-use super::dates;
 use super::expr::{Amount, Found, OnDay, Sem, Unit};
 use super::words::{Class, Head, Tok, digits, number_word};
+use super::{clock, dates, named};
 use super::{deictic, fiscal, units};
 use crate::analysis::segment::TokenKind;
 
@@ -120,7 +120,7 @@ pub(super) fn recognize(cx: &Cx, out: &mut Vec<Found>) {
             Class::Other => None,
             Class::Number => dates::number(cx, i, floor, out),
             Class::Compound => deictic::compound(cx, i, floor, out),
-            Class::Code(code) => dates::code(cx, i, code, out),
+            Class::Code(code) => clock::code(cx, i, code, out),
             Class::FiscalCode(year) => {
                 let sem = Sem::Fiscal {
                     year: Some(year),
@@ -266,9 +266,9 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
             out.push(Found::new(i, i, TimexType::Set, Sem::EveryWeekday(d)));
             cx.cap(i).then_some(i)
         }
-        Head::Season(s) => dates::season(cx, i, s, floor, out),
-        Head::Fiscal => dates::fiscal(cx, i, floor, out),
-        Head::Holiday(hd) => dates::holiday(cx, i, hd, out),
+        Head::Season(s) => named::season(cx, i, s, floor, out),
+        Head::Fiscal => named::fiscal(cx, i, floor, out),
+        Head::Holiday(hd) => named::holiday(cx, i, hd, out),
         Head::Unit(u) => units::unit(cx, i, u, false, floor, out),
         Head::Units(u) => units::unit(cx, i, u, true, floor, out),
         Head::Half => fiscal::half(cx, i, floor, out),

@@ -4,9 +4,9 @@
 //! words in `deictic.rs`.
 
 use super::TimexType;
-use super::dates::STRETCH_ENDS;
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::fiscal::quarter;
+use super::named::STRETCH_ENDS;
 use super::recognize::{Cx, amount_before, modifiers, part_of};
 use super::words::{Head, number_word};
 use crate::analysis::segment::TokenKind;
