@@ -14,6 +14,7 @@ mod dates;
 mod deictic;
 mod expr;
 mod fiscal;
+mod label;
 mod named;
 mod normalize;
 mod recognize;
@@ -100,7 +101,7 @@ pub fn extract_with(
     published: Option<Date>,
     actors: &[Actor],
 ) -> Vec<TimelineEntry> {
-    let mut mentions = anchor::Mentions::new(actors);
+    let mut mentions = label::Mentions::new(actors);
     let mut anchor_day = published;
     let mut period = published;
     // The last quarter named, and the sentence it was named in.
@@ -199,7 +200,7 @@ fn entry(
     f: &Found,
     r: &Resolved,
     clause: (usize, usize),
-    mentions: &anchor::Mentions,
+    mentions: &label::Mentions,
 ) -> Option<(TimelineEntry, Key)> {
     let span = Span::new(cx.tok(f.first)?.span.start, cx.tok(f.last)?.span.end);
     // A clause that is only the expression (a dateline) anchors no event.
@@ -211,7 +212,7 @@ fn entry(
             cx.tok(clause.1)?.span.end,
         ))
     };
-    let label = event.and_then(|_| anchor::label(cx, clause, (f.first, f.last), mentions));
+    let label = event.and_then(|_| label::label(cx, clause, (f.first, f.last), mentions));
     let actors = event.map(|e| mentions.actors_in(e)).unwrap_or_default();
     let nudge = if anchor::past_perfect(cx, clause) {
         -1

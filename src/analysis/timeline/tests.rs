@@ -465,7 +465,7 @@ fn the_sample_is_anchored_labelled_and_ordered() {
     assert_eq!(friday.value.as_deref(), Some("2026-01-16"));
     let label = friday.label.as_deref().unwrap_or("");
     assert!(label.starts_with("Putin held"), "{label}");
-    assert!(label.chars().count() <= anchor::MAX_LABEL);
+    assert!(label.chars().count() <= label::MAX_LABEL);
     let names: Vec<&str> = friday
         .actors
         .iter()
@@ -505,10 +505,10 @@ fn past_perfect_events_precede_the_simple_past_on_the_same_day() {
 
 #[test]
 fn labels_are_short() {
-    assert_eq!(anchor::shorten("short"), "short");
+    assert_eq!(label::shorten("short"), "short");
     let long = "word ".repeat(30);
-    let cut = anchor::shorten(long.trim());
-    assert!(cut.chars().count() <= anchor::MAX_LABEL && cut.ends_with('…'));
+    let cut = label::shorten(long.trim());
+    assert!(cut.chars().count() <= label::MAX_LABEL && cut.ends_with('…'));
 }
 
 #[test]
