@@ -15,6 +15,7 @@ mod deictic;
 mod expr;
 mod fiscal;
 mod label;
+mod link;
 mod named;
 mod normalize;
 mod recognize;
