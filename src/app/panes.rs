@@ -15,7 +15,7 @@ pub const WHEN: usize = 12;
 const MAX_WHAT_ROWS: usize = 3;
 
 /// `s` with its runs of whitespace made single spaces.
-fn words(s: &str) -> String {
+pub fn words(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

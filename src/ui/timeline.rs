@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use super::truncate;
 use crate::analysis::date::Date;
 use crate::analysis::timeline::TimelineEntry;
-use crate::app::panes::{WHEN, what_room};
+use crate::app::panes::{WHEN, what_room, words};
 use crate::app::state::{Focus, State};
 use crate::layout::BORDER;
 use crate::layout::wrap::width;
@@ -45,12 +45,7 @@ pub fn when(text: &str, entry: &TimelineEntry, year: Option<i32>) -> String {
     {
         return format!("{name} {y}");
     }
-    entry
-        .span
-        .text(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    words(entry.span.text(text))
 }
 
 /// Draws the timeline pane into `area`.
