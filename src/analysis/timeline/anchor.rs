@@ -93,6 +93,17 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     if cx.is(k, "to") && cx.is(k + 1, "be") {
         return true; // "an event to be held on October 12"
     }
+    // "would be paid in January": the future of a reported plan, not "would have".
+    if cx.is(k, "would") && !cx.is_any(k + 1, &["have", "not", "never"]) {
+        return true;
+    }
+    // "the closing, which is expected in December".
+    if k.checked_sub(1)
+        .is_some_and(|p| cx.is_any(p, &["is", "are"]))
+        && cx.is_any(k, &["expected", "scheduled", "slated", "due"])
+    {
+        return true;
+    }
     // "scheduled a news conference Thursday", "a planned rally on Saturday": reported plans
     // look ahead of the report; not "had been scheduled to expire Friday", a past plan.
     let had = (1..=2).any(|d| k.checked_sub(d).is_some_and(|p| cx.is(p, "had")));
@@ -171,9 +182,10 @@ fn past_at(cx: &Cx, k: usize) -> bool {
     if !cx.kind_is(k, TokenKind::Word) {
         return false;
     }
+    // A participle after "be" is a passive, not a past tense: "will be paid", "is expected".
     let passive = k
         .checked_sub(1)
-        .is_some_and(|p| cx.is_any(p, &["be", "been", "being"]));
+        .is_some_and(|p| cx.is_any(p, &["be", "been", "being", "is", "are", "am"]));
     if passive {
         return false;
     }

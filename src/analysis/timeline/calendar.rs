@@ -66,6 +66,10 @@ pub(super) fn part_year(now: Date, code: u8, tense: Tense) -> i32 {
 /// year's: a deadline reported just after it passed.
 const FUTURE_GRACE_DAYS: i64 = 14;
 
+/// How many months ahead a month named in a clause without tense may be and still be the
+/// coming one rather than the last.
+const PRESENT_AHEAD_MONTHS: i32 = 3;
+
 /// The year of a month (and day) written without one.
 fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i32 {
     let y = now.year();
@@ -107,14 +111,14 @@ fn month_year(now: Date, m: u8, day: Option<u8>, pick: Pick, tense: Tense) -> i3
                 }
             }
             Tense::Present => {
-                // The nearest such day: at most six months away.
-                let months = i32::from(m) - i32::from(now.month());
-                if months > 6 {
-                    y - 1
-                } else if months < -6 {
-                    y + 1
+                // News looks back further than ahead: a month up to a quarter ahead is the
+                // coming one, any other the last one.
+                let ahead = (i32::from(m) - i32::from(now.month())).rem_euclid(12);
+                let month = i32::from(now.month()) + ahead;
+                if ahead > PRESENT_AHEAD_MONTHS {
+                    (month - 13).div_euclid(12) + y
                 } else {
-                    y
+                    (month - 1).div_euclid(12) + y
                 }
             }
         },

@@ -3,7 +3,7 @@
 
 use super::TimexType;
 use super::clock::{clock, numeric_date};
-use super::expr::{Found, Pick, Sem};
+use super::expr::{Found, Pick, Sem, Unit};
 use super::recognize::{Cx, modifiers, part_of};
 use super::units::unit_after;
 use super::words::{Head, digits, number_word, ordinal};
@@ -87,6 +87,7 @@ pub(super) fn number(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
         || cx.kind_is(i + 1, TokenKind::Symbol)
         || cx.is_any(i + 1, COUNTED)
         || unit_after(cx, i + 1)
+        || year_part_after(cx, i + 1)
     {
         return None;
     }
@@ -336,4 +337,11 @@ pub(super) fn weekday(
     let sem = Sem::Weekday { day: d, pick, part };
     out.push(Found::new(first, last, kind, sem));
     Some(last)
+}
+
+/// Whether a quarter or half of the year before token `i` follows: "1988 [fourth quarter]",
+/// "1989 [first half]" (the quarter rule takes the year).
+fn year_part_after(cx: &Cx, i: usize) -> bool {
+    ordinal(cx.str(i)).is_some_and(|n| (1..=4).contains(&n))
+        && matches!(cx.head(i + 1), Some(Head::Unit(Unit::Quarter) | Head::Half))
 }

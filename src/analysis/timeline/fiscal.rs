@@ -18,7 +18,17 @@ pub(super) fn quarter(
     if plural {
         let (amount, mut first, _) = amount_before(cx, i, floor)?;
         if cx.is(i + 1, "of") {
-            return None; // "three quarters of the budget"
+            // "the first two quarters of 1990" is a half; "three quarters of the budget" none.
+            let (year, last) = year_of(cx, i);
+            let side = cx.before_is(first, floor, &["first", "last"]);
+            let (Amount::N(2), Some(side), Some(_)) = (amount, side, year) else {
+                return None;
+            };
+            let code = if cx.is(side, "first") { 5 } else { 6 };
+            let first = cx.before_is(side, floor, &["the"]).unwrap_or(side);
+            let sem = Sem::Part { code, year };
+            out.push(Found::new(first, last, TimexType::Date, sem));
+            return Some(last);
         }
         let mut reach = Reach::Free;
         // "the past two quarters", "the next four quarters".
@@ -36,13 +46,23 @@ pub(super) fn quarter(
     }
     let p = cx.back(i, floor)?;
     if let Some(n) = ordinal(cx.str(p)).filter(|n| (1..=4).contains(n)) {
-        let (year, last) = year_of(cx, i);
+        let (mut year, last) = year_of(cx, i);
         let code = u8::try_from(n).ok()?;
+        // "the 1988 third quarter": the year before the ordinal.
+        let before = cx
+            .back(p, floor)
+            .filter(|&y| year.is_none() && cx.year(y).is_some());
+        if let Some(y) = before {
+            year = cx.year(y);
+        }
         // "the year-ago third quarter": that quarter a year before the one in force.
-        let earlier = cx.back(p, floor).filter(|&e| year_ago(cx, e));
+        let earlier = cx
+            .back(before.unwrap_or(p), floor)
+            .filter(|&e| year_ago(cx, e));
         let first = cx
-            .before_is(earlier.unwrap_or(p), floor, &["the"])
+            .before_is(earlier.or(before).unwrap_or(p), floor, &["the"])
             .or(earlier)
+            .or(before)
             .unwrap_or(p);
         let sem = match (earlier, year) {
             (Some(_), None) => Sem::Reporting {
@@ -123,18 +143,26 @@ fn year_of(cx: &Cx, i: usize) -> (Option<i32>, usize) {
     }
 }
 
-/// "half" heads: "the first half of 2026", "the second half", "half an hour".
+/// "half" heads: "the first half of 2026", "the second (last, latter) half", "half an hour".
 pub(super) fn half(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
-    if let Some(p) = cx.before_is(i, floor, &["first", "second"]) {
-        if !(cx.is(i + 1, "of") || cx.punct(i + 1, ",") || cx.punct(i + 1, ".")) {
+    if let Some(p) = cx.before_is(i, floor, &["first", "second", "last", "latter"]) {
+        let (mut year, last) = year_of(cx, i);
+        // "the 1989 first half".
+        let before = cx
+            .back(p, floor)
+            .filter(|&y| year.is_none() && cx.year(y).is_some());
+        if let Some(y) = before {
+            year = cx.year(y);
+        } else if !(cx.is(i + 1, "of") || cx.punct(i + 1, ",") || cx.punct(i + 1, ".")) {
             return None;
         }
-        let (year, last) = year_of(cx, i);
         if year.is_none() && cx.is(i + 1, "of") {
             return None; // "the first half of the match"
         }
         let code = if cx.is(p, "first") { 5 } else { 6 };
-        let first = cx.before_is(p, floor, &["the"]).unwrap_or(p);
+        let first = cx
+            .before_is(before.unwrap_or(p), floor, &["the"])
+            .unwrap_or(before.unwrap_or(p));
         out.push(Found::new(
             first,
             last,

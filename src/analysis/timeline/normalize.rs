@@ -249,16 +249,13 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
     }
 }
 
-/// A clock time on `day`; a written zone is converted to UTC ("…T10:40Z").
+/// A clock time on `day`, as written: the wall-clock time of its zone (TimeML keeps "5 p.m.
+/// EST" at T17:00), marked "Z" when the zone written is UTC itself ("18:00 UTC").
 fn clock(hour: u8, minute: u8, zone: Option<i16>, day: Option<Date>) -> Resolved {
-    let local = i64::from(hour) * 60 + i64::from(minute);
-    let minutes = local - zone.map_or(0, i64::from);
-    let day = day.and_then(|d| d.add_days(minutes.div_euclid(1440)));
-    let m = minutes.rem_euclid(1440);
     let date = day.map_or_else(|| "XXXX-XX-XX".to_owned(), |d| d.to_string());
-    let z = if zone.is_some() { "Z" } else { "" };
+    let z = if zone == Some(0) { "Z" } else { "" };
     Resolved {
-        value: Some(format!("{date}T{:02}:{:02}{z}", m / 60, m % 60)),
+        value: Some(format!("{date}T{hour:02}:{minute:02}{z}")),
         start: day,
         ..Resolved::default()
     }

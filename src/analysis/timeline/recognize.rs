@@ -104,6 +104,14 @@ impl<'a> Cx<'a> {
         digits(s.as_bytes()).map(|n| (n, s.len()))
     }
 
+    /// Whether tokens `i - 2..=i` are the fraction "1/2".
+    pub(super) fn is_fraction_half(&self, i: usize) -> bool {
+        self.str(i) == "2"
+            && i.checked_sub(2).is_some_and(|k| {
+                self.punct(k + 1, "/") && self.str(k) == "1" && self.joined(k + 1) && self.joined(i)
+            })
+    }
+
     /// A four-digit year 1000..=2199 at token `i`.
     pub(super) fn year(&self, i: usize) -> Option<i32> {
         self.int(i)
@@ -197,11 +205,29 @@ pub(super) fn amount_before(cx: &Cx, i: usize, floor: usize) -> Option<(Amount, 
         let first = cx.before_is(p, floor, &["a"]).unwrap_or(p);
         return Some((Amount::Vague, first, false));
     }
+    // "5 1/2": a whole number and a half written as a fraction.
+    if cx.is_fraction_half(p)
+        && let Some(n) = p.checked_sub(3).filter(|&n| n >= floor)
+        && let Some((whole, false)) =
+            single_amount(cx, n).filter(|_| cx.kind_is(n, TokenKind::Number))
+    {
+        return Some((Amount::Tenths(whole.checked_mul(10)? + 5), n, false));
+    }
     let (amount, article) = single_amount(cx, p)?;
     let amount = match amount {
         0 => return None,
         n => n,
     };
+    // "twenty four" written as two words.
+    if (1..=9).contains(&amount)
+        && let Some(t) = cx.back(p, floor)
+        && let Some((tens, false)) = single_amount(cx, t)
+        && cx.kind_is(t, TokenKind::Word)
+        && (20..=90).contains(&tens)
+        && tens % 10 == 0
+    {
+        return Some((Amount::N(tens + amount), t, false));
+    }
     let tenths = decimal(cx.str(p));
     match tenths {
         Some(t) => Some((Amount::Tenths(t), p, false)),
