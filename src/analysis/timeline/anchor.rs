@@ -210,6 +210,12 @@ fn marker_at(cx: &Cx, k: usize) -> Option<Tense> {
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
     // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
     // "extended through January", "effective Feb. 1".
+    // "Wednesday's ruling": news names a day by its event once the event has happened.
+    if matches!(cx.head(last), Some(Head::Weekday(_)))
+        && cx.kind_is(last + 1, TokenKind::Possessive)
+    {
+        return Tense::Past;
+    }
     let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
     let before = first.checked_sub(1);
     // ("Until Thursday, they had not called him" looks back.)

@@ -240,6 +240,14 @@ pub(super) fn month(
     {
         return None;
     }
+    // "each July": a recurrence, no one month.
+    if day.is_none()
+        && year.is_none()
+        && let Some(p) = cx.before_is(first, floor, &["each", "every"])
+    {
+        out.push(Found::new(p, last, TimexType::Set, Sem::EveryMonth(m)));
+        return Some(last);
+    }
     let mut pick = Pick::ByTense;
     if day.is_none() {
         if let Some(p) = cx.before_is(first, floor, &["last", "next", "this"]) {
@@ -256,6 +264,20 @@ pub(super) fn month(
             return None;
         }
         first = modifiers(cx, first, floor);
+    }
+    // "the week of March 6": the week that day falls in.
+    if let Some(d) = day
+        && let Some(of) = cx.before_is(first, floor, &["of"])
+        && let Some(week) = cx.before_is(of, floor, &["week"])
+    {
+        let first = cx.before_is(week, floor, &["the"]).unwrap_or(week);
+        let sem = Sem::WeekOf {
+            year,
+            month: m,
+            day: d,
+        };
+        out.push(Found::new(first, last, TimexType::Date, sem));
+        return Some(last);
     }
     let first = part_of(cx, first, floor);
     let sem = Sem::Cal {

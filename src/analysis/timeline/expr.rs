@@ -205,6 +205,15 @@ pub(super) enum Sem {
         /// Which occurrence when the year is not written.
         pick: Pick,
     },
+    /// The week a calendar day falls in: "the week of March 6".
+    WeekOf {
+        /// The year, if written.
+        year: Option<i32>,
+        /// The month.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+    },
     /// A decade: 199 is the 1990s.
     Decade(i32),
     /// A century: 19 is 1900–1999 (the 20th century).
@@ -334,6 +343,8 @@ pub(super) enum Sem {
     },
     /// Every given weekday (0 = Monday).
     EveryWeekday(u8),
+    /// Every given month (1..=12): "each July".
+    EveryMonth(u8),
     /// A range between the two expressions found just before it ("from 2009 to 2011").
     Range,
 }

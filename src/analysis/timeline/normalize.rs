@@ -93,6 +93,12 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             day,
             pick,
         } => calendar(year, month, day, pick, refs),
+        Sem::WeekOf { year, month, day } => {
+            match calendar(year, Some(month), Some(day), Pick::ByTense, refs).day {
+                Some(d) => shifted(d, Unit::Week, 0),
+                None => Resolved::default(),
+            }
+        }
         Sem::Decade(d) => Resolved::period(d.to_string(), Date::new(d * 10, 1, 1)),
         Sem::Century(c) => Resolved::period(format!("{c:02}"), Date::new(c * 100, 1, 1)),
         Sem::Weekday { day, pick, part } => {
@@ -245,6 +251,7 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
         }
         Sem::Every { amount, unit } => Resolved::text(period(amount, unit)),
         Sem::EveryWeekday(d) => Resolved::text(format!("XXXX-WXX-{}", d + 1)),
+        Sem::EveryMonth(m) => Resolved::text(format!("XXXX-{m:02}")),
         Sem::Range => Resolved::text("XXXX-XX-XX"),
     }
 }

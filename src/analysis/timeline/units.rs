@@ -310,7 +310,19 @@ pub(super) fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found
             let sem = duration(Amount::N(1), u, Reach::Free);
             return Some(Found::new(p, i, TimexType::Duration, sem));
         }
+        // "a high for the year", "earlier in the year": the year of writing.
+        if first == p && u == Unit::Year && year_in_force(cx, p, i, floor) {
+            return Some(Found::new(p, i, TimexType::Date, rel(u, 0, false)));
+        }
         return None;
+    }
+    // "the full year": a report's whole year.
+    if u == Unit::Year
+        && cx.is(p, "full")
+        && let Some(the) = the
+        && !cx.punct(i + 1, "-")
+    {
+        return Some(Found::new(the, i, TimexType::Date, rel(u, 0, false)));
     }
     if cx.is(p, "that") && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
         // "later that year", "earlier that day".
@@ -394,4 +406,14 @@ fn bare_plural(cx: &Cx, i: usize, u: Unit, floor: usize, out: &mut Vec<Found>) -
     let sem = duration(Amount::Vague, u, Reach::UpToNow);
     out.push(Found::new(first, i, TimexType::Duration, sem));
     Some(i)
+}
+
+/// Whether "the year" at `p..=i` is the year of writing: after "for", "of" or "in", and not
+/// a spoken or written year ("the year 2000") or a compound ("the year-ago quarter").
+fn year_in_force(cx: &Cx, p: usize, i: usize, floor: usize) -> bool {
+    cx.before_is(p, floor, &["for", "of", "in"]).is_some()
+        && !cx.joined(i + 1)
+        && !cx.kind_is(i + 1, TokenKind::Number)
+        && number_word(cx.str(i + 1)).is_none()
+        && !cx.kind_is(i + 1, TokenKind::Possessive)
 }

@@ -1,0 +1,86 @@
+//! Periods named by their place in the year or week: quarters and halves with their year,
+//! "the year" of writing, weeks of a day, recurring months, days named by their events.
+
+use super::*;
+
+#[test]
+fn quarters_and_halves_take_the_year_written_with_them() {
+    for (text, expr, value) in [
+        (
+            "It took a charge in the 2024 fourth quarter.",
+            "the 2024 fourth quarter",
+            "2024-Q4",
+        ),
+        (
+            "The 2025 first half was good.",
+            "The 2025 first half",
+            "2025-H1",
+        ),
+        (
+            "Sales grew in the last half of 2025.",
+            "the last half of 2025",
+            "2025-H2",
+        ),
+        (
+            "Orders will rise in the first two quarters of 2026.",
+            "the first two quarters of 2026",
+            "2026-H1",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+    assert_eq!(found("Three quarters of the budget went on rent."), vec![]);
+}
+
+#[test]
+fn the_year_of_a_report_is_the_year_of_writing() {
+    for (text, expr) in [
+        ("Shares hit a high for the year in June.", "the year"),
+        ("Sales for the full year were $6 billion.", "the full year"),
+    ] {
+        case(text, expr, "DATE", "2026");
+    }
+    // A spoken year and a compound are something else.
+    let spoken = found("He promised jobs by the year two thousand.");
+    assert!(spoken.iter().all(|(e, ..)| e != "the year"), "{spoken:?}");
+    case(
+        "Sales for the year ended Sept. 30 rose.",
+        "the year",
+        "DURATION",
+        "P1Y",
+    );
+}
+
+#[test]
+fn weeks_of_a_day_and_recurring_months() {
+    case(
+        "A hearing is set for the week of March 2.",
+        "the week of March 2",
+        "DATE",
+        "2026-W10",
+    );
+    case("Marchers parade each July.", "each July", "SET", "XXXX-07");
+    case(
+        "Every March the board meets.",
+        "Every March",
+        "SET",
+        "XXXX-03",
+    );
+}
+
+#[test]
+fn a_day_named_by_its_event_is_past() {
+    // Published on a Friday: "Wednesday's ruling" has been made, whatever the verb ahead.
+    case(
+        "They will look for ways around Wednesday's ruling.",
+        "Wednesday",
+        "DATE",
+        "2026-01-14",
+    );
+    case(
+        "They will meet on Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2026-01-21",
+    );
+}
