@@ -25,6 +25,8 @@ pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
             || cx.kind_is(k, TokenKind::Dash)
             || cx.kind_is(k, TokenKind::Quote)
             || (cx.punct(k, ",") && opens(cx, k + 1))
+            // "… on Saturday and were planning …": a coordinated verb phrase has its own tense.
+            || (cx.is_any(k, &["and", "but"]) && marker_at(cx, k + 1).is_some())
     };
     let mut lo = first;
     while lo > floor && !boundary(lo - 1) {
@@ -205,8 +207,12 @@ fn marker_at(cx: &Cx, k: usize) -> Option<Tense> {
     }
 }
 
+/// Prepositions that may open a sentence before its date: "On Tuesday, …".
+const FRONTING: &[&str] = &["on", "in", "at", "by", "since", "early", "late"];
+
 /// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins,
-/// looking up to 12 tokens back and 8 ahead, the left side first at equal distance.
+/// looking up to 12 tokens back and 8 ahead (16 after a fronted date), the left side first
+/// at equal distance.
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
     // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
     // "extended through January", "effective Feb. 1".
@@ -224,10 +230,14 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     {
         return Tense::Future;
     }
-    (1..=12)
+    // "On Tuesday, the league plans to …": a fronted expression takes the tense of the main
+    // clause after it, past its subject.
+    let fronted = cx.punct(last + 1, ",") && (lo..first).all(|k| cx.is_any(k, FRONTING));
+    let right_reach = if fronted { 16 } else { 8 };
+    (1..=16)
         .flat_map(|d| {
-            let left = first.checked_sub(d).filter(|&k| k >= lo);
-            let right = Some(last + d).filter(|&k| k <= hi && d <= 8);
+            let left = first.checked_sub(d).filter(|&k| k >= lo && d <= 12);
+            let right = Some(last + d).filter(|&k| k <= hi && d <= right_reach);
             [left, right]
         })
         .flatten()

@@ -81,6 +81,17 @@ fn reported_plans_look_ahead() {
             "Tuesday",
             "2026-01-20",
         ),
+        // The main clause after a fronted date; not a coordinated verb phrase's tense.
+        (
+            "On Tuesday, the national league of voters plans to hold a rally.",
+            "Tuesday",
+            "2026-01-20",
+        ),
+        (
+            "Crowds planned a march on Saturday and were hoping for sun.",
+            "Saturday",
+            "2026-01-17",
+        ),
         // A passive present and "would" look ahead too; a bare month looks back further.
         (
             "The closing, which is expected in March, ends it.",
