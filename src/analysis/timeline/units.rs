@@ -336,7 +336,11 @@ pub(super) fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found
     // "the past week", "the last decade", "the coming year": a stretch up to or from now.
     if the.is_some() && matches!(word.as_str(), "past" | "last" | "coming" | "next") {
         let anaphoric_next = word == "next" && u == Unit::Day;
-        if !(anaphoric_next || u == Unit::Quarter || word == "last" && u == Unit::Week) {
+        // "the past year": news (and TimeML's annotators) mean the calendar year before this
+        // one, as "last year" does; "the past decade" stays a stretch of ten years.
+        let calendar = matches!(word.as_str(), "past" | "last") && u == Unit::Year;
+        if !(anaphoric_next || calendar || u == Unit::Quarter || word == "last" && u == Unit::Week)
+        {
             let reach = if matches!(word.as_str(), "past" | "last") {
                 Reach::UpToNow
             } else {

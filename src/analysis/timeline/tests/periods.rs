@@ -40,6 +40,19 @@ fn the_year_of_a_report_is_the_year_of_writing() {
     ] {
         case(text, expr, "DATE", "2026");
     }
+    // "The past year" is last year, as "last year" is; "the past decade" a stretch.
+    case(
+        "Hate groups grew over the past year.",
+        "the past year",
+        "DATE",
+        "2025",
+    );
+    case(
+        "Wages lagged in the past decade.",
+        "the past decade",
+        "DURATION",
+        "P10Y",
+    );
     // A spoken year and a compound are something else.
     let spoken = found("He promised jobs by the year two thousand.");
     assert!(spoken.iter().all(|(e, ..)| e != "the year"), "{spoken:?}");
