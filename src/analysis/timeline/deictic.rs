@@ -209,13 +209,12 @@ pub(super) fn deictic(
             if cx.cap(i) && i > floor {
                 return None; // "the Daily Telegraph"
             }
-            // Before a noun a year or quarter only names an accounting period ("a quarterly
-            // dividend", "annual sales"); as an adverb it dates an event ("paid quarterly").
-            // A shorter one before a noun is still how often it happens ("a daily rally").
-            let next = cx.str(i + 1);
+            // Before a noun or a name a year or quarter only describes it ("a quarterly
+            // dividend", "annual sales", "the annual March for Life"); as an adverb it dates
+            // an event ("paid quarterly"). A shorter one before a noun is still how often it
+            // happens ("a daily rally").
             let noun_after = matches!(u, Unit::Year | Unit::Quarter)
                 && cx.kind_is(i + 1, TokenKind::Word)
-                && next.starts_with(|c: char| c.is_lowercase())
                 && !cx.is_any(i + 1, FOLLOWERS);
             if noun_after {
                 return None;
