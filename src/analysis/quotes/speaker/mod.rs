@@ -1,0 +1,171 @@
+//! Attribution: the speaker of each quotation, from reporting cues around it ([`cues`]), the
+//! cue's subject ([`subjects`]), pronouns and references resolved to actors ([`references`]),
+//! descriptions that become unnamed actors ([`descriptions`]), and the news convention that a
+//! quote-only paragraph continues the previous speaker ([`continuation`]).
+
+mod continuation;
+mod cues;
+mod descriptions;
+mod references;
+mod subjects;
+
+use super::marks::Quoted;
+use crate::analysis::actors::{Actor, ActorKind, Mention, gender_of, merge_mentions};
+use crate::analysis::lexicon::{Gender, Lexicon};
+use crate::analysis::segment::{Segmentation, Token};
+use crate::analysis::span::Span;
+use rustc_hash::FxHashMap;
+
+/// A speaker and the cue that named them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said {
+    /// Index of the speaking actor.
+    pub actor: usize,
+    /// The reporting word or phrase.
+    pub cue: Option<Span>,
+    /// The mention the speaker was read from: a name, pronoun or description.
+    pub mention: Option<Span>,
+}
+
+/// An actor read from the text, and the mention it was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick {
+    /// Index of the actor.
+    pub actor: usize,
+    /// The name, pronoun or description.
+    pub mention: Span,
+}
+
+impl Pick {
+    /// The speaker this pick names, with its cue.
+    pub(super) fn said(self, cue: Option<Span>) -> Said {
+        Said {
+            actor: self.actor,
+            cue,
+            mention: Some(self.mention),
+        }
+    }
+}
+
+/// Attributes quotations, remembering the pronouns and descriptions it resolved.
+pub struct Attributor<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    lex: &'a Lexicon,
+    /// Name mentions of every actor, sorted by position: (span, actor index).
+    mentions: Vec<(Span, usize)>,
+    kinds: Vec<ActorKind>,
+    genders: Vec<Option<Gender>>,
+    roles: Vec<String>,
+    /// Pronouns and descriptions that resolved to a speaker.
+    resolved: Vec<(usize, Mention)>,
+    /// Unnamed actors made from descriptions ("officials"); their indices start at `base`.
+    described: Vec<Actor>,
+    /// The index of the unnamed actor of each description, by its lowercase words.
+    described_by: FxHashMap<String, usize>,
+    /// How many actors there were before any description.
+    base: usize,
+}
+
+impl<'a> Attributor<'a> {
+    /// Prepares attribution over `actors` (their name mentions are indexed once).
+    pub fn new(text: &'a str, seg: &'a Segmentation, lex: &'a Lexicon, actors: &[Actor]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        mentions.sort_unstable();
+        let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
+        Attributor {
+            text,
+            seg,
+            lex,
+            mentions,
+            kinds: actors.iter().map(|a| a.kind).collect(),
+            genders,
+            roles: actors
+                .iter()
+                .map(|a| a.roles.join(" ").to_lowercase())
+                .collect(),
+            resolved: Vec::new(),
+            described: Vec::new(),
+            described_by: FxHashMap::default(),
+            base: actors.len(),
+        }
+    }
+
+    /// The speaker of `q`; `previous` is the quote before it (span, speaker, cue). Without
+    /// `full`, only the previous quote's speaker is considered.
+    pub fn attribute(
+        &mut self,
+        q: &Quoted,
+        previous: Option<(Span, Option<usize>, Option<Span>)>,
+        full: bool,
+    ) -> Option<Said> {
+        if !full {
+            return self.continued(q, previous);
+        }
+        let sentence = self.sentence_of(q.open.start);
+        self.labelled(q)
+            .or_else(|| self.after(q))
+            .or_else(|| self.according_to(sentence, q))
+            .or_else(|| self.before(sentence, q))
+            .or_else(|| self.lead_in(q))
+            .or_else(|| self.continued(q, previous))
+    }
+
+    /// Adds the resolved pronouns and descriptions to their actors' mentions (those that do
+    /// not overlap one already there), keeping each actor's mentions sorted. Linear in the
+    /// mentions per actor: one sort and one merge.
+    pub fn add_mentions(self, actors: &mut Vec<Actor>) {
+        actors.extend(self.described);
+        let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
+        for (i, mention) in self.resolved {
+            if let Some(v) = by_actor.get_mut(i) {
+                v.push(mention);
+            }
+        }
+        for (actor, new) in actors.iter_mut().zip(by_actor) {
+            merge_mentions(actor, new);
+        }
+    }
+
+    /// The text of token `t`.
+    fn word(&self, t: &Token) -> &'a str {
+        t.span.text(self.text)
+    }
+
+    /// The first sentence ending after `at`, or an empty span at `at` past the last one.
+    fn sentence_of(&self, at: usize) -> Span {
+        let k = self.seg.sentences.partition_point(|s| s.end <= at);
+        self.seg
+            .sentences
+            .get(k)
+            .copied()
+            .unwrap_or(Span::new(at, at))
+    }
+
+    /// The first paragraph ending after `at`, or an empty span at `at` past the last one.
+    fn paragraph_of(&self, at: usize) -> Span {
+        let k = self.seg.paragraphs.partition_point(|p| p.end <= at);
+        self.seg
+            .paragraphs
+            .get(k)
+            .copied()
+            .unwrap_or(Span::new(at, at))
+    }
+
+    /// The actor whose name mention contains `at`, and that mention.
+    fn pick_at(&self, at: usize) -> Option<Pick> {
+        self.mention_at(at)
+            .map(|(mention, actor)| Pick { actor, mention })
+    }
+
+    /// The name mention containing `at`, and its actor.
+    fn mention_at(&self, at: usize) -> Option<(Span, usize)> {
+        let k = self.mentions.partition_point(|(s, _)| s.start <= at);
+        let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
+        (span.start <= at && at < span.end).then_some((span, actor))
+    }
+}
