@@ -39,7 +39,7 @@ fn check(text: &str, analysis: &Analysis) {
     }
     for q in &analysis.quotes {
         check_span(text, q.span, "quote");
-        assert!(q.speaker.is_none_or(|s| s < analysis.actors.len()));
+        assert!(q.speaker.is_none_or(|s| analysis.actor(s).is_some()));
     }
     for e in &analysis.timeline {
         check_span(text, e.span, "timex");

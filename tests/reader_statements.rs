@@ -6,6 +6,7 @@
 #[path = "reader_support.rs"]
 mod support;
 
+use byline::analysis::actors::ActorId;
 use byline::app::state::{Effect, Overlay};
 use support::*;
 
@@ -91,7 +92,7 @@ fn who_said_what_lists_filters_and_jumps() {
     assert_eq!(s.overlay, Some(Overlay::Said));
     let all = rows(&s);
     // Speakers in order of salience, unattributed last; each heading counts its statements.
-    let speakers: Vec<Option<usize>> = all
+    let speakers: Vec<Option<ActorId>> = all
         .iter()
         .filter_map(|r| match r {
             SaidRow::Speaker(a, _) => Some(*a),
@@ -99,7 +100,7 @@ fn who_said_what_lists_filters_and_jumps() {
         })
         .collect();
     let mut sorted = speakers.clone();
-    sorted.sort_by_key(|a| a.unwrap_or(usize::MAX));
+    sorted.sort_by_key(|a| (a.is_none(), *a));
     assert_eq!(speakers, sorted);
     assert!(statements(&all).len() >= 6);
     keys(&mut s, &["j", "j"]);
@@ -111,7 +112,11 @@ fn who_said_what_lists_filters_and_jumps() {
     let peskov = actor_index(&s, "Dmitry Peskov");
     let shown = statements(&rows(&s));
     assert!(!shown.is_empty());
-    assert!(shown.iter().all(|&q| s.quotes[q].speaker == Some(peskov)));
+    assert!(
+        shown
+            .iter()
+            .all(|&q| s.quotes[q].speaker == Some(ActorId::new(peskov)))
+    );
     press(&mut s, "enter");
     assert_eq!(s.overlay, None);
     assert_eq!(s.quote, Some(shown[0]));
@@ -120,10 +125,14 @@ fn who_said_what_lists_filters_and_jumps() {
     press(&mut s, "tab");
     s.actors.selected = kremlin;
     press(&mut s, "Q");
-    assert_eq!(s.said.actor, Some(kremlin));
+    assert_eq!(s.said.actor, Some(ActorId::new(kremlin)));
     let theirs = statements(&rows(&s));
     assert_eq!(theirs.len(), s.statements[kremlin]);
-    assert!(theirs.iter().all(|&q| s.quotes[q].speaker == Some(kremlin)));
+    assert!(
+        theirs
+            .iter()
+            .all(|&q| s.quotes[q].speaker == Some(ActorId::new(kremlin)))
+    );
     let closed = press(&mut s, "q");
     assert_eq!(s.overlay, None);
     assert_eq!(closed, None, "q closes the list, not the reader");

@@ -8,7 +8,7 @@ pub mod segment;
 pub mod span;
 pub mod timeline;
 
-use actors::Actor;
+use actors::{Actor, ActorId};
 use date::Date;
 use quotes::Quote;
 use segment::Segmentation;
@@ -22,10 +22,25 @@ pub struct Analysis {
     pub segments: Segmentation,
     /// People, organisations, places and groups, most salient first.
     pub actors: Vec<Actor>,
-    /// Quotations with their speakers (indices into `actors`), in text order.
+    /// Quotations with their speakers (ids of `actors`), in text order.
     pub quotes: Vec<Quote>,
     /// Temporal expressions and their events, in time order.
     pub timeline: Vec<TimelineEntry>,
+}
+
+impl Analysis {
+    /// The actor `id` names, if it is one of [`Analysis::actors`].
+    pub fn actor(&self, id: ActorId) -> Option<&Actor> {
+        self.actors.get(id.index())
+    }
+}
+
+impl TimelineEntry {
+    /// The ids of the actors taking part in the event (the timeline keeps their positions in
+    /// [`Analysis::actors`]).
+    pub fn actor_ids(&self) -> impl Iterator<Item = ActorId> + '_ {
+        self.actors.iter().map(|&i| ActorId::new(i))
+    }
 }
 
 /// Analyses `text`, resolving relative dates against `published` when it is known.
@@ -66,13 +81,13 @@ pub fn analyze_unless(
         .iter()
         .filter(|q| q.kind != quotes::QuoteKind::Indirect)
     {
-        if let Some(slot) = q.speaker.and_then(|s| quoted.get_mut(s)) {
+        if let Some(slot) = q.speaker.and_then(|s| quoted.get_mut(s.index())) {
             *slot = true;
         }
     }
-    let new_index = actors::rank(&mut actors, &segments, &quoted);
+    let new_ids = actors::rank(&mut actors, &segments, &quoted);
     for q in &mut quotes {
-        q.speaker = q.speaker.and_then(|s| new_index.get(s).copied());
+        q.speaker = q.speaker.and_then(|s| new_ids.get(s));
     }
     let timeline = timeline::extract_with(text, &shared, published, &actors);
     Some(Analysis {

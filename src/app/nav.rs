@@ -97,7 +97,7 @@ pub fn mention(state: &mut State, n: isize) {
         return;
     };
     let top = state.top_byte();
-    let Some(mentions) = state.analysis.actors.get(actor).map(|a| &a.mentions) else {
+    let Some(mentions) = state.analysis.actor(actor).map(|a| &a.mentions) else {
         return;
     };
     if mentions.is_empty() {
@@ -201,7 +201,7 @@ pub fn activate(state: &mut State) {
         Focus::Actors => {
             let first = state
                 .selected_actor()
-                .and_then(|a| state.analysis.actors.get(a))
+                .and_then(|a| state.analysis.actor(a))
                 .and_then(|a| a.mentions.first())
                 .map(|m| m.span.start);
             if let Some(start) = first {
@@ -238,7 +238,7 @@ fn sentence_of(state: &State, span: Span) -> Span {
 /// The speaker of quote `i` with their first role: `Dmitry Peskov, Top spokesman`.
 pub fn attribution(state: &State, i: usize) -> Option<String> {
     let q = state.quotes.get(i)?;
-    let actor = state.analysis.actors.get(q.speaker?)?;
+    let actor = state.analysis.actor(q.speaker?)?;
     Some(match actor.roles.first() {
         Some(role) => format!("{}, {role}", actor.name),
         None => actor.name.clone(),
@@ -333,11 +333,10 @@ pub fn click(state: &mut State, column: u16, row: u16) {
     if let Some(mark) = state.marks.get(m).filter(|m| m.span.start <= byte) {
         let actor = mark.actor;
         let start = mark.span.start;
-        state.actors.selected = actor;
+        state.actors.selected = actor.index();
         state.mention = state
             .analysis
-            .actors
-            .get(actor)
+            .actor(actor)
             .map(|a| a.mentions.partition_point(|x| x.span.start < start));
     }
     // The innermost quote there: a quoted phrase inside a reported statement starts later.

@@ -66,9 +66,8 @@ impl State {
     /// The names of the actors taking part in `entry`, `, `-separated.
     pub fn who(&self, entry: &TimelineEntry) -> String {
         let names: Vec<&str> = entry
-            .actors
-            .iter()
-            .filter_map(|&i| self.analysis.actors.get(i))
+            .actor_ids()
+            .filter_map(|a| self.analysis.actor(a))
             .map(|a| a.name.as_str())
             .collect();
         names.join(", ")

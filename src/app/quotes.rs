@@ -4,6 +4,7 @@
 //! type touches only [`quotes`].
 
 use crate::analysis::Analysis;
+use crate::analysis::actors::ActorId;
 use crate::analysis::quotes::QuoteKind;
 use crate::analysis::span::Span;
 
@@ -12,8 +13,8 @@ use crate::analysis::span::Span;
 pub struct QuoteView {
     /// The quoted words.
     pub span: Span,
-    /// Index of the speaker in `analysis.actors`.
-    pub speaker: Option<usize>,
+    /// The speaker, one of `analysis.actors`.
+    pub speaker: Option<ActorId>,
     /// The cue ("said", "stating"), when found.
     pub cue: Option<Span>,
     /// The mention the speaker was read from, when found.
@@ -65,7 +66,7 @@ pub fn quotes(analysis: &Analysis) -> Vec<QuoteView> {
         .iter()
         .map(|q| QuoteView {
             span: q.span,
-            speaker: q.speaker.filter(|&s| s < analysis.actors.len()),
+            speaker: q.speaker.filter(|&s| analysis.actor(s).is_some()),
             cue: q.cue,
             speaker_mention: q.speaker_mention,
             kind: q.kind,
@@ -89,7 +90,7 @@ mod tests {
         assert!(
             q.iter()
                 .filter_map(|q| q.speaker)
-                .all(|s| s < analysis.actors.len())
+                .all(|s| analysis.actor(s).is_some())
         );
         assert!(quotes(&Analysis::default()).is_empty());
     }

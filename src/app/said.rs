@@ -4,12 +4,13 @@
 use super::quotes::QuoteView;
 use super::search::find_all;
 use super::state::{Overlay, State};
+use crate::analysis::actors::ActorId;
 
 /// The list's state while it is open.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaidList {
     /// Only this actor's statements (opened from the actors pane), or everyone's.
-    pub actor: Option<usize>,
+    pub actor: Option<ActorId>,
     /// Typed filter: statements whose words or speaker contain it (smart case, as `/`).
     pub filter: String,
     /// Whether keys type into the filter.
@@ -22,7 +23,7 @@ pub struct SaidList {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaidRow {
     /// A speaker (`None`: unattributed) and how many of their statements are shown.
-    Speaker(Option<usize>, usize),
+    Speaker(Option<ActorId>, usize),
     /// A statement: an index into `state.quotes`.
     Statement(usize),
 }
@@ -40,27 +41,27 @@ pub fn rows(state: &State) -> Vec<SaidRow> {
     let matches = |q: &QuoteView| {
         let speaker = q
             .speaker
-            .and_then(|s| state.analysis.actors.get(s))
+            .and_then(|s| state.analysis.actor(s))
             .map_or("", |a| a.name.as_str());
         list.filter.is_empty()
             || [q.span.text(state.text()), speaker]
                 .iter()
                 .any(|hay| !find_all(hay, &list.filter, 1).is_empty())
     };
-    // (speaker, statement): actors are ranked by salience, so their index is their order;
-    // unattributed (`usize::MAX`) go last. The sort is stable: text order within a speaker.
-    let mut shown: Vec<(usize, usize)> = state
+    // (speaker, statement): actors are ranked by salience, so their id is their order;
+    // unattributed go last. The sort is stable: text order within a speaker.
+    let mut shown: Vec<(Option<ActorId>, usize)> = state
         .quotes
         .iter()
         .enumerate()
         .filter(|(_, q)| listed(q) && list.actor.is_none_or(|a| q.speaker == Some(a)))
         .filter(|(_, q)| matches(q))
-        .map(|(i, q)| (q.speaker.unwrap_or(usize::MAX), i))
+        .map(|(i, q)| (q.speaker, i))
         .collect();
-    shown.sort_by_key(|&(speaker, _)| speaker);
+    shown.sort_by_key(|&(speaker, _)| (speaker.is_none(), speaker));
     let mut out = Vec::with_capacity(shown.len() * 2);
     for group in shown.chunk_by(|a, b| a.0 == b.0) {
-        let speaker = group.first().map(|&(s, _)| s).filter(|&s| s != usize::MAX);
+        let speaker = group.first().and_then(|&(s, _)| s);
         out.push(SaidRow::Speaker(speaker, group.len()));
         out.extend(group.iter().map(|&(_, i)| SaidRow::Statement(i)));
     }
@@ -78,7 +79,7 @@ pub fn statements(rows: &[SaidRow]) -> Vec<usize> {
 }
 
 /// Opens the list: everyone's, or from the actors pane only the selected actor's.
-pub fn open(state: &mut State, actor: Option<usize>) {
+pub fn open(state: &mut State, actor: Option<ActorId>) {
     state.said = SaidList {
         actor,
         ..SaidList::default()

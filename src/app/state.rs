@@ -9,6 +9,7 @@ pub use super::effect::Effect;
 use super::quotes::{QuoteView, quotes};
 use super::said::SaidList;
 use crate::analysis::Analysis;
+use crate::analysis::actors::ActorId;
 use crate::analysis::span::Span;
 use crate::document::Document;
 use crate::layout::flow::{Flow, Pos};
@@ -95,8 +96,8 @@ pub struct Search {
 pub struct Mark {
     /// Where it is.
     pub span: Span,
-    /// Index of its actor.
-    pub actor: usize,
+    /// Its actor.
+    pub actor: ActorId,
 }
 
 /// The reader's state. `update` changes it; views only borrow it.
@@ -168,7 +169,7 @@ impl State {
         let quotes = quotes(&analysis);
         let mut statements = vec![0; analysis.actors.len()];
         for q in &quotes {
-            if let Some(n) = q.speaker.and_then(|s| statements.get_mut(s)) {
+            if let Some(n) = q.speaker.and_then(|s| statements.get_mut(s.index())) {
                 *n += 1;
             }
         }
@@ -176,10 +177,10 @@ impl State {
             .actors
             .iter()
             .enumerate()
-            .flat_map(|(actor, a)| {
+            .flat_map(|(i, a)| {
                 a.mentions.iter().map(move |m| Mark {
                     span: m.span,
-                    actor,
+                    actor: ActorId::new(i),
                 })
             })
             .collect();
@@ -259,8 +260,8 @@ impl State {
     }
 
     /// The selected actor, if there are actors.
-    pub fn selected_actor(&self) -> Option<usize> {
-        (!self.analysis.actors.is_empty()).then_some(self.actors.selected)
+    pub fn selected_actor(&self) -> Option<ActorId> {
+        (!self.analysis.actors.is_empty()).then_some(ActorId::new(self.actors.selected))
     }
 
     /// The first byte on screen.
@@ -300,7 +301,9 @@ impl State {
             self.focus = Focus::Actors;
         }
         let rows = |area: Option<Rect>| area.map_or(1, |a| usize::from(a.height.saturating_sub(2)));
-        let actor_rows = self.selected_actor().map_or(1, |i| self.actor_rows(i));
+        let actor_rows = self
+            .selected_actor()
+            .map_or(1, |a| self.actor_rows(a.index()));
         self.actors
             .keep_visible(self.analysis.actors.len(), rows(panes.actors), actor_rows);
         let timeline_width = panes

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::analysis::actors::Actor;
+use crate::analysis::actors::{Actor, ActorId};
 use crate::analysis::quotes::Quote;
 use crate::analysis::timeline::TimelineEntry;
 use crate::document::Document;
@@ -159,7 +159,7 @@ impl<'a> AnalysisV1<'a> {
                 .actors
                 .iter()
                 .enumerate()
-                .map(|(i, a)| ActorV1::new(i, a))
+                .map(|(i, a)| ActorV1::new(ActorId::new(i), a))
                 .collect(),
             quotes: analysis
                 .quotes
@@ -177,15 +177,15 @@ impl<'a> AnalysisV1<'a> {
     }
 }
 
-/// The schema id of the `i`-th actor: `A1`, `A2`, …
-pub fn actor_id(i: usize) -> String {
-    format!("A{}", i + 1)
+/// The schema id of actor `id`: `A1`, `A2`, … in list order.
+pub fn actor_id(id: ActorId) -> String {
+    format!("A{}", id.index() + 1)
 }
 
 impl ActorV1 {
-    fn new(i: usize, actor: &Actor) -> Self {
+    fn new(id: ActorId, actor: &Actor) -> Self {
         ActorV1 {
-            id: actor_id(i),
+            id: actor_id(id),
             name: actor.name.clone(),
             kind: actor.kind.as_str(),
             roles: actor.roles.clone(),
@@ -234,7 +234,7 @@ impl TimelineV1 {
                 end: e.end,
             }),
             label: entry.label.clone(),
-            actors: entry.actors.iter().map(|&a| actor_id(a)).collect(),
+            actors: entry.actor_ids().map(actor_id).collect(),
         }
     }
 }

@@ -76,7 +76,7 @@ fn draw_row(
     let selected = state.selected_actor();
     let current_mention = selected
         .zip(state.mention)
-        .and_then(|(a, m)| state.analysis.actors.get(a)?.mentions.get(m))
+        .and_then(|(a, m)| state.analysis.actor(a)?.mentions.get(m))
         .map(|m| m.span);
     let current_match = state
         .search
@@ -130,7 +130,7 @@ fn draw_row(
             style = style.patch(theme.style(Role::Speaker));
         }
         if let Some(m) = marks.iter().find(|m| m.span.contains(piece)) {
-            if let Some(actor) = state.analysis.actors.get(m.actor) {
+            if let Some(actor) = state.analysis.actor(m.actor) {
                 style = style.patch(theme.style(Role::of_kind(actor.kind)));
             }
             if selected == Some(m.actor) {

@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         return;
     };
     let text = state.text();
-    let speaker = q.speaker.and_then(|s| state.analysis.actors.get(s));
+    let speaker = q.speaker.and_then(|s| state.analysis.actor(s));
     let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
     let fields = [
         (

@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
     let who = state
         .said
         .actor
-        .and_then(|a| state.analysis.actors.get(a))
+        .and_then(|a| state.analysis.actor(a))
         .map_or_else(
             || "Who said what".to_owned(),
             |a| format!("What {} said", a.name),
@@ -61,7 +61,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
         .take(body_rows)
         .map(|row| match *row {
             SaidRow::Speaker(speaker, n) => {
-                let actor = speaker.and_then(|s| state.analysis.actors.get(s));
+                let actor = speaker.and_then(|s| state.analysis.actor(s));
                 let name = actor.map_or_else(
                     || "unattributed".to_owned(),
                     |a| sanitize(&a.name).into_owned(),

@@ -66,10 +66,7 @@ pub fn parts(state: &State) -> Vec<Part> {
         }
         (None, n) => part(format!("{quote_keys} {n} quote{}", plural(n)), 1),
     });
-    if let Some(actor) = state
-        .selected_actor()
-        .and_then(|a| state.analysis.actors.get(a))
-    {
+    if let Some(actor) = state.selected_actor().and_then(|a| state.analysis.actor(a)) {
         let mention_keys = keys(state, Action::NextMention, Action::PrevMention);
         let n = actor.mentions.len();
         parts.push(match state.mention {

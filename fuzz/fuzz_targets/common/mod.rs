@@ -130,12 +130,12 @@ pub fn check_analysis(text: &str, analysis: &Analysis) {
             check_span(text, cue, "quote cue");
         }
         assert!(
-            q.speaker.is_none_or(|s| s < actors),
+            q.speaker.is_none_or(|s| s.index() < actors),
             "quote {:?} has speaker {:?} of {actors} actors",
             q.span,
             q.speaker
         );
-        if let Some(speaker) = q.speaker.and_then(|s| analysis.actors.get(s)) {
+        if let Some(speaker) = q.speaker.and_then(|s| analysis.actor(s)) {
             for m in &speaker.mentions {
                 check_span(text, m.span, "speaker mention");
             }

@@ -6,10 +6,12 @@
 
 mod cluster;
 mod evidence;
+mod id;
 mod names;
 mod pronouns;
 mod roles;
 
+pub use id::{ActorId, Renumbering};
 pub use pronouns::{gender_of, is_subject_pronoun, resolve as resolve_pronouns};
 
 use super::lexicon::lexicon;
@@ -107,8 +109,8 @@ pub fn extract_with(text: &str, seg: &Segmentation, shared: &SentenceTokens) -> 
 
 /// Scores salience from mention count, headline and lead presence and being quoted
 /// (`quoted[i]`: actor `i` speaks), then sorts the actors by it, most salient first.
-/// Returns the new position of each actor, indexed by its old position.
-pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Vec<usize> {
+/// Returns each actor's new id.
+pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Renumbering {
     let headline_end = seg.sentences.first().map_or(0, |s| s.end);
     let lead_end = seg.paragraphs.get(1).map_or(headline_end, |p| p.end);
     let most = actors
@@ -136,19 +138,14 @@ pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Vec
                 .cmp(&y.mentions.first().map(|m| m.span)),
         )
     });
-    let mut new_index = vec![0; actors.len()];
-    for (new, &old) in order.iter().enumerate() {
-        if let Some(slot) = new_index.get_mut(old) {
-            *slot = new;
-        }
-    }
+    let renumbering = Renumbering::from_order(&order);
     let mut taken: Vec<Option<Actor>> = actors.drain(..).map(Some).collect();
     actors.extend(
         order
             .iter()
             .filter_map(|&old| taken.get_mut(old).and_then(Option::take)),
     );
-    new_index
+    renumbering
 }
 
 /// Adds `new` mentions to `actor` (those that do not overlap one already there), keeping its

@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Actor, ActorKind, Mention, MentionForm, merge_mentions};
+use super::{Actor, ActorId, ActorKind, Mention, MentionForm, merge_mentions};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::Segmentation;
 use crate::analysis::span::Span;
@@ -169,11 +169,11 @@ pub fn resolve(
     quoted: &[Span],
 ) {
     // Every mention of a person, sorted: (span, actor).
-    let mut people: Vec<(Span, usize)> = actors
+    let mut people: Vec<(Span, ActorId)> = actors
         .iter()
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Person)
-        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
         .collect();
     if people.is_empty() {
         return;
@@ -188,28 +188,28 @@ pub fn resolve(
         .collect();
     taken.sort_unstable();
     let genders: Vec<Option<Gender>> = actors.iter().map(|a| gender_of(a, text, lex)).collect();
-    let fits = |a: usize, want: Gender| {
+    let fits = |a: ActorId, want: Gender| {
         genders
-            .get(a)
+            .get(a.index())
             .copied()
             .flatten()
             .is_none_or(|g| g == want || g == Gender::Unknown)
     };
     // The first of `people` known to have the pronoun's gender, else the first that may.
-    let first = |people: &[usize], want: Gender| {
+    let first = |people: &[ActorId], want: Gender| {
         let known = people
             .iter()
             .copied()
-            .find(|&a| genders.get(a).copied().flatten() == Some(want));
+            .find(|&a| genders.get(a.index()).copied().flatten() == Some(want));
         known.or_else(|| people.iter().copied().find(|&a| fits(a, want)))
     };
     let mut found: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
     // The people of the previous sentence in order of mention.
-    let mut previous: Vec<usize> = Vec::new();
+    let mut previous: Vec<ActorId> = Vec::new();
     // The people of the last few sentences of the paragraph, newest last.
-    let mut recent: VecDeque<Vec<usize>> = VecDeque::with_capacity(REACH);
+    let mut recent: VecDeque<Vec<ActorId>> = VecDeque::with_capacity(REACH);
     // People mentioned so far in the current sentence, and its pronouns.
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen: Vec<ActorId> = Vec::new();
     let mut pronouns = Vec::new();
     let mut paragraph = 0;
     for &sentence in &seg.sentences {
@@ -261,7 +261,7 @@ pub fn resolve(
                     .flatten()
             });
             if let Some(a) = chosen
-                && let Some(slot) = found.get_mut(a)
+                && let Some(slot) = found.get_mut(a.index())
             {
                 slot.push(Mention {
                     span,

@@ -228,10 +228,12 @@ fn salience_ranks_and_is_bounded() {
     let seg = segment(text);
     let mut all = extract(text, &seg);
     let before: Vec<String> = all.iter().map(|a| a.name.clone()).collect();
-    let new_index = rank(&mut all, &seg, &[]);
+    let new_ids = rank(&mut all, &seg, &[]);
     for (old, name) in before.iter().enumerate() {
+        let new = new_ids.get(ActorId::new(old)).unwrap();
         assert_eq!(
-            &all[new_index[old]].name, name,
+            &all[new.index()].name,
+            name,
             "rank returns each actor's new place"
         );
     }

@@ -7,7 +7,7 @@ mod speaker;
 
 pub use marks::MAX_QUOTES;
 
-use super::actors::Actor;
+use super::actors::{Actor, ActorId};
 use super::lexicon::lexicon;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
@@ -39,8 +39,8 @@ impl QuoteKind {
 pub struct Quote {
     /// The quoted words, without the quote marks.
     pub span: Span,
-    /// Index of the speaking actor, if found.
-    pub speaker: Option<usize>,
+    /// The speaking actor, if found.
+    pub speaker: Option<ActorId>,
     /// The mention the speaker was read from (a name, pronoun or description), if any.
     pub speaker_mention: Option<Span>,
     /// The reporting word or phrase ("said", "according to"), if any.

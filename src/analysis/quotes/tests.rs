@@ -31,7 +31,7 @@ pub(super) fn statements(text: &str) -> Vec<(String, String, &'static str)> {
         .map(|q| {
             let speaker = q
                 .speaker
-                .and_then(|i| all.get(i))
+                .and_then(|i| all.get(i.index()))
                 .map_or_else(|| "-".to_owned(), |a| a.name.clone());
             (q.span.text(text).to_owned(), speaker, q.kind.as_str())
         })
@@ -115,7 +115,7 @@ fn pronoun_speaker_resolves_and_becomes_a_mention() {
     let seg = segment(text);
     let mut all = actors::extract(text, &seg);
     let quotes = extract(text, &seg, &mut all);
-    let merkel = quotes[0].speaker.unwrap();
+    let merkel = quotes[0].speaker.unwrap().index();
     assert_eq!(all[merkel].name, "Angela Merkel");
     assert!(
         all[merkel]

@@ -22,7 +22,7 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
     for (i, quote) in analysis.quotes.iter().enumerate() {
         let speaker = quote
             .speaker
-            .and_then(|s| analysis.actors.get(s))
+            .and_then(|s| analysis.actor(s))
             .map_or("unattributed", |a| a.name.as_str());
         let cue = quote
             .cue

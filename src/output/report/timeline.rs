@@ -33,9 +33,8 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
             }
         }
         let names: Vec<&str> = entry
-            .actors
-            .iter()
-            .filter_map(|&a| analysis.actors.get(a))
+            .actor_ids()
+            .filter_map(|a| analysis.actor(a))
             .map(|a| a.name.as_str())
             .collect();
         if !names.is_empty() {

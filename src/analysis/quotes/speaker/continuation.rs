@@ -2,6 +2,7 @@
 //! its short attribution, continues the previous quote's speaker.
 
 use super::{Attributor, Said};
+use crate::analysis::actors::ActorId;
 use crate::analysis::quotes::marks::Quoted;
 use crate::analysis::span::Span;
 
@@ -18,7 +19,7 @@ impl Attributor<'_> {
     pub(super) fn continued(
         &self,
         q: &Quoted,
-        previous: Option<(Span, Option<usize>, Option<Span>)>,
+        previous: Option<(Span, Option<ActorId>, Option<Span>)>,
     ) -> Option<Said> {
         let para = self.paragraph_of(q.open.start);
         let only = q.open.start == para.start

@@ -2,7 +2,7 @@
 //! officials", "the company"): each becomes an unnamed actor, one per distinct wording.
 
 use super::{Attributor, Pick};
-use crate::analysis::actors::{Actor, ActorKind, Mention, MentionForm};
+use crate::analysis::actors::{Actor, ActorId, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Function, Speech};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
@@ -212,7 +212,7 @@ impl Attributor<'_> {
     }
 
     /// The unnamed actor called `key` (lowercase), made with `name` and `kind` the first time.
-    pub(super) fn unnamed(&mut self, key: &str, name: &str, kind: ActorKind) -> usize {
+    pub(super) fn unnamed(&mut self, key: &str, name: &str, kind: ActorKind) -> ActorId {
         if let Some(&actor) = self.described_by.get(key) {
             return actor;
         }
@@ -229,9 +229,9 @@ impl Attributor<'_> {
         self.kinds.push(kind);
         self.genders.push(None);
         self.roles.push(String::new());
-        let index = self.base + self.described.len() - 1;
-        self.described_by.insert(key.to_owned(), index);
-        index
+        let id = ActorId::new(self.base + self.described.len() - 1);
+        self.described_by.insert(key.to_owned(), id);
+        id
     }
 
     /// The kind of an unnamed actor from its head noun: a role is a person ("spokesman"),

@@ -10,7 +10,7 @@ mod references;
 mod subjects;
 
 use super::marks::Quoted;
-use crate::analysis::actors::{Actor, ActorKind, Mention, gender_of, merge_mentions};
+use crate::analysis::actors::{Actor, ActorId, ActorKind, Mention, gender_of, merge_mentions};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::{Segmentation, Token};
 use crate::analysis::span::Span;
@@ -19,8 +19,8 @@ use rustc_hash::FxHashMap;
 /// A speaker and the cue that named them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Said {
-    /// Index of the speaking actor.
-    pub actor: usize,
+    /// The speaking actor.
+    pub actor: ActorId,
     /// The reporting word or phrase.
     pub cue: Option<Span>,
     /// The mention the speaker was read from: a name, pronoun or description.
@@ -30,8 +30,8 @@ pub struct Said {
 /// An actor read from the text, and the mention it was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pick {
-    /// Index of the actor.
-    pub actor: usize,
+    /// The actor.
+    pub actor: ActorId,
     /// The name, pronoun or description.
     pub mention: Span,
 }
@@ -52,17 +52,17 @@ pub struct Attributor<'a> {
     text: &'a str,
     seg: &'a Segmentation,
     lex: &'a Lexicon,
-    /// Name mentions of every actor, sorted by position: (span, actor index).
-    mentions: Vec<(Span, usize)>,
+    /// Name mentions of every actor, sorted by position: (span, actor).
+    mentions: Vec<(Span, ActorId)>,
     kinds: Vec<ActorKind>,
     genders: Vec<Option<Gender>>,
     roles: Vec<String>,
     /// Pronouns and descriptions that resolved to a speaker.
-    resolved: Vec<(usize, Mention)>,
-    /// Unnamed actors made from descriptions ("officials"); their indices start at `base`.
+    resolved: Vec<(ActorId, Mention)>,
+    /// Unnamed actors made from descriptions ("officials"); their ids start at `base`.
     described: Vec<Actor>,
-    /// The index of the unnamed actor of each description, by its lowercase words.
-    described_by: FxHashMap<String, usize>,
+    /// The unnamed actor of each description, by its lowercase words.
+    described_by: FxHashMap<String, ActorId>,
     /// How many actors there were before any description.
     base: usize,
 }
@@ -70,10 +70,10 @@ pub struct Attributor<'a> {
 impl<'a> Attributor<'a> {
     /// Prepares attribution over `actors` (their name mentions are indexed once).
     pub fn new(text: &'a str, seg: &'a Segmentation, lex: &'a Lexicon, actors: &[Actor]) -> Self {
-        let mut mentions: Vec<(Span, usize)> = actors
+        let mut mentions: Vec<(Span, ActorId)> = actors
             .iter()
             .enumerate()
-            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
             .collect();
         mentions.sort_unstable();
         let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
@@ -100,7 +100,7 @@ impl<'a> Attributor<'a> {
     pub fn attribute(
         &mut self,
         q: &Quoted,
-        previous: Option<(Span, Option<usize>, Option<Span>)>,
+        previous: Option<(Span, Option<ActorId>, Option<Span>)>,
         full: bool,
     ) -> Option<Said> {
         if !full {
@@ -122,7 +122,7 @@ impl<'a> Attributor<'a> {
         actors.extend(self.described);
         let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
         for (i, mention) in self.resolved {
-            if let Some(v) = by_actor.get_mut(i) {
+            if let Some(v) = by_actor.get_mut(i.index()) {
                 v.push(mention);
             }
         }
@@ -163,7 +163,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The name mention containing `at`, and its actor.
-    fn mention_at(&self, at: usize) -> Option<(Span, usize)> {
+    fn mention_at(&self, at: usize) -> Option<(Span, ActorId)> {
         let k = self.mentions.partition_point(|(s, _)| s.start <= at);
         let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
         (span.start <= at && at < span.end).then_some((span, actor))

@@ -3,7 +3,7 @@
 
 use super::descriptions::ORG_NOUNS;
 use super::{Attributor, Pick};
-use crate::analysis::actors::{ActorKind, Mention, MentionForm};
+use crate::analysis::actors::{ActorId, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::Gender;
 use crate::analysis::segment::{CONTEXT, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
@@ -51,7 +51,7 @@ impl Attributor<'_> {
                 let actor = match self.pick_at(toks.get(k)?.span.start) {
                     Some(name) => {
                         let human = matches!(
-                            self.kinds.get(name.actor),
+                            self.kinds.get(name.actor.index()),
                             Some(ActorKind::Person | ActorKind::Group)
                         );
                         if human != (w == "who") {
@@ -89,7 +89,7 @@ impl Attributor<'_> {
 
     /// The actor the pronoun `word` at `at` refers to: a person of its gender for "he" and
     /// "she", an organisation, place or group for "it", an organisation or group otherwise.
-    fn pronoun(&self, at: Span, word: &str) -> Option<usize> {
+    fn pronoun(&self, at: Span, word: &str) -> Option<ActorId> {
         match word {
             "he" | "she" => {
                 let want = if word == "he" {
@@ -97,11 +97,11 @@ impl Attributor<'_> {
                 } else {
                     Gender::Female
                 };
-                let person = |a: usize| {
-                    self.kinds.get(a) == Some(&ActorKind::Person)
+                let person = |a: ActorId| {
+                    self.kinds.get(a.index()) == Some(&ActorKind::Person)
                         && self
                             .genders
-                            .get(a)
+                            .get(a.index())
                             .copied()
                             .flatten()
                             .is_none_or(|g| g == want || g == Gender::Unknown)
@@ -130,7 +130,7 @@ impl Attributor<'_> {
     /// For a pronoun opening its sentence, the first matching actor of the previous sentence
     /// (its subject, usually) rather than the nearest: "Richard Doherty credits Steve Jobs. He
     /// states …" is Doherty.
-    fn subject_of_previous(&self, at: usize, accept: &impl Fn(usize) -> bool) -> Option<usize> {
+    fn subject_of_previous(&self, at: usize, accept: &impl Fn(ActorId) -> bool) -> Option<ActorId> {
         let s = self.seg.sentences.partition_point(|s| s.end <= at);
         let sentence = self.seg.sentences.get(s)?;
         let opens = at - sentence.start.min(at) <= CONTEXT
@@ -157,17 +157,17 @@ impl Attributor<'_> {
         before: usize,
         kind: impl Fn(ActorKind) -> bool,
         subjects: bool,
-    ) -> Option<usize> {
+    ) -> Option<ActorId> {
         self.nearest_where(before, subjects, |a| {
-            self.kinds.get(a).is_some_and(|&k| kind(k))
+            self.kinds.get(a.index()).is_some_and(|&k| kind(k))
         })
     }
 
     /// The nearest person before `before` whose roles include `role`.
-    fn nearest_with_role(&self, before: usize, role: &str) -> Option<usize> {
+    fn nearest_with_role(&self, before: usize, role: &str) -> Option<ActorId> {
         self.nearest_where(before, false, |a| {
-            self.kinds.get(a) == Some(&ActorKind::Person)
-                && self.roles.get(a).is_some_and(|r| r.contains(role))
+            self.kinds.get(a.index()) == Some(&ActorKind::Person)
+                && self.roles.get(a.index()).is_some_and(|r| r.contains(role))
         })
     }
 
@@ -177,8 +177,8 @@ impl Attributor<'_> {
         &self,
         before: usize,
         subjects: bool,
-        accept: impl Fn(usize) -> bool,
-    ) -> Option<usize> {
+        accept: impl Fn(ActorId) -> bool,
+    ) -> Option<ActorId> {
         let s = self.seg.sentences.partition_point(|s| s.end <= before);
         let floor = self
             .seg

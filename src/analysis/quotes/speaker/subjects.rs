@@ -12,7 +12,7 @@ impl Attributor<'_> {
     pub(super) fn first_of_kind(&self, toks: &[Token], kind: ActorKind) -> Option<Pick> {
         toks.iter()
             .filter_map(|t| self.pick_at(t.span.start))
-            .find(|p| self.kinds.get(p.actor) == Some(&kind))
+            .find(|p| self.kinds.get(p.actor.index()) == Some(&kind))
     }
 
     /// The first actor, pronoun or description in `toks`, reading forward.
@@ -55,11 +55,11 @@ impl Attributor<'_> {
             }
             if let Some(p) = self.pick_at(t.span.start) {
                 let prep = self.after_preposition(t.span);
-                if !prep && self.kinds.get(p.actor) == Some(&ActorKind::Person) {
+                if !prep && self.kinds.get(p.actor.index()) == Some(&ActorKind::Person) {
                     return Some(p);
                 }
                 fallback = fallback.or(Some(p));
-                if !prep && self.kinds.get(p.actor) != Some(&ActorKind::Place) {
+                if !prep && self.kinds.get(p.actor.index()) != Some(&ActorKind::Place) {
                     other = other.or(Some(p));
                 }
                 continue;
@@ -85,7 +85,7 @@ impl Attributor<'_> {
             .take_while(|t| self.word(t).starts_with(char::is_uppercase) || self.word(t) == ".")
             .find_map(|t| self.pick_at(t.span.start))?;
         let after = toks.iter().find(|t| t.span.start >= pick.mention.end)?;
-        (self.kinds.get(pick.actor) == Some(&ActorKind::Person) && self.word(after) == ",")
+        (self.kinds.get(pick.actor.index()) == Some(&ActorKind::Person) && self.word(after) == ",")
             .then_some(pick)
     }
 

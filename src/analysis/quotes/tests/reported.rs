@@ -170,7 +170,7 @@ fn description_speakers_are_unnamed_actors() {
     let quotes = extract(text, &seg, &mut all);
     let names: Vec<(&str, bool)> = quotes
         .iter()
-        .filter_map(|q| all.get(q.speaker?))
+        .filter_map(|q| all.get(q.speaker?.index()))
         .map(|a| (a.name.as_str(), a.named))
         .collect();
     assert_eq!(names, [("a spokesman", false), ("police officials", false)]);
