@@ -65,10 +65,15 @@ pub fn analyze_unless(
     if cancelled() {
         return None;
     }
-    let mut quotes = quotes::extract_with(text, &segments, &shared, &mut actors);
+    let quotes::Quotations {
+        mut quotes,
+        additions,
+    } = quotes::extract_with(text, &segments, &shared, &actors);
     if cancelled() {
         return None;
     }
+    // The quote stage's unnamed speakers and resolved pronouns and descriptions join the actors.
+    additions.apply(&mut actors);
     let quoted: Vec<Span> = quotes
         .iter()
         .filter(|q| q.kind != quotes::QuoteKind::Indirect)

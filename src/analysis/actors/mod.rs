@@ -148,6 +148,34 @@ pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Ren
     renumbering
 }
 
+/// What a later stage found out about the actors: unnamed actors it introduced and mentions
+/// it resolved, applied in one step by [`ActorAdditions::apply`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorAdditions {
+    /// New actors, whose ids follow the existing actors' in this order.
+    pub actors: Vec<Actor>,
+    /// Mentions of existing or new actors: pronouns and descriptions.
+    pub mentions: Vec<(ActorId, Mention)>,
+}
+
+impl ActorAdditions {
+    /// Appends the new actors to `actors` and adds the mentions to their actors (those that
+    /// do not overlap one already there), keeping each actor's mentions sorted. Linear in the
+    /// mentions per actor: one sort and one merge.
+    pub fn apply(self, actors: &mut Vec<Actor>) {
+        actors.extend(self.actors);
+        let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
+        for (id, mention) in self.mentions {
+            if let Some(v) = by_actor.get_mut(id.index()) {
+                v.push(mention);
+            }
+        }
+        for (actor, new) in actors.iter_mut().zip(by_actor) {
+            merge_mentions(actor, new);
+        }
+    }
+}
+
 /// Adds `new` mentions to `actor` (those that do not overlap one already there), keeping its
 /// mentions sorted. Linear: one sort of `new` and one merge.
 pub fn merge_mentions(actor: &mut Actor, mut new: Vec<Mention>) {

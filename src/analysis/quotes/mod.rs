@@ -7,7 +7,7 @@ mod speaker;
 
 pub use marks::MAX_QUOTES;
 
-use super::actors::{Actor, ActorId};
+use super::actors::{Actor, ActorAdditions, ActorId};
 use super::lexicon::lexicon;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
@@ -49,15 +49,26 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
+/// The quotations of a text, and what attributing them found out about its actors.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quotations {
+    /// Quotations and reported statements in text order; a speaker may be one of the new
+    /// actors of `additions`.
+    pub quotes: Vec<Quote>,
+    /// Unnamed speakers made from descriptions ("a ministry spokesman") and the pronouns and
+    /// descriptions that name a speaker ("he said", "the company said"), as mentions.
+    pub additions: ActorAdditions,
+}
+
 /// Quotes of one paragraph whose speaker is looked for in the words around them; later ones
 /// (only a page of marks has more) just continue the previous speaker. Each look reads a
 /// bounded context, so the cap keeps a paragraph of thousands of marks linear and fast.
 const MAX_ATTRIBUTED_PER_PARAGRAPH: usize = 64;
 
 /// Finds the quotations and reported statements of `text`, in text order, and their speakers
-/// among `actors`. Pronouns and descriptions that name a speaker ("he said", "the company
-/// said") become mentions of it.
-pub fn extract(text: &str, seg: &Segmentation, actors: &mut Vec<Actor>) -> Vec<Quote> {
+/// among `actors` or the unnamed speakers it finds. `actors` is not changed: what it finds
+/// about them comes back in [`Quotations::additions`], for the caller to apply.
+pub fn extract(text: &str, seg: &Segmentation, actors: &[Actor]) -> Quotations {
     extract_with(
         text,
         seg,
@@ -71,8 +82,8 @@ pub fn extract_with(
     text: &str,
     seg: &Segmentation,
     shared: &SentenceTokens,
-    actors: &mut Vec<Actor>,
-) -> Vec<Quote> {
+    actors: &[Actor],
+) -> Quotations {
     let found = marks::find(text, seg);
     let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
@@ -104,13 +115,13 @@ pub fn extract_with(
         .map(|(m, _)| Span::new(m.open.start, m.close.map_or(m.span.end, |c| c.end)))
         .collect();
     let reported = reported::find(text, shared, lexicon(), &mut attributor, &direct, &quotes);
-    attributor.add_mentions(actors);
+    let additions = attributor.into_additions();
     if !reported.is_empty() {
         quote_within(&mut quotes, &reported);
         quotes.extend(reported);
         quotes.sort_by_key(|q| q.span);
     }
-    quotes
+    Quotations { quotes, additions }
 }
 
 /// A quoted phrase inside a reported statement (Doe said the plan was “dead on arrival”)

@@ -25,8 +25,10 @@ pub(super) fn reported(text: &str) -> Vec<(String, String)> {
 pub(super) fn statements(text: &str) -> Vec<(String, String, &'static str)> {
     let seg = segment(text);
     let mut all = actors::extract(text, &seg);
-    let quotes = extract(text, &seg, &mut all);
-    quotes
+    let found = extract(text, &seg, &all);
+    found.additions.apply(&mut all);
+    found
+        .quotes
         .iter()
         .map(|q| {
             let speaker = q
@@ -114,7 +116,8 @@ fn pronoun_speaker_resolves_and_becomes_a_mention() {
     let text = "Angela Merkel arrived in Paris. “We have work to do,” she said.";
     let seg = segment(text);
     let mut all = actors::extract(text, &seg);
-    let quotes = extract(text, &seg, &mut all);
+    let Quotations { quotes, additions } = extract(text, &seg, &all);
+    additions.apply(&mut all);
     let merkel = quotes[0].speaker.unwrap().index();
     assert_eq!(all[merkel].name, "Angela Merkel");
     assert!(

@@ -10,7 +10,7 @@ mod references;
 mod subjects;
 
 use super::marks::Quoted;
-use crate::analysis::actors::{Actor, ActorId, ActorKind, Mention, gender_of, merge_mentions};
+use crate::analysis::actors::{Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::{Segmentation, Token};
 use crate::analysis::span::Span;
@@ -115,19 +115,12 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.continued(q, previous))
     }
 
-    /// Adds the resolved pronouns and descriptions to their actors' mentions (those that do
-    /// not overlap one already there), keeping each actor's mentions sorted. Linear in the
-    /// mentions per actor: one sort and one merge.
-    pub fn add_mentions(self, actors: &mut Vec<Actor>) {
-        actors.extend(self.described);
-        let mut by_actor: Vec<Vec<Mention>> = vec![Vec::new(); actors.len()];
-        for (i, mention) in self.resolved {
-            if let Some(v) = by_actor.get_mut(i.index()) {
-                v.push(mention);
-            }
-        }
-        for (actor, new) in actors.iter_mut().zip(by_actor) {
-            merge_mentions(actor, new);
+    /// The unnamed actors made from descriptions and the pronouns and descriptions resolved
+    /// to speakers, for the caller to add to the actors.
+    pub fn into_additions(self) -> ActorAdditions {
+        ActorAdditions {
+            actors: self.described,
+            mentions: self.resolved,
         }
     }
 

@@ -167,7 +167,8 @@ fn description_speakers_are_unnamed_actors() {
                 officials said the road would stay closed.";
     let seg = segment(text);
     let mut all = actors::extract(text, &seg);
-    let quotes = extract(text, &seg, &mut all);
+    let Quotations { quotes, additions } = extract(text, &seg, &all);
+    additions.apply(&mut all);
     let names: Vec<(&str, bool)> = quotes
         .iter()
         .filter_map(|q| all.get(q.speaker?.index()))
