@@ -4,7 +4,8 @@
 use super::TimexType;
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::recognize::{Cx, amount_before, part_of};
-use super::units::{duration, relative};
+use super::relative::relative;
+use super::units::duration;
 use super::words::{ordinal, unit_word};
 
 /// "the first quarter", "the fourth quarter of 2006", "last quarter", "this quarter".

@@ -19,6 +19,7 @@ mod link;
 mod named;
 mod normalize;
 mod recognize;
+mod relative;
 #[cfg(test)]
 mod tests;
 mod units;
