@@ -316,7 +316,7 @@ pub(super) fn weekday(
         out.push(Found::new(e, i, TimexType::Set, Sem::EveryWeekday(d)));
         return Some(i);
     }
-    let mut pick = Pick::ByTense;
+    let (mut pick, mut anaphoric) = (Pick::ByTense, false);
     if let Some(p) = cx.before_is(i, floor, &["last", "next", "this", "coming", "past"]) {
         pick = if cx.is_any(p, &["last", "past"]) {
             Pick::Last
@@ -326,6 +326,17 @@ pub(super) fn weekday(
             Pick::This
         };
         first = cx.before_is(p, floor, &["this"]).unwrap_or(p);
+    } else if let Some(p) = cx.before_is(i, floor, &["previous", "following"])
+        && let Some(the) = cx.before_is(p, floor, &["the"])
+    {
+        // "the previous Friday", "the following Monday": a week around the last day named.
+        pick = if cx.is(p, "previous") {
+            Pick::Last
+        } else {
+            Pick::Next
+        };
+        anaphoric = true;
+        first = the;
     }
     first = cx
         .before_is(first, floor, &["early", "late"])
@@ -356,7 +367,12 @@ pub(super) fn weekday(
     } else {
         TimexType::Date
     };
-    let sem = Sem::Weekday { day: d, pick, part };
+    let sem = Sem::Weekday {
+        day: d,
+        pick,
+        part,
+        anaphoric,
+    };
     out.push(Found::new(first, last, kind, sem));
     Some(last)
 }

@@ -180,6 +180,7 @@ impl OnDay {
                 day,
                 pick,
                 part: None,
+                anaphoric: false,
             },
             OnDay::Date { year, month, day } => Sem::Cal {
                 year,
@@ -226,6 +227,8 @@ pub(super) enum Sem {
         pick: Pick,
         /// "Friday night".
         part: Option<DayPart>,
+        /// Counted from the last day the text named ("the previous Friday").
+        anaphoric: bool,
     },
     /// A day counted from the publication date: today 0, yesterday -1.
     DayRel {

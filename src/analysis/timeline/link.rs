@@ -88,6 +88,7 @@ pub(super) fn clock_days(cx: &Cx, out: &mut Vec<Found>) {
                 day,
                 pick,
                 part: None,
+                anaphoric: false,
             } => OnDay::Weekday { day, pick },
             Sem::Cal {
                 year,

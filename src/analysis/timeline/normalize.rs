@@ -101,11 +101,22 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
         }
         Sem::Decade(d) => Resolved::period(d.to_string(), Date::new(d * 10, 1, 1)),
         Sem::Century(c) => Resolved::period(format!("{c:02}"), Date::new(c * 100, 1, 1)),
-        Sem::Weekday { day, pick, part } => {
+        Sem::Weekday {
+            day,
+            pick,
+            part,
+            anaphoric,
+        } => {
             let Some(now) = now else {
                 return Resolved::text(format!("XXXX-WXX-{}", day + 1));
             };
-            let Some(d) = weekday(now, day, pick, refs.tense) else {
+            // "the previous Friday" counts from the last day named.
+            let base = if anaphoric {
+                refs.anchor.unwrap_or(now)
+            } else {
+                now
+            };
+            let Some(d) = weekday(base, day, pick, refs.tense) else {
                 return Resolved::default();
             };
             let mut r = Resolved::day(d);

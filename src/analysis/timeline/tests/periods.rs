@@ -97,3 +97,19 @@ fn a_day_named_by_its_event_is_past() {
         "2026-01-21",
     );
 }
+
+#[test]
+fn the_previous_and_following_weekday_count_from_the_last_day_named() {
+    case(
+        "Stocks fell on Oct. 9, 2025, down from the previous Friday.",
+        "the previous Friday",
+        "DATE",
+        "2025-10-03",
+    );
+    case(
+        "They met on Oct. 9, 2025, and again the following Monday.",
+        "the following Monday",
+        "DATE",
+        "2025-10-13",
+    );
+}
