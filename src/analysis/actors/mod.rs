@@ -107,6 +107,18 @@ pub fn extract_with(text: &str, seg: &Segmentation, shared: &SentenceTokens) -> 
     actors
 }
 
+/// How much each signal weighs in an actor's salience (they sum to 1, the most salient).
+mod weight {
+    /// The square root of the mention count, relative to the most mentioned actor's.
+    pub const MENTIONS: f64 = 0.55;
+    /// Named in the headline.
+    pub const HEADLINE: f64 = 0.2;
+    /// Named in the lead paragraph.
+    pub const LEAD: f64 = 0.1;
+    /// Speaks in a quotation.
+    pub const SPEAKS: f64 = 0.15;
+}
+
 /// Scores salience from mention count, headline and lead presence and being quoted
 /// (`quoted[i]`: actor `i` speaks), then sorts the actors by it, most salient first.
 /// Returns each actor's new id.
@@ -125,7 +137,10 @@ pub fn rank(actors: &mut Vec<Actor>, seg: &Segmentation, quoted: &[bool]) -> Ren
         let headline = f64::from(u8::from(first < headline_end));
         let lead = f64::from(u8::from(first < lead_end));
         let speaks = f64::from(u8::from(quoted.get(i).copied().unwrap_or(false)));
-        let score = 0.55 * count.sqrt() + 0.2 * headline + 0.1 * lead + 0.15 * speaks;
+        let score = weight::MENTIONS * count.sqrt()
+            + weight::HEADLINE * headline
+            + weight::LEAD * lead
+            + weight::SPEAKS * speaks;
         actor.salience = (score * 100.0).round() / 100.0;
     }
     let mut order: Vec<usize> = (0..actors.len()).collect();

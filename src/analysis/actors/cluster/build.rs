@@ -62,6 +62,21 @@ pub(super) fn build(
     }
 }
 
+/// How much each piece of evidence weighs when a name's kind is decided; the kind with the
+/// most evidence wins.
+mod weight {
+    /// Decides alone: a collective ("the Smiths"), a market index.
+    pub const DECISIVE: f64 = 5.0;
+    /// Strong: an organisation's suffix ("Inc."), a title, a human verb, a model number.
+    pub const STRONG: f64 = 3.0;
+    /// A context: a place's preposition ("abducted in X"), a group's ending ("-ists").
+    pub const CONTEXT: f64 = 2.0;
+    /// Suggestive: an organisation's first word, an acronym, a given name that is a word.
+    pub const HINT: f64 = 1.5;
+    /// Weak: "the" before it, a lone given name, a family-name ending.
+    pub const WEAK: f64 = 1.0;
+}
+
 /// The kind of a non-place actor, by weighing the evidence of all its forms.
 pub(super) fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
     // "Cupertino, California", "Heathrow Airport", "Changi airport", "Moscone Center".
@@ -74,7 +89,7 @@ pub(super) fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
     for form in group {
         // "abducted in Velten": a name in a location's context, unless other evidence wins.
         if form.placed {
-            site += 2.0;
+            site += weight::CONTEXT;
         }
         // Market indices: "Nasdaq Composite Index", "S&P 500 Index" (numbers skipped).
         let named_last = form
@@ -86,10 +101,10 @@ pub(super) fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
         let index = form.words.len() > 1
             && named_last.is_some_and(|w| lex.product_noun(&w) == Some(ProductNoun::Market));
         if index {
-            thing += 5.0;
+            thing += weight::DECISIVE;
         }
         if form.made {
-            thing += 3.0;
+            thing += weight::STRONG;
         }
         // Products: model numbers and camel-case brands ("Boeing 787", "iPhone").
         if form
@@ -97,53 +112,57 @@ pub(super) fn kind_of(group: &[&Form<'_>], lex: &Lexicon) -> ActorKind {
             .iter()
             .any(|w| w.contains(|c: char| c.is_ascii_digit()) || is_camel(w))
         {
-            thing += 3.0;
+            thing += weight::STRONG;
         }
         let first = form.words.first().copied().unwrap_or("");
         let last = form.words.last().copied().unwrap_or("");
         if form.collective {
-            org += 5.0;
+            org += weight::DECISIVE;
         }
         match lex.org_cue(last) {
-            Some(OrgCue::Suffix | OrgCue::Head) => org += 3.0,
+            Some(OrgCue::Suffix | OrgCue::Head) => org += weight::STRONG,
             Some(OrgCue::Prefix) | None => {}
         }
         if form.words.len() > 1 && matches!(lex.org_cue(first), Some(OrgCue::Prefix | OrgCue::Head))
         {
-            org += 1.5;
+            org += weight::HINT;
         }
         if form.acronym() {
-            org += 1.5;
+            org += weight::HINT;
         }
         if form.after_the {
-            org += 1.0;
+            org += weight::WEAK;
         }
         if form.human {
-            person += 3.0;
+            person += weight::STRONG;
         }
         if form.titled {
-            person += 3.0;
+            person += weight::STRONG;
         }
         if form.given_named(lex) {
-            person += if lex.is_common(first) { 1.5 } else { 3.0 };
+            person += if lex.is_common(first) {
+                weight::HINT
+            } else {
+                weight::STRONG
+            };
         }
         // A given name alone ("Melanie said"): a person named familiarly, less sure than a
         // full name.
         if form.words.len() == 1 && lex.given_name(first).is_some() && !lex.is_common(first) {
-            person += 1.0;
+            person += weight::WEAK;
         }
         if SURNAME_ENDINGS
             .iter()
             .any(|e| last.len() > e.len() + 2 && last.ends_with(e))
         {
-            person += 1.0;
+            person += weight::WEAK;
         }
         if form.words.len() == 1
             && ["ists", "ans", "ites", "ics"]
                 .iter()
                 .any(|e| last.ends_with(e))
         {
-            crowd += 2.0;
+            crowd += weight::CONTEXT;
         }
     }
     if thing > org && thing > person {
