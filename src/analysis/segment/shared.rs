@@ -1,5 +1,5 @@
 //! Every sentence's tokens, read once and shared by the stages that read whole sentences
-//! (names, reported speech, the timeline), six bytes a token.
+//! (names, reported speech, the timeline), six bytes a token, within a budget.
 
 use super::{Token, TokenKind, Tokens, tokens};
 use crate::analysis::span::Span;
@@ -14,26 +14,54 @@ struct Packed {
 
 /// The tokens of every sentence of a text, tokenised once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SentenceTokens {
-    /// Per sentence: its span and where its tokens end in `packed` (they start where the
-    /// previous sentence's end).
-    sentences: Vec<(Span, usize)>,
+pub struct SentenceTokens<'a> {
+    /// The sentences, as segmented.
+    sentences: &'a [Span],
+    /// Per sentence, where its tokens end in `packed` (they start where the previous
+    /// sentence's end); empty when every sentence is read live.
+    ends: Vec<u32>,
     /// Sentences with a token past 16-bit offsets (none in real text: sentences are capped
     /// far below), tokenised again when read.
     long: Vec<usize>,
     packed: Vec<Packed>,
 }
 
-impl SentenceTokens {
+/// How many bytes of stored tokens a byte of text may cost. Prose costs a little over one;
+/// a text that would cost more is tokenised again by each stage instead, so memory stays a
+/// small multiple of the input.
+const STORE_PER_BYTE: usize = 2;
+
+/// The shortest average sentence, in bytes, whose tokens are stored. Prose averages over a
+/// hundred; a text of one-word lines or of a tiny sentence repeated already spends more on
+/// its sentence list than on its text, and is read live.
+const MIN_AVERAGE_SENTENCE: usize = 24;
+
+impl<'a> SentenceTokens<'a> {
     /// Tokenises each of `sentences` (spans of `text`).
-    pub fn new(text: &str, sentences: &[Span]) -> SentenceTokens {
+    pub fn new(text: &str, sentences: &'a [Span]) -> SentenceTokens<'a> {
+        if sentences.len().saturating_mul(MIN_AVERAGE_SENTENCE) > text.len() {
+            return SentenceTokens {
+                sentences,
+                ..SentenceTokens::default()
+            };
+        }
+        let budget = text.len().saturating_mul(STORE_PER_BYTE);
         let mut out = SentenceTokens {
-            sentences: Vec::with_capacity(sentences.len()),
+            sentences,
+            ends: Vec::with_capacity(sentences.len()),
             long: Vec::new(),
-            packed: Vec::with_capacity(text.len() / 5),
+            packed: Vec::with_capacity(budget / size_of::<Packed>()),
         };
         for (i, &sentence) in sentences.iter().enumerate() {
             let first = out.packed.len();
+            let stored = first * size_of::<Packed>() + out.ends.len() * size_of::<u32>();
+            // Past the budget (or four billion tokens) every sentence is read live.
+            if stored > budget || u32::try_from(first).is_err() {
+                return SentenceTokens {
+                    sentences,
+                    ..SentenceTokens::default()
+                };
+            }
             for t in tokens(text, sentence) {
                 let offset = |at: usize| u16::try_from(at.saturating_sub(sentence.start)).ok();
                 let (Some(start), Some(end)) = (offset(t.span.start), offset(t.span.end)) else {
@@ -47,37 +75,33 @@ impl SentenceTokens {
                     kind: t.kind,
                 });
             }
-            out.sentences.push((sentence, out.packed.len()));
+            out.ends
+                .push(u32::try_from(out.packed.len()).unwrap_or(u32::MAX));
         }
+        out.packed.shrink_to_fit();
         out
     }
 
     /// The sentence spans, in order.
     pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
-        self.sentences.iter().map(|&(span, _)| span)
+        self.sentences.iter().copied()
     }
 
     /// The tokens of sentence `i` of `text` (the text they were made from), as
     /// [`tokens`](fn@tokens) gives them; none for a sentence index out of range.
     pub fn sentence<'s, 't>(&'s self, text: &'t str, i: usize) -> SentenceIter<'s, 't> {
+        let span = self.sentences.get(i).copied().unwrap_or_default();
         let first = i
             .checked_sub(1)
-            .and_then(|p| self.sentences.get(p))
-            .map_or(0, |&(_, end)| end);
-        let (span, end) = self
-            .sentences
-            .get(i)
-            .copied()
-            .unwrap_or((Span::new(0, 0), first));
-        let live = self
-            .long
-            .binary_search(&i)
-            .is_ok()
-            .then(|| tokens(text, span));
+            .and_then(|p| self.ends.get(p))
+            .map_or(0, |&end| end as usize);
+        let end = self.ends.get(i).map_or(first, |&end| end as usize);
+        let stored = self.ends.len() == self.sentences.len();
+        let live = (!stored || self.long.binary_search(&i).is_ok()) && i < self.sentences.len();
         SentenceIter {
             base: span.start,
             packed: self.packed.get(first..end).unwrap_or_default().iter(),
-            live,
+            live: live.then(|| tokens(text, span)),
         }
     }
 }
@@ -125,7 +149,17 @@ mod tests {
     #[test]
     fn stored_tokens_are_the_tokenizers() {
         let long = format!("{} end.", "word ".repeat(20_000));
-        for text in [SEED, "", "One. Two “three,” he said.", long.as_str()] {
+        // One-word paragraphs, and sentences of one-byte tokens, are read live.
+        let lines = "Word.\n\n".repeat(50);
+        let dense = format!("{}a.\n\n", "a,".repeat(20)).repeat(50);
+        for text in [
+            SEED,
+            "",
+            "One. Two “three,” he said.",
+            &long,
+            &lines,
+            &dense,
+        ] {
             let seg = segment(text);
             // Sentences as segmented, and the whole text as one (past 16-bit offsets).
             for sentences in [seg.sentences, vec![Span::new(0, text.len())]] {
@@ -135,6 +169,7 @@ mod tests {
                     assert_eq!(shared.sentence(text, i).collect::<Vec<_>>(), want);
                 }
                 assert_eq!(shared.sentence(text, sentences.len()).count(), 0);
+                assert_eq!(shared.spans().collect::<Vec<_>>(), sentences);
             }
         }
     }
