@@ -216,11 +216,17 @@ const FRONTING: &[&str] = &["on", "in", "at", "by", "since", "early", "late"];
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
     // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
     // "extended through January", "effective Feb. 1".
-    // "Wednesday's ruling": news names a day by its event once the event has happened.
+    // "Wednesday's ruling": news names a day by its event once the event has happened;
+    // "ahead of Sunday's vote" waits for it.
     if matches!(cx.head(last), Some(Head::Weekday(_)))
         && cx.kind_is(last + 1, TokenKind::Possessive)
     {
-        return Tense::Past;
+        let ahead = (1..=2).any(|d| {
+            first
+                .checked_sub(d)
+                .is_some_and(|k| cx.is_any(k, &["ahead", "upcoming", "awaiting"]))
+        });
+        return if ahead { Tense::Future } else { Tense::Past };
     }
     let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
     let before = first.checked_sub(1);

@@ -91,6 +91,12 @@ fn a_day_named_by_its_event_is_past() {
         "2026-01-14",
     );
     case(
+        "Parties campaigned ahead of Sunday's vote.",
+        "Sunday",
+        "DATE",
+        "2026-01-18",
+    );
+    case(
         "They will meet on Wednesday.",
         "Wednesday",
         "DATE",
