@@ -120,4 +120,9 @@ fn year_in_force(cx: &Cx, p: usize, i: usize, floor: usize) -> bool {
         && !cx.kind_is(i + 1, TokenKind::Number)
         && number_word(cx.str(i + 1)).is_none()
         && !cx.kind_is(i + 1, TokenKind::Possessive)
+        // "in the year since the war began", "the year after": another year.
+        && !cx.is_any(
+            i + 1,
+            &["since", "after", "before", "when", "that", "following", "prior", "to"],
+        )
 }

@@ -53,9 +53,14 @@ fn the_year_of_a_report_is_the_year_of_writing() {
         "DURATION",
         "P10Y",
     );
-    // A spoken year and a compound are something else.
-    let spoken = found("He promised jobs by the year two thousand.");
-    assert!(spoken.iter().all(|(e, ..)| e != "the year"), "{spoken:?}");
+    // A spoken year, a compound and a year counted from an event are something else.
+    for text in [
+        "He promised jobs by the year two thousand.",
+        "Prices doubled in the year since the war began.",
+    ] {
+        let all = found(text);
+        assert!(all.iter().all(|(e, ..)| e != "the year"), "{all:?}");
+    }
     case(
         "Sales for the year ended Sept. 30 rose.",
         "the year",
