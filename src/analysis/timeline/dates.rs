@@ -255,7 +255,10 @@ pub(super) fn month(
             first = p;
         }
         let bare = year.is_none() && pick == Pick::ByTense;
-        let context = cx.back(first, floor).is_some_and(|p| cx.is_any(p, CONTEXT))
+        // ("voted for May": a bare "May" after "for" is more often a name.)
+        let context = cx
+            .back(first, floor)
+            .is_some_and(|p| cx.is_any(p, CONTEXT) && !(m == 5 && cx.is(p, "for")))
             || cx.kind_is(i + 1, TokenKind::Possessive)
             || first == 0 && cx.punct(i + 1, ",");
         // "March Madness", "the May Day rally": a bare month before a name is part of it.

@@ -124,3 +124,15 @@ fn the_previous_and_following_weekday_count_from_the_last_day_named() {
         "2025-10-13",
     );
 }
+
+#[test]
+fn a_bare_month_after_for_is_a_month_but_may_is_a_name() {
+    case(
+        "The job figures for December rose.",
+        "December",
+        "DATE",
+        "2025-12",
+    );
+    let all = found("Most members voted for May in the ballot.");
+    assert!(all.iter().all(|(e, ..)| e != "May"), "{all:?}");
+}
