@@ -1,8 +1,8 @@
 //! Anchoring: the clause an expression modifies and its tense. The actors in it and the
 //! entry's label are in `label.rs`.
 
-use super::normalize::Tense;
-use super::recognize::Cx;
+use super::cursor::Cx;
+use super::resolved::Tense;
 use super::words::{AUX, Head, irregular_past, verbish};
 use crate::analysis::segment::TokenKind;
 

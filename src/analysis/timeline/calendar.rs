@@ -3,7 +3,7 @@
 //! and holidays, and dates shifted by a unit.
 
 use super::expr::{Holiday, Pick, Season, Unit};
-use super::normalize::{Refs, Resolved, Tense};
+use super::resolved::{Refs, Resolved, Tense};
 use crate::analysis::date::Date;
 
 /// A calendar date with the parts the text gave; the year comes from context when missing.

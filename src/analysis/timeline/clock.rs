@@ -1,9 +1,9 @@
 //! Codes ("Q3", "H1"), numeric dates ("3/4/2019"), clock times ("5 p.m. EST") and their zones.
 
 use super::TimexType;
+use super::cursor::Cx;
 use super::dates::TIME_ZONES;
 use super::expr::{Found, Pick, Sem};
-use super::recognize::Cx;
 use super::words::digits;
 use crate::analysis::date::days_in_month;
 

@@ -2,10 +2,9 @@
 //! month names with days and years, weekdays, seasons, fiscal years, holidays, quarter codes.
 
 use super::TimexType;
-use super::clock::{clock, numeric_date};
+use super::cursor::unit_after;
+use super::cursor::{Cx, modifiers, part_of};
 use super::expr::{Found, Pick, Sem, Unit};
-use super::recognize::{Cx, modifiers, part_of};
-use super::units::unit_after;
 use super::words::{Head, digits, number_word, ordinal};
 use crate::analysis::date::days_in_month;
 use crate::analysis::segment::TokenKind;
@@ -38,15 +37,10 @@ const AMOUNT_CUES: &[&str] = &[
     "under",
 ];
 
-/// A number token: a year, decade, ISO or numeric date, clock time, or day before a month.
+/// A number token that is no clock time or numeric date: a year, a decade, or a day before a
+/// month.
 pub(super) fn number(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let s = cx.str(i);
-    if let Some(end) = clock(cx, i, floor, out) {
-        return Some(end);
-    }
-    if let Some(end) = numeric_date(cx, i, out) {
-        return Some(end);
-    }
     if let Some(d) = decade_of(s) {
         let mut first = i;
         if let Some(q) = cx

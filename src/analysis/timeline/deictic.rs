@@ -2,10 +2,10 @@
 //! "recently", "this morning", "the past", "the future".
 
 use super::TimexType;
+use super::cursor::unit_after;
+use super::cursor::{Cx, modifiers};
 use super::dates::decade_of;
 use super::expr::{Amount, DayPart, Found, Reach, Sem, Unit};
-use super::recognize::{Cx, modifiers};
-use super::units::{duration, every, unit_after};
 use super::words::{Class, Head, digits, number_word, ordinal, unit_word};
 use crate::analysis::date::month_from_name;
 use crate::analysis::segment::TokenKind;
@@ -87,7 +87,7 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 && unit.eq_ignore_ascii_case("long")
             {
                 let amount = if plural { Amount::Vague } else { Amount::N(1) };
-                let sem = duration(amount, u, Reach::Free);
+                let sem = Sem::duration(amount, u, Reach::Free);
                 out.push(Found::new(i, i, TimexType::Duration, sem));
                 return Some(i);
             }
@@ -98,7 +98,7 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 .and_then(|d| u32::try_from(d).ok())
                 .or_else(|| number_word(n))
                 .filter(|&a| a > 0)?;
-            let sem = duration(Amount::N(amount), u, Reach::Free);
+            let sem = Sem::duration(Amount::N(amount), u, Reach::Free);
             out.push(Found::new(i, i, TimexType::Duration, sem));
             Some(i)
         }
@@ -219,7 +219,7 @@ pub(super) fn deictic(
             if noun_after {
                 return None;
             }
-            push(i, i, TimexType::Set, every(1, u))
+            push(i, i, TimexType::Set, Sem::every(1, u))
         }
         _ => None,
     }

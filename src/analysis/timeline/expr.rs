@@ -352,6 +352,25 @@ pub(super) enum Sem {
     Range,
 }
 
+impl Sem {
+    /// A duration of `amount` units.
+    pub(super) fn duration(amount: Amount, unit: Unit, reach: Reach) -> Sem {
+        Sem::Duration {
+            amount,
+            unit,
+            reach,
+        }
+    }
+
+    /// A recurrence every `n` units.
+    pub(super) fn every(n: u32, unit: Unit) -> Sem {
+        Sem::Every {
+            amount: Amount::N(n),
+            unit,
+        }
+    }
+}
+
 /// One recognised expression: tokens `first..=last` of its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Found {

@@ -2,10 +2,9 @@
 //! "the period", halves ("the first half").
 
 use super::TimexType;
+use super::cursor::{Cx, amount_before, part_of};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
-use super::recognize::{Cx, amount_before, part_of};
 use super::relative::relative;
-use super::units::duration;
 use super::words::{ordinal, unit_word};
 
 /// "the first quarter", "the fourth quarter of 2006", "last quarter", "this quarter".
@@ -41,7 +40,7 @@ pub(super) fn quarter(
             };
             first = cx.before_is(r, floor, &["the"]).unwrap_or(r);
         }
-        let sem = duration(amount, Unit::Quarter, reach);
+        let sem = Sem::duration(amount, Unit::Quarter, reach);
         out.push(Found::new(first, i, TimexType::Duration, sem));
         return Some(i);
     }
@@ -175,7 +174,7 @@ pub(super) fn half(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Opt
     if cx.is_any(i + 1, &["a", "an"])
         && let Some((u, false)) = unit_word(cx.str(i + 2))
     {
-        let sem = duration(Amount::Tenths(5), u, Reach::Free);
+        let sem = Sem::duration(Amount::Tenths(5), u, Reach::Free);
         out.push(Found::new(i, i + 2, TimexType::Duration, sem));
         return Some(i + 2);
     }

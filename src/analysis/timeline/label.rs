@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::recognize::Cx;
+use super::cursor::Cx;
 use super::words::verbish;
 use crate::analysis::actors::{Actor, ActorKind, MentionForm, is_subject_pronoun};
 use crate::analysis::segment::TokenKind;

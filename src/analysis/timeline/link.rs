@@ -2,8 +2,8 @@
 //! last year"), a clock time and its day, and the ranges "from X to Y", "between X and Y".
 
 use super::TimexType;
+use super::cursor::Cx;
 use super::expr::{Found, OnDay, Sem, Unit};
-use super::recognize::Cx;
 use crate::analysis::segment::TokenKind;
 
 /// Replaces each pair of neighbouring expressions that `join` makes one with the joined

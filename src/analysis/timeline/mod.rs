@@ -10,6 +10,7 @@
 mod anchor;
 mod calendar;
 mod clock;
+mod cursor;
 mod dates;
 mod deictic;
 mod expr;
@@ -20,6 +21,7 @@ mod named;
 mod normalize;
 mod recognize;
 mod relative;
+mod resolved;
 #[cfg(test)]
 mod tests;
 mod units;
@@ -29,9 +31,9 @@ use super::actors::Actor;
 use super::date::Date;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
+use cursor::Cx;
 use expr::{Found, Sem};
-use normalize::{Refs, Resolved};
-use recognize::Cx;
+use resolved::{Refs, Resolved};
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

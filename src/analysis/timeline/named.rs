@@ -1,9 +1,9 @@
 //! Seasons ("last spring"), fiscal years ("fiscal 1989") and holidays ("Christmas Day").
 
 use super::TimexType;
+use super::cursor::{Cx, part_of};
 use super::dates::{DATE_CONTEXT, pick_of};
 use super::expr::{Amount, Found, Holiday, Pick, Reach, Season, Sem, Unit};
-use super::recognize::{Cx, part_of};
 use crate::analysis::segment::TokenKind;
 
 /// A season: "this summer", "last winter", "spring 2026", "the summer of 2025", "in the fall".

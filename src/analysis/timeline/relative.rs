@@ -2,10 +2,9 @@
 //! following day", "that day", "earlier this year", "the beginning of the year".
 
 use super::TimexType;
+use super::cursor::{Cx, modifiers, part_of};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::named::STRETCH_ENDS;
-use super::recognize::{Cx, modifiers, part_of};
-use super::units::duration;
 use super::words::number_word;
 use crate::analysis::segment::TokenKind;
 
@@ -39,7 +38,7 @@ pub(super) fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found
         }
         // "the year ended Aug. 31": the twelve months a report covers.
         if first == p && u == Unit::Year && cx.is_any(i + 1, STRETCH_ENDS) {
-            let sem = duration(Amount::N(1), u, Reach::Free);
+            let sem = Sem::duration(Amount::N(1), u, Reach::Free);
             return Some(Found::new(p, i, TimexType::Duration, sem));
         }
         // "a high for the year", "earlier in the year": the year of writing.
@@ -79,7 +78,7 @@ pub(super) fn relative(cx: &Cx, i: usize, u: Unit, floor: usize) -> Option<Found
                 Reach::FromNow
             };
             let first = the.unwrap_or(p);
-            let sem = duration(Amount::N(1), u, reach);
+            let sem = Sem::duration(Amount::N(1), u, reach);
             return Some(Found::new(first, i, TimexType::Duration, sem));
         }
     }

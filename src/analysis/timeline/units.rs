@@ -4,11 +4,11 @@
 //! `fiscal.rs`, compounds and deictic words in `deictic.rs`.
 
 use super::TimexType;
+use super::cursor::{Cx, amount_before};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::fiscal::quarter;
-use super::recognize::{Cx, amount_before};
 use super::relative::relative;
-use super::words::{Head, number_word};
+use super::words::number_word;
 use crate::analysis::segment::TokenKind;
 
 /// Adjectives between an amount and its unit: "a single day", "two full years".
@@ -25,11 +25,6 @@ const UNIT_ADJECTIVES: &[&str] = &[
 
 /// Words before a duration that TimeML keeps in its extent ("almost two and a half years").
 const APPROX: &[&str] = &["almost", "nearly", "approximately", "roughly", "around"];
-
-/// Whether token `i` is a calendar unit word ("years", "day").
-pub(super) fn unit_after(cx: &Cx, i: usize) -> bool {
-    matches!(cx.head(i), Some(Head::Unit(_) | Head::Units(_)))
-}
 
 /// A unit word at `i` with what goes before and after it.
 pub(super) fn unit(
@@ -67,7 +62,7 @@ pub(super) fn unit(
     // "recent weeks", "the past few years", "the next six months".
     if let Some(q) = p.filter(|&q| cx.is(q, "recent")) {
         let first = cx.before_is(q, floor, &["more", "most"]).unwrap_or(q);
-        let sem = duration(Amount::Vague, u, Reach::UpToNow);
+        let sem = Sem::duration(Amount::Vague, u, Reach::UpToNow);
         out.push(Found::new(first, i, TimexType::Duration, sem));
         return Some(i);
     }
@@ -166,7 +161,7 @@ pub(super) fn unit(
         first = the;
     }
     let kind = TimexType::Duration;
-    out.push(Found::new(first, i, kind, duration(amount, u, reach)));
+    out.push(Found::new(first, i, kind, Sem::duration(amount, u, reach)));
     Some(i)
 }
 
@@ -215,15 +210,6 @@ fn signed(amount: Amount) -> Option<i32> {
     }
 }
 
-/// A duration meaning.
-pub(super) fn duration(amount: Amount, unit: Unit, reach: Reach) -> Sem {
-    Sem::Duration {
-        amount,
-        unit,
-        reach,
-    }
-}
-
 /// "a two year deal": an amount and a singular unit used as a modifier.
 fn compound_modifier(
     cx: &Cx,
@@ -240,7 +226,7 @@ fn compound_modifier(
         first,
         i,
         TimexType::Duration,
-        duration(amount, u, Reach::Free),
+        Sem::duration(amount, u, Reach::Free),
     ));
     Some(i)
 }
@@ -250,13 +236,13 @@ fn set(cx: &Cx, i: usize, u: Unit, plural: bool, floor: usize) -> Option<Found> 
     let p = cx.back(i, floor)?;
     if cx.is_any(p, &["every", "each"]) && !plural {
         let first = cx.before_is(p, floor, &["once"]).unwrap_or(p);
-        return Some(Found::new(first, i, TimexType::Set, every(1, u)));
+        return Some(Found::new(first, i, TimexType::Set, Sem::every(1, u)));
     }
     if plural
         && let Some((Amount::N(n), a, _)) = amount_before(cx, i, floor)
         && cx.before_is(a, floor, &["every"]).is_some()
     {
-        return Some(Found::new(a - 1, i, TimexType::Set, every(n, u)));
+        return Some(Found::new(a - 1, i, TimexType::Set, Sem::every(n, u)));
     }
     if !plural && cx.is_any(p, &["a", "an", "per"]) {
         let q = cx.back(p, floor)?;
@@ -264,17 +250,10 @@ fn set(cx: &Cx, i: usize, u: Unit, plural: bool, floor: usize) -> Option<Found> 
             || cx.is_any(q, &["once", "twice", "thrice", "times"])
             || number_word(cx.str(q)).is_some_and(|n| n > 1);
         if rate || cx.is(p, "per") {
-            return Some(Found::new(p, i, TimexType::Set, every(1, u)));
+            return Some(Found::new(p, i, TimexType::Set, Sem::every(1, u)));
         }
     }
     None
-}
-
-pub(super) fn every(n: u32, unit: Unit) -> Sem {
-    Sem::Every {
-        amount: Amount::N(n),
-        unit,
-    }
 }
 
 /// A plural unit with no amount: "for years", "decades", "these days", "in those days".
@@ -304,7 +283,7 @@ fn bare_plural(cx: &Cx, i: usize, u: Unit, floor: usize, out: &mut Vec<Found>) -
     let first = p
         .filter(|&q| cx.is(q, "the") && cx.before_is(q, floor, &["over"]).is_some())
         .unwrap_or(i);
-    let sem = duration(Amount::Vague, u, Reach::UpToNow);
+    let sem = Sem::duration(Amount::Vague, u, Reach::UpToNow);
     out.push(Found::new(first, i, TimexType::Duration, sem));
     Some(i)
 }
