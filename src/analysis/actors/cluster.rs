@@ -8,7 +8,8 @@ use build::build;
 
 use std::collections::HashMap;
 
-use super::names::{CONNECTORS, FACILITIES, NameMention, is_acronym, is_camel};
+use super::names::{CONNECTORS, FACILITIES, NameMention};
+use super::shape::{is_acronym, is_camel};
 use super::{Actor, ActorKind, Mention, MentionForm};
 use crate::analysis::lexicon::{Lexicon, OrgCue, PlaceKind, ProductNoun};
 

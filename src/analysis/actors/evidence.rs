@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::names::is_capitalised;
+use super::shape::is_capitalised;
 use crate::analysis::segment::{Segmentation, SentenceTokens, TokenKind};
 
 /// Headline words checked against the body for capitalisation evidence; a longer first

@@ -10,6 +10,7 @@ mod id;
 mod names;
 mod pronouns;
 mod roles;
+mod shape;
 
 pub use id::{ActorId, Renumbering};
 pub use pronouns::{gender_of, is_subject_pronoun, resolve as resolve_pronouns};

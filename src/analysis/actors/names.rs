@@ -9,11 +9,11 @@ mod cues;
 mod scan;
 mod shape;
 
+use super::shape::{is_acronym, is_camel, is_capitalised};
 use crate::analysis::date::{Weekday, month_from_name};
 use crate::analysis::lexicon::{Function, Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
 use crate::analysis::segment::{Segmentation, SentenceTokens, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
-pub use shape::{is_acronym, is_camel, is_capitalised};
 use shape::{is_function_word, is_model_number};
 
 /// A proper-name mention found in the text.

@@ -5,7 +5,7 @@ use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens, window_be
 use crate::analysis::span::Span;
 
 use super::Mention;
-use super::names::is_capitalised;
+use super::shape::is_capitalised;
 
 /// Adjectives that belong to a role: "Top spokesman", "former President".
 const MODIFIERS: [&str; 16] = [
