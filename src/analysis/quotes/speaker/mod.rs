@@ -131,22 +131,12 @@ impl<'a> Attributor<'a> {
 
     /// The first sentence ending after `at`, or an empty span at `at` past the last one.
     fn sentence_of(&self, at: usize) -> Span {
-        let k = self.seg.sentences.partition_point(|s| s.end <= at);
-        self.seg
-            .sentences
-            .get(k)
-            .copied()
-            .unwrap_or(Span::new(at, at))
+        ending_after(&self.seg.sentences, at)
     }
 
     /// The first paragraph ending after `at`, or an empty span at `at` past the last one.
     fn paragraph_of(&self, at: usize) -> Span {
-        let k = self.seg.paragraphs.partition_point(|p| p.end <= at);
-        self.seg
-            .paragraphs
-            .get(k)
-            .copied()
-            .unwrap_or(Span::new(at, at))
+        ending_after(&self.seg.paragraphs, at)
     }
 
     /// The actor whose name mention contains `at`, and that mention.
@@ -161,4 +151,10 @@ impl<'a> Attributor<'a> {
         let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
         (span.start <= at && at < span.end).then_some((span, actor))
     }
+}
+
+/// The first of `spans` (sorted) ending after `at`, or an empty span at `at` past the last.
+fn ending_after(spans: &[Span], at: usize) -> Span {
+    let k = spans.partition_point(|s| s.end <= at);
+    spans.get(k).copied().unwrap_or(Span::new(at, at))
 }
