@@ -214,8 +214,6 @@ const FRONTING: &[&str] = &["on", "in", "at", "by", "since", "early", "late"];
 /// looking up to 12 tokens back and 8 ahead (16 after a fronted date), the left side first
 /// at equal distance.
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
-    // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
-    // "extended through January", "effective Feb. 1".
     // "Wednesday's ruling": news names a day by its event once the event has happened;
     // "ahead of Sunday's vote" waits for it.
     if matches!(cx.head(last), Some(Head::Weekday(_)))
@@ -228,6 +226,8 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
         });
         return if ahead { Tense::Future } else { Tense::Past };
     }
+    // A deadline or a start looks ahead whatever the verb: "gave them until Tuesday",
+    // "extended through January", "effective Feb. 1".
     let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
     let before = first.checked_sub(1);
     // ("Until Thursday, they had not called him" looks back.)

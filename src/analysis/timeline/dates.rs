@@ -2,8 +2,7 @@
 //! month names with days and years, weekdays, seasons, fiscal years, holidays, quarter codes.
 
 use super::TimexType;
-use super::cursor::unit_after;
-use super::cursor::{Cx, modifiers, part_of};
+use super::cursor::{Cx, modifiers, part_of, unit_after};
 use super::expr::{Found, Pick, Sem, Unit};
 use super::words::{Head, digits, number_word, ordinal};
 use crate::analysis::date::days_in_month;

@@ -46,15 +46,10 @@ pub(super) fn quarter(
     }
     let p = cx.back(i, floor)?;
     if let Some(n) = ordinal(cx.str(p)).filter(|n| (1..=4).contains(n)) {
-        let (mut year, last) = year_of(cx, i);
+        let (year, last) = year_of(cx, i);
         let code = u8::try_from(n).ok()?;
         // "the 1988 third quarter": the year before the ordinal.
-        let before = cx
-            .back(p, floor)
-            .filter(|&y| year.is_none() && cx.year(y).is_some());
-        if let Some(y) = before {
-            year = cx.year(y);
-        }
+        let (year, before) = year_or_before(cx, year, p, floor);
         // "the year-ago third quarter": that quarter a year before the one in force.
         let earlier = cx
             .back(before.unwrap_or(p), floor)
@@ -143,17 +138,31 @@ fn year_of(cx: &Cx, i: usize) -> (Option<i32>, usize) {
     }
 }
 
+/// The year written after a part of the year, or else the one just before token `p` ("the
+/// 1988 [third quarter]") and that token.
+fn year_or_before(
+    cx: &Cx,
+    after: Option<i32>,
+    p: usize,
+    floor: usize,
+) -> (Option<i32>, Option<usize>) {
+    if after.is_some() {
+        return (after, None);
+    }
+    match cx.back(p, floor).and_then(|y| cx.year(y).map(|v| (y, v))) {
+        Some((k, v)) => (Some(v), Some(k)),
+        None => (None, None),
+    }
+}
+
 /// "half" heads: "the first half of 2026", "the second (last, latter) half", "half an hour".
 pub(super) fn half(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     if let Some(p) = cx.before_is(i, floor, &["first", "second", "last", "latter"]) {
-        let (mut year, last) = year_of(cx, i);
+        let (year, last) = year_of(cx, i);
         // "the 1989 first half".
-        let before = cx
-            .back(p, floor)
-            .filter(|&y| year.is_none() && cx.year(y).is_some());
-        if let Some(y) = before {
-            year = cx.year(y);
-        } else if !(cx.is(i + 1, "of") || cx.punct(i + 1, ",") || cx.punct(i + 1, ".")) {
+        let (year, before) = year_or_before(cx, year, p, floor);
+        if before.is_none() && !(cx.is(i + 1, "of") || cx.punct(i + 1, ",") || cx.punct(i + 1, "."))
+        {
             return None;
         }
         if year.is_none() && cx.is(i + 1, "of") {
