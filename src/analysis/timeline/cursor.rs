@@ -129,7 +129,7 @@ pub(super) fn amount_before(cx: &Cx, i: usize, floor: usize) -> Option<(Amount, 
         let and = cx.before_is(a, floor, &["and"])?;
         let n = cx.back(and, floor)?;
         let (whole, _) = single_amount(cx, n)?;
-        return Some((Amount::Tenths(whole * 10 + 5), n, false));
+        return Some((and_a_half(whole)?, n, false));
     }
     if cx.is_any(
         p,
@@ -151,7 +151,7 @@ pub(super) fn amount_before(cx: &Cx, i: usize, floor: usize) -> Option<(Amount, 
         && let Some((whole, false)) =
             single_amount(cx, n).filter(|_| cx.kind_is(n, TokenKind::Number))
     {
-        return Some((Amount::Tenths(whole.checked_mul(10)? + 5), n, false));
+        return Some((and_a_half(whole)?, n, false));
     }
     let (amount, article) = single_amount(cx, p)?;
     let amount = match amount {
@@ -199,6 +199,11 @@ fn single_amount(cx: &Cx, p: usize) -> Option<(u32, bool)> {
         return number_word(s).map(|n| (n, false));
     }
     None
+}
+
+/// `whole` and a half, in tenths (none past `u32`).
+fn and_a_half(whole: u32) -> Option<Amount> {
+    whole.checked_mul(10)?.checked_add(5).map(Amount::Tenths)
 }
 
 /// "2.5" as tenths (25); only one decimal digit.

@@ -136,3 +136,9 @@ fn a_bare_month_after_for_is_a_month_but_may_is_a_name() {
     let all = found("Most members voted for May in the ballot.");
     assert!(all.iter().all(|(e, ..)| e != "May"), "{all:?}");
 }
+
+#[test]
+fn a_half_past_the_largest_amount_is_no_duration_and_no_panic() {
+    let all = found("It lasted 4294967295 and a half years and 4294967295 1/2 days.");
+    assert!(all.iter().all(|(_, k, _)| *k != "DURATION"), "{all:?}");
+}
