@@ -6,7 +6,7 @@ mod build;
 use alias::{alias_of, nearest};
 use build::build;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::names::{CONNECTORS, FACILITIES, NameMention};
 use super::shape::{is_acronym, is_camel};
@@ -157,7 +157,7 @@ impl Form<'_> {
 /// Groups `names` into actors.
 pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
     let mut forms: Vec<Form<'_>> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     let mut form_of = Vec::with_capacity(names.len());
     for (m, name) in names.iter().enumerate() {
         let surface = name.span.text(text);
@@ -191,7 +191,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
     let mut parent: Vec<usize> = (0..forms.len()).collect();
 
     // Places merge by canonical name: "U.S.", "America", "American" → United States.
-    let mut by_place: HashMap<&str, usize> = HashMap::new();
+    let mut by_place: FxHashMap<&str, usize> = FxHashMap::default();
     for (f, form) in forms.iter().enumerate() {
         if let Some(place) = form.place(names) {
             let first = *by_place.entry(place.canonical).or_insert(f);
@@ -202,7 +202,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
     // One name written two ways: case ("MacBook", "Macbook"), a spelled-out leading place
     // ("U.S. Air Force", "US Air Force"), a product's plural ("A380s").
     let keys: Vec<String> = forms.iter().map(same_key).collect();
-    let mut by_same: HashMap<&str, usize> = HashMap::new();
+    let mut by_same: FxHashMap<&str, usize> = FxHashMap::default();
     for (f, (form, key)) in forms.iter().zip(&keys).enumerate() {
         if !form.is_place(names) {
             let first = *by_same.entry(key).or_insert(f);
@@ -236,7 +236,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
 
     // Shorter forms join longer ones: surnames, name prefixes, acronyms. Longer forms are
     // indexed by first word, last word and initials, so this stays linear in the forms.
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (l, long) in forms.iter().enumerate() {
         if long.words.len() < 2 || long.is_place(names) || long.collective {
             continue;
@@ -328,7 +328,7 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         }
     }
 
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut order = Vec::new();
     for (m, &f) in form_of.iter().enumerate() {
         let root = find(&mut parent, f);

@@ -1,7 +1,7 @@
 //! Document-wide evidence for names, gathered before they are found: which words the body
 //! capitalises mid-sentence, and which headline words it writes as names.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::shape::is_capitalised;
 use crate::analysis::segment::{Segmentation, SentenceTokens, TokenKind};
@@ -13,12 +13,12 @@ const MAX_HEADLINE_WORDS: usize = 40;
 /// What the whole document says about its words, gathered before names are found.
 pub struct Evidence<'t> {
     /// Words seen capitalised away from the start of a sentence, outside the headline.
-    pub(super) cap_mid: HashSet<&'t str>,
+    pub(super) cap_mid: FxHashSet<&'t str>,
     /// Index of the headline sentence, if the text opens with one.
     pub(super) headline: Option<usize>,
     /// Headline words the body writes capitalised at sentence starts and never in lowercase
     /// ("Apple" in "Apple unveils new Mac"): names, though the dictionary knows the word.
-    pub(super) headline_names: HashSet<&'t str>,
+    pub(super) headline_names: FxHashSet<&'t str>,
 }
 
 /// The sentence index of the headline: a first paragraph that is one unpunctuated line.
@@ -64,7 +64,7 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
-        let mut cap_mid = HashSet::new();
+        let mut cap_mid = FxHashSet::default();
         for si in 0..seg.sentences.len() {
             if Some(si) == headline {
                 continue;
