@@ -178,7 +178,8 @@ pub fn resolve(
     if people.is_empty() {
         return;
     }
-    people.sort_unstable();
+    // Each actor's mentions are sorted already: a stable sort merges those runs.
+    people.sort();
     // Pronouns attribution already resolved (a speaker's "he said"), sorted.
     let mut taken: Vec<Span> = actors
         .iter()

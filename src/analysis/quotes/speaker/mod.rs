@@ -75,7 +75,8 @@ impl<'a> Attributor<'a> {
             .enumerate()
             .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
             .collect();
-        mentions.sort_unstable();
+        // Each actor's mentions are sorted already: a stable sort merges those runs.
+        mentions.sort();
         let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
         Attributor {
             text,
