@@ -42,15 +42,29 @@ const WEEKDAYS: [Weekday; 7] = [
 impl Weekday {
     /// The weekday named by an English word or its common abbreviation ("Fri", "Fri."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let w = word.trim_end_matches('.').to_ascii_lowercase();
-        weekday_number(&w).and_then(|d| WEEKDAYS.get(d).copied())
+        let mut buf = [0; NAME_MAX];
+        weekday_number(lowered(word, &mut buf)?).and_then(|d| WEEKDAYS.get(d).copied())
     }
 }
 
 /// The month (1..=12) named by an English word or abbreviation ("Jan", "Jan.", "Sept."), any case.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    month_number(&w)
+    let mut buf = [0; NAME_MAX];
+    month_number(lowered(word, &mut buf)?)
+}
+
+/// Longer than any month or weekday name ("september", "wednesday").
+const NAME_MAX: usize = 12;
+
+/// `word` without trailing dots, ASCII-lowercased into `buf`; none if it is too long to be
+/// a month or weekday name (names are looked up for every capitalised word, without
+/// allocating).
+fn lowered<'b>(word: &str, buf: &'b mut [u8; NAME_MAX]) -> Option<&'b str> {
+    let w = word.trim_end_matches('.').as_bytes();
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 // `month_number` and `weekday_number`, from `assets/lexicon/time_words.tsv` by `build.rs`.
