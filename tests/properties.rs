@@ -47,7 +47,7 @@ fn check(text: &str, analysis: &Analysis) {
         if let Some(ev) = e.event {
             check_span(text, ev, "event");
         }
-        assert!(e.actors.iter().all(|&a| a < analysis.actors.len()));
+        assert!(e.actors.iter().all(|&a| a.index() < analysis.actors.len()));
         assert!(e.label.as_ref().is_none_or(|l| l.chars().count() <= 60));
     }
 }

@@ -2,6 +2,7 @@
 //! has no tests).
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use byline::analysis::actors::ActorId;
 use byline::analysis::analyze;
 use byline::analysis::span::Span;
 use byline::analysis::timeline::{TimelineEntry, TimexType};
@@ -57,7 +58,7 @@ pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
         let start = text.find(needle).unwrap();
         Span::new(start, start + needle.len())
     };
-    let actor = |name: &str| actor_index(state, name);
+    let actor = |name: &str| ActorId::new(actor_index(state, name));
     let entry = |at: &str, value: Option<&str>| TimelineEntry {
         span: span(at),
         kind: TimexType::Date,

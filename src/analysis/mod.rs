@@ -33,13 +33,13 @@ impl Analysis {
     pub fn actor(&self, id: ActorId) -> Option<&Actor> {
         self.actors.get(id.index())
     }
-}
 
-impl TimelineEntry {
-    /// The ids of the actors taking part in the event (the timeline keeps their positions in
-    /// [`Analysis::actors`]).
-    pub fn actor_ids(&self) -> impl Iterator<Item = ActorId> + '_ {
-        self.actors.iter().map(|&i| ActorId::new(i))
+    /// The names of the actors `ids` names, in order.
+    pub fn names<'a>(&'a self, ids: &[ActorId]) -> Vec<&'a str> {
+        ids.iter()
+            .filter_map(|&id| self.actor(id))
+            .map(|a| a.name.as_str())
+            .collect()
     }
 }
 

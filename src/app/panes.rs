@@ -65,12 +65,7 @@ impl State {
 
     /// The names of the actors taking part in `entry`, `, `-separated.
     pub fn who(&self, entry: &TimelineEntry) -> String {
-        let names: Vec<&str> = entry
-            .actor_ids()
-            .filter_map(|a| self.analysis.actor(a))
-            .map(|a| a.name.as_str())
-            .collect();
-        names.join(", ")
+        self.analysis.names(&entry.actors).join(", ")
     }
 
     /// Whether timeline entry `i` is unfolded: the selected entry while the pane has the

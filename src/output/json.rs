@@ -234,7 +234,7 @@ impl TimelineV1 {
                 end: e.end,
             }),
             label: entry.label.clone(),
-            actors: entry.actor_ids().map(actor_id).collect(),
+            actors: entry.actors.iter().copied().map(actor_id).collect(),
         }
     }
 }

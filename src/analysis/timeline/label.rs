@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::cursor::Cx;
 use super::words::verbish;
-use crate::analysis::actors::{Actor, ActorKind, MentionForm, is_subject_pronoun};
+use crate::analysis::actors::{Actor, ActorId, ActorKind, MentionForm, is_subject_pronoun};
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
 
@@ -77,11 +77,12 @@ impl Mentions {
     }
 
     /// The actors mentioned in `span`, in order of first mention, without repeats.
-    pub(super) fn actors_in(&self, span: Span) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
+    pub(super) fn actors_in(&self, span: Span) -> Vec<ActorId> {
+        let mut out: Vec<ActorId> = Vec::new();
         for &(s, k, _) in self.within(span.start, span.end) {
-            if s.end <= span.end && !out.contains(&k) {
-                out.push(k);
+            let id = ActorId::new(k);
+            if s.end <= span.end && !out.contains(&id) {
+                out.push(id);
             }
         }
         out

@@ -27,7 +27,7 @@ mod tests;
 mod units;
 mod words;
 
-use super::actors::Actor;
+use super::actors::{Actor, ActorId};
 use super::date::Date;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
@@ -73,8 +73,8 @@ pub struct TimelineEntry {
     pub event: Option<Span>,
     /// A short who-did-what label for the pane (at most 60 characters).
     pub label: Option<String>,
-    /// Indices into the actors list of the actors taking part in the event.
-    pub actors: Vec<usize>,
+    /// The actors taking part in the event.
+    pub actors: Vec<ActorId>,
 }
 
 /// The most entries a timeline keeps: the first ones in text order. A document with more

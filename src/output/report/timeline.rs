@@ -32,11 +32,7 @@ pub fn section(out: &mut String, text: &str, analysis: &Analysis) {
                 let _ = writeln!(out, "{line}");
             }
         }
-        let names: Vec<&str> = entry
-            .actor_ids()
-            .filter_map(|a| analysis.actor(a))
-            .map(|a| a.name.as_str())
-            .collect();
+        let names = analysis.names(&entry.actors);
         if !names.is_empty() {
             let actors = format!("actors: {}", names.join(", "));
             for line in textwrap::wrap(&actors, &indent) {

@@ -2,6 +2,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::*;
+use crate::analysis::actors::ActorId;
 use crate::analysis::analyze;
 use crate::analysis::span::Span;
 use crate::analysis::timeline::TimexType;
@@ -30,9 +31,10 @@ fn state() -> State {
     };
     let mut analysis = analyze(TEXT, doc.published);
     let actor = |name: &str| analysis.actors.iter().position(|a| a.name.contains(name));
-    let actors: Vec<usize> = [actor("Putin"), actor("Netanyahu")]
+    let actors: Vec<ActorId> = [actor("Putin"), actor("Netanyahu")]
         .into_iter()
         .flatten()
+        .map(ActorId::new)
         .collect();
     assert_eq!(actors.len(), 2, "{:?}", analysis.actors);
     let entry = |span: &str, kind, value: &str| TimelineEntry {

@@ -46,7 +46,7 @@ fn the_sample_is_anchored_labelled_and_ordered() {
     let names: Vec<&str> = friday
         .actors
         .iter()
-        .map(|&a| analysis.actors[a].name.as_str())
+        .map(|&a| analysis.actors[a.index()].name.as_str())
         .collect();
     assert!(names.contains(&"Vladimir Putin"), "{names:?}");
     assert!(names.contains(&"Benjamin Netanyahu"), "{names:?}");
