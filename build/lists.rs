@@ -211,12 +211,22 @@ fn timeline_dates() -> Result<String> {
 pub fn write(out: &std::path::Path) -> Result<()> {
     let time_words = read("time_words.tsv")?;
     let mut names = String::new();
-    let doc = "Closed-class words that are never names by themselves (`closed_words.txt`).";
-    slice(
-        &mut names,
-        doc,
-        "const CLOSED_WORDS",
-        &column(&read("closed_words.txt")?, 0, None),
+    // Each closed-class word of at most 8 bytes as a number (its lowercase bytes, little
+    // endian, and its length above them), sorted: the name scanner looks words up by key.
+    let mut keys: Vec<u128> = column(&read("closed_words.txt")?, 0, None)
+        .iter()
+        .filter(|w| w.len() <= 8)
+        .map(|w| {
+            let mut buf = [0u8; 8];
+            buf[..w.len()].copy_from_slice(w.to_ascii_lowercase().as_bytes());
+            u128::from(u64::from_le_bytes(buf)) | (w.len() as u128) << 64
+        })
+        .collect();
+    keys.sort_unstable();
+    writeln!(
+        names,
+        "/// The keys of the closed-class words that are never names by themselves \
+         (`closed_words.txt`), sorted.\nstatic CLOSED_KEYS: &[u128] = &{keys:?};\n"
     )?;
     let doc = "Nouns that make a name a place (`facility_nouns.txt`).";
     slice(

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::lexicon::with_lowercase;
+
 /// A calendar date (proleptic Gregorian), always valid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -42,29 +44,14 @@ const WEEKDAYS: [Weekday; 7] = [
 impl Weekday {
     /// The weekday named by an English word or its common abbreviation ("Fri", "Fri."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let mut buf = [0; NAME_MAX];
-        weekday_number(lowered(word, &mut buf)?).and_then(|d| WEEKDAYS.get(d).copied())
+        with_lowercase(word.trim_end_matches('.'), weekday_number)
+            .and_then(|d| WEEKDAYS.get(d).copied())
     }
 }
 
 /// The month (1..=12) named by an English word or abbreviation ("Jan", "Jan.", "Sept."), any case.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let mut buf = [0; NAME_MAX];
-    month_number(lowered(word, &mut buf)?)
-}
-
-/// Longer than any month or weekday name ("september", "wednesday").
-const NAME_MAX: usize = 12;
-
-/// `word` without trailing dots, ASCII-lowercased into `buf`; none if it is too long to be
-/// a month or weekday name (names are looked up for every capitalised word, without
-/// allocating).
-fn lowered<'b>(word: &str, buf: &'b mut [u8; NAME_MAX]) -> Option<&'b str> {
-    let w = word.trim_end_matches('.').as_bytes();
-    let out = buf.get_mut(..w.len())?;
-    out.copy_from_slice(w);
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    with_lowercase(word.trim_end_matches('.'), month_number)
 }
 
 // `month_number` and `weekday_number`, from `assets/lexicon/time_words.tsv` by `build.rs`.

@@ -85,7 +85,7 @@ const SETTLEMENTS: [&str; 8] = [
 /// Lowercase nouns that turn a preceding name into an organisation: "the Trump administration".
 const COLLECTIVES: [&str; 3] = ["administration", "government", "regime"];
 
-// `FACILITIES` (public) and `CLOSED_WORDS`, from `assets/lexicon/` by `build.rs`.
+// `FACILITIES` (public) and `CLOSED_KEYS`, from `assets/lexicon/` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/names_words.rs"));
 
 /// Lowercase particles allowed inside names: "Bank of England", "Ludwig van Beethoven".

@@ -125,7 +125,7 @@ fn stored_place(surface: &str) -> Option<Place> {
 }
 
 /// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
-fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+pub(crate) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         return f(word);
     }

@@ -1,9 +1,7 @@
 //! What a word is to the name scanner: a model number, a function word or a contraction.
 //! (Capitals, camel case and acronyms are in `actors/shape.rs`.)
 
-use std::sync::OnceLock;
-
-use super::CLOSED_WORDS;
+use super::CLOSED_KEYS;
 
 /// Whether `w` is a model number that can continue a name: "787" in "Boeing 787" (not a year).
 pub(super) fn is_model_number(w: &str) -> bool {
@@ -15,26 +13,16 @@ pub(super) fn is_model_number(w: &str) -> bool {
 /// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) that are
 /// never names by themselves, however often they are capitalised.
 pub(super) fn is_function_word(w: &str) -> bool {
-    closed_key(w).is_some_and(|k| closed_keys().binary_search(&k).is_ok()) || is_contraction(w)
+    closed_key(w).is_some_and(|k| CLOSED_KEYS.binary_search(&k).is_ok()) || is_contraction(w)
 }
 
-/// A word of at most 8 bytes, ASCII-lowercased, as a number (its bytes and its length), so
-/// that [`CLOSED_WORDS`] is searched without comparing strings.
+/// A word of at most 8 bytes, ASCII-lowercased, as a number (its bytes and its length) to
+/// look up in [`CLOSED_KEYS`], which `build.rs` packs the same way.
 fn closed_key(w: &str) -> Option<u128> {
     let mut buf = [0u8; 8];
     buf.get_mut(..w.len())?.copy_from_slice(w.as_bytes());
     buf.make_ascii_lowercase();
     Some(u128::from(u64::from_le_bytes(buf)) | (w.len() as u128) << 64)
-}
-
-/// The keys of [`CLOSED_WORDS`], sorted.
-fn closed_keys() -> &'static [u128] {
-    static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
-    KEYS.get_or_init(|| {
-        let mut keys: Vec<u128> = CLOSED_WORDS.iter().filter_map(|w| closed_key(w)).collect();
-        keys.sort_unstable();
-        keys
-    })
 }
 
 /// A closed-class word contracted: "It’s", "I’m", "You’re", "Let’s", "Don’t", "Can’t".
