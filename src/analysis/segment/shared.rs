@@ -40,10 +40,7 @@ impl<'a> SentenceTokens<'a> {
     /// Tokenises each of `sentences` (spans of `text`).
     pub fn new(text: &str, sentences: &'a [Span]) -> SentenceTokens<'a> {
         if sentences.len().saturating_mul(MIN_AVERAGE_SENTENCE) > text.len() {
-            return SentenceTokens {
-                sentences,
-                ..SentenceTokens::default()
-            };
+            return SentenceTokens::live(sentences);
         }
         let budget = text.len().saturating_mul(STORE_PER_BYTE);
         let mut out = SentenceTokens {
@@ -57,10 +54,7 @@ impl<'a> SentenceTokens<'a> {
             let stored = first * size_of::<Packed>() + out.ends.len() * size_of::<u32>();
             // Past the budget (or four billion tokens) every sentence is read live.
             if stored > budget || u32::try_from(first).is_err() {
-                return SentenceTokens {
-                    sentences,
-                    ..SentenceTokens::default()
-                };
+                return SentenceTokens::live(sentences);
             }
             for t in tokens(text, sentence) {
                 let offset = |at: usize| u16::try_from(at.saturating_sub(sentence.start)).ok();
@@ -80,6 +74,14 @@ impl<'a> SentenceTokens<'a> {
         }
         out.packed.shrink_to_fit();
         out
+    }
+
+    /// Nothing stored: every sentence is tokenised when it is read.
+    fn live(sentences: &'a [Span]) -> SentenceTokens<'a> {
+        SentenceTokens {
+            sentences,
+            ..SentenceTokens::default()
+        }
     }
 
     /// The sentence spans, in order.
