@@ -188,10 +188,26 @@ fn past_at(cx: &Cx, k: usize) -> bool {
     let passive = k
         .checked_sub(1)
         .is_some_and(|p| cx.is_any(p, &["be", "been", "being", "is", "are", "am"]));
-    if passive {
+    if passive || attributive(cx, k) {
         return false;
     }
     irregular_past(w) || (!AUX.contains(&w) && w.ends_with("ed") && verbish(w))
+}
+
+/// Determiners before a participle that make it an adjective: "a still unspecified date".
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "this",
+];
+
+/// Whether the participle at `k` modifies a noun after a determiner ("the injured", "a
+/// newly elected leader") rather than marking a past tense.
+fn attributive(cx: &Cx, k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let adverb = cx.str(p).ends_with("ly") || cx.is_any(p, &["still", "yet", "long"]);
+    let det = if adverb { p.checked_sub(1) } else { Some(p) };
+    det.is_some_and(|d| cx.is_any(d, DETERMINERS))
 }
 
 /// The tense token `k` marks, if any.
@@ -248,7 +264,21 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
         })
         .flatten()
         .find_map(|k| marker_at(cx, k))
+        .or_else(|| outside_parenthesis(cx, lo))
         .unwrap_or(Tense::Present)
+}
+
+/// The tense of the clause around a parenthesis that opens just before token `lo` and holds
+/// no tense of its own: "will leave at 4 in the morning (4 a.m. EDT Thursday)".
+fn outside_parenthesis(cx: &Cx, lo: usize) -> Option<Tense> {
+    let open = (lo.saturating_sub(2)..lo)
+        .rev()
+        .find(|&k| cx.punct(k, "("))?;
+    let before = open.checked_sub(1)?;
+    let outer = clause(cx, before, before);
+    let left = (outer.0..=before).rev().take(12);
+    let right = (open..=outer.1).filter(|&k| k > before).take(8);
+    left.chain(right).find_map(|k| marker_at(cx, k))
 }
 
 /// Whether the clause is in the past perfect ("had signed", "had not named"): its event

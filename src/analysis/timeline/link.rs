@@ -80,44 +80,64 @@ fn possessive_between(cx: &Cx, a: usize, b: usize) -> bool {
 }
 
 /// Joins a clock time and the day written right after it ("5 p.m. Tuesday", "5 p.m. EST,
-/// Nov. 6", "noon on Saturday") into one time expression on that day.
+/// Nov. 6", "noon on Saturday") into one time expression on that day. A day after the
+/// time's conversion in parentheses ("10:35 a.m. (0735 GMT) Friday") places the time and
+/// stays an expression of its own.
 pub(super) fn clock_days(cx: &Cx, out: &mut Vec<Found>) {
-    join_pairs(out, |a, b| {
-        let on = match b.sem {
-            Sem::Weekday {
-                day,
-                pick,
-                part: None,
-                anaphoric: false,
-            } => OnDay::Weekday { day, pick },
-            Sem::Cal {
-                year,
-                month: Some(month),
-                day: Some(day),
-                ..
-            } => OnDay::Date { year, month, day },
-            _ => return None,
+    for k in 1..out.len() {
+        let (Some(&a), Some(&b)) = (out.get(k - 1), out.get(k)) else {
+            continue;
         };
+        let gap = b.first.wrapping_sub(a.last + 1);
+        let converted =
+            (3..=5).contains(&gap) && cx.punct(a.last + 1, "(") && cx.punct(b.first - 1, ")");
+        if let (true, Some(sem)) = (converted, on_day(a, b))
+            && let Some(slot) = out.get_mut(k - 1)
+        {
+            slot.sem = sem;
+        }
+    }
+    join_pairs(out, |a, b| {
         let between = b.first.wrapping_sub(a.last + 1);
         let near = between == 0
             || (between == 1 && (cx.punct(a.last + 1, ",") || cx.is(a.last + 1, "on")));
-        let Sem::Clock {
-            hour,
-            minute,
-            zone,
-            on: None,
-        } = a.sem
-        else {
-            return None;
-        };
-        let sem = Sem::Clock {
-            hour,
-            minute,
-            zone,
-            on: Some(on),
-        };
-        near.then(|| Found::new(a.first, b.last, TimexType::Time, sem))
+        let sem = on_day(a, b).filter(|_| near)?;
+        Some(Found::new(a.first, b.last, TimexType::Time, sem))
     });
+}
+
+/// Clock time `a` on the day `b` names, if `a` is a time without a day and `b` a day.
+fn on_day(a: Found, b: Found) -> Option<Sem> {
+    let on = match b.sem {
+        Sem::Weekday {
+            day,
+            pick,
+            part: None,
+            anaphoric: false,
+        } => OnDay::Weekday { day, pick },
+        Sem::Cal {
+            year,
+            month: Some(month),
+            day: Some(day),
+            ..
+        } => OnDay::Date { year, month, day },
+        _ => return None,
+    };
+    let Sem::Clock {
+        hour,
+        minute,
+        zone,
+        on: None,
+    } = a.sem
+    else {
+        return None;
+    };
+    Some(Sem::Clock {
+        hour,
+        minute,
+        zone,
+        on: Some(on),
+    })
 }
 
 /// Adds a range expression before each pair "from X to Y", "between X and Y", "X-Y" of dates.

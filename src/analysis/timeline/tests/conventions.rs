@@ -199,6 +199,33 @@ fn a_clock_time_takes_the_day_written_after_it() {
         "TIME",
         "2026-02-06T17:00",
     );
+    // A conversion in parentheses between them: the day places the time and stays its own.
+    let text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+    case(text, "10:35 a.m.", "TIME", "2026-01-16T10:35");
+    case(text, "Friday", "DATE", "2026-01-16");
+    // A parenthesis without a verb takes the tense of the clause around it.
+    case(
+        "He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+        "4 a.m. EDT Thursday",
+        "TIME",
+        "2026-01-22T04:00",
+    );
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_no_past_tense() {
+    case(
+        "The split would be paid on a still unspecified date in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    );
+    case(
+        "The plan was unveiled in March.",
+        "March",
+        "DATE",
+        "2025-03",
+    );
 }
 
 #[test]
