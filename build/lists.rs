@@ -48,7 +48,7 @@ fn camel(name: &str) -> String {
 fn head(class: &str, arg: &str) -> Result<String> {
     let variant = camel(class);
     Ok(match class {
-        "month" | "month-abbr" | "weekday" | "weekdays" | "century" => {
+        "month" | "month-abbr" | "weekday" | "weekdays" | "century" | "decade" => {
             format!("Head::{variant}({})", arg.parse::<u8>()?)
         }
         "unit" | "units" | "every" => format!("Head::{variant}(Unit::{})", camel(arg)),

@@ -115,6 +115,25 @@ pub(super) fn decade_of(s: &str) -> Option<i32> {
     }
 }
 
+/// A decade said as a word after "the": "the nineties", "the early eighties" (of the 1900s,
+/// as news means them).
+pub(super) fn spoken_decade(
+    cx: &Cx,
+    i: usize,
+    tens: u8,
+    floor: usize,
+    out: &mut Vec<Found>,
+) -> Option<usize> {
+    let mut first = i;
+    if let Some(m) = cx.before_is(first, floor, &["early", "late", "mid"]) {
+        first = m;
+    }
+    let the = cx.before_is(first, floor, &["the"])?;
+    let sem = Sem::Decade(190 + i32::from(tens));
+    out.push(Found::new(the, i, TimexType::Date, sem));
+    Some(i)
+}
+
 /// A year said aloud, as transcripts write it: "nineteen ninety-six", "eighteen twelve";
 /// a month just before it takes it ("January nineteen ninety-seven").
 pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) -> Option<usize> {

@@ -5,7 +5,8 @@ use super::TimexType;
 use super::cursor::unit_after;
 use super::cursor::{Cx, modifiers};
 use super::dates::decade_of;
-use super::expr::{Amount, DayPart, Found, Reach, Sem, Unit};
+use super::expr::{Amount, DayPart, Found, Pick, Reach, Sem, Unit};
+use super::units::year_end;
 use super::words::{Class, Head, digits, number_word, ordinal, unit_word};
 use crate::analysis::date::month_from_name;
 use crate::analysis::segment::TokenKind;
@@ -48,6 +49,19 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 return None;
             };
             out.push(Found::new(i, i, TimexType::Date, sem));
+            Some(i)
+        }
+        // "by year-end", "since year-end": the accounts' closing day, 31 December.
+        [y, end] if y.eq_ignore_ascii_case("year") && end.eq_ignore_ascii_case("end") => {
+            let mut f = year_end(cx, i, i, floor)?;
+            let since = cx.back(i, floor).is_some_and(|p| cx.is(p, "since"));
+            f.sem = Sem::Cal {
+                year: None,
+                month: Some(12),
+                day: Some(31),
+                pick: if since { Pick::Last } else { Pick::ByTense },
+            };
+            out.push(f);
             Some(i)
         }
         // "year-earlier results": the report's quarter a year before (or the year before).

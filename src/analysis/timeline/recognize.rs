@@ -64,6 +64,7 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
         Head::Half => fiscal::half(cx, i, floor, out),
         Head::Period => fiscal::period(cx, i, floor, out),
         Head::Century(c) => dates::spoken_year(cx, i, c, out),
+        Head::Decade(d) => dates::spoken_decade(cx, i, d, floor, out),
         _ => deictic::deictic(cx, i, h, floor, out),
     }
 }

@@ -4,11 +4,11 @@
 //! `fiscal.rs`, compounds and deictic words in `deictic.rs`.
 
 use super::TimexType;
-use super::cursor::{Cx, amount_before};
+use super::cursor::{Cx, amount_before, modifiers};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::fiscal::quarter;
 use super::relative::relative;
-use super::words::number_word;
+use super::words::{number_word, ordinal};
 use crate::analysis::segment::TokenKind;
 
 /// Adjectives between an amount and its unit: "a single day", "two full years".
@@ -46,6 +46,18 @@ pub(super) fn unit(
         }
         return quarter(cx, i, plural, floor, out);
     }
+    // "the 20th century", "the early nineteenth century": the century by its ordinal.
+    if u == Unit::Century
+        && !plural
+        && let Some(p) = cx.back(i, floor)
+        && let Some(n) = ordinal(cx.str(p)).filter(|n| (1..=30).contains(n))
+    {
+        let first = modifiers(cx, p, floor);
+        let first = cx.before_is(first, floor, &["the"]).unwrap_or(first);
+        let sem = Sem::Century(i32::try_from(n).ok()? - 1);
+        out.push(Found::new(first, i, TimexType::Date, sem));
+        return Some(i);
+    }
     // "second" is mostly the ordinal.
     if u == Unit::Second && !plural && !cx.is_any(cx.back(i, floor)?, &["one", "a", "per"]) {
         return None;
@@ -53,6 +65,20 @@ pub(super) fn unit(
     if let Some(f) = set(cx, i, u, plural, floor) {
         out.push(f);
         return Some(i);
+    }
+    // "year end", "year's end".
+    let end = if cx.kind_is(i + 1, TokenKind::Possessive) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if u == Unit::Year
+        && !plural
+        && cx.is(end, "end")
+        && let Some(f) = year_end(cx, i, end, floor)
+    {
+        out.push(f);
+        return Some(f.last);
     }
     if !plural && let Some(f) = relative(cx, i, u, floor) {
         out.push(f);
@@ -163,6 +189,21 @@ pub(super) fn unit(
     let kind = TimexType::Duration;
     out.push(Found::new(first, i, kind, Sem::duration(amount, u, reach)));
     Some(i)
+}
+
+/// "year-end", "year end", "year's end" at tokens `i..=last`: the end of the year of
+/// writing, as TimeML values "the end of the year" (not "fiscal year end" or "last
+/// year-end", which other rules read).
+pub(super) fn year_end(cx: &Cx, i: usize, last: usize, floor: usize) -> Option<Found> {
+    let taken = cx
+        .back(i, floor)
+        .is_some_and(|p| cx.is_any(p, &["fiscal", "last", "this", "next", "the", "a", "an"]));
+    let sem = Sem::UnitRel {
+        unit: Unit::Year,
+        offset: 0,
+        anaphoric: false,
+    };
+    (!taken).then(|| Found::new(i, last, TimexType::Date, sem))
 }
 
 /// Whether an article-only amount ("a day", "a year") reads as a duration here.

@@ -65,6 +65,8 @@ pub(super) enum Head {
     Period,
     /// The first word of a year said aloud ("nineteen ninety-six"): its century.
     Century(u8),
+    /// A decade said as a word ("the nineties"): its tens digit.
+    Decade(u8),
 }
 
 /// The class of one token.

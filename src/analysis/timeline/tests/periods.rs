@@ -142,3 +142,59 @@ fn a_half_past_the_largest_amount_is_no_duration_and_no_panic() {
     let all = found("It lasted 4294967295 and a half years and 4294967295 1/2 days.");
     assert!(all.iter().all(|(_, k, _)| *k != "DURATION"), "{all:?}");
 }
+
+#[test]
+fn the_end_of_the_year() {
+    case("Jobs will be cut by year end.", "year end", "DATE", "2026");
+    case(
+        "Rules must be in place by year's end.",
+        "year's end",
+        "DATE",
+        "2026",
+    );
+    // The accounts' closing day: the next one ahead, the last one behind "since".
+    case(
+        "The deal will close by year-end.",
+        "year-end",
+        "DATE",
+        "2026-12-31",
+    );
+    case(
+        "The index is up 3% since year-end.",
+        "year-end",
+        "DATE",
+        "2025-12-31",
+    );
+    // Other rules read "fiscal year" and "last year"; "the year-end bonus" is no date.
+    assert!(found("The year-end bonus was paid.").is_empty());
+}
+
+#[test]
+fn decades_and_centuries_in_words() {
+    case(
+        "Numbers fell through the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+    );
+    case(
+        "He was elected in the early eighties.",
+        "the early eighties",
+        "DATE",
+        "198",
+    );
+    case(
+        "It was built in the 11th century.",
+        "the 11th century",
+        "DATE",
+        "10",
+    );
+    case(
+        "She is a 20th century democrat.",
+        "20th century",
+        "DATE",
+        "19",
+    );
+    // Without "the", a decade word is an age: "a man in his sixties".
+    assert!(found("A man in his sixties was hurt.").is_empty());
+}
