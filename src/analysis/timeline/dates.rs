@@ -363,8 +363,9 @@ pub(super) fn weekday(
         || (day_at(cx, k).is_some() && matches!(cx.head(k + 1), Some(Head::Month(_))));
     if date_head {
         let mh = if day_at(cx, k).is_some() { k + 1 } else { k };
+        let abbr = matches!(cx.head(mh), Some(Head::MonthAbbr(_)));
         if let Some(Head::Month(m) | Head::MonthAbbr(m)) = cx.head(mh)
-            && let Some(end) = month(cx, mh, m, false, k, &mut dated)
+            && let Some(end) = month(cx, mh, m, abbr, k, &mut dated)
             && let Some(f) = dated.first()
             && matches!(f.sem, Sem::Cal { day: Some(_), .. })
         {

@@ -198,3 +198,9 @@ fn decades_and_centuries_in_words() {
     // Without "the", a decade word is an age: "a man in his sixties".
     assert!(found("A man in his sixties was hurt.").is_empty());
 }
+
+#[test]
+fn a_weekday_before_an_abbreviated_date_is_one_expression() {
+    let text = "The paper said in an editorial on Sunday, Oct. 26, that it was wrong.";
+    case(text, "Sunday, Oct. 26", "DATE", "2025-10-26");
+}
