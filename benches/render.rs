@@ -7,9 +7,11 @@
 //! Run with `cargo bench --bench render`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
+use byline::analysis::Analysis;
 use byline::analysis::analyze;
 use byline::app::state::State;
-use byline::app::{Action, Config, update};
+use byline::app::{Action, Config, Shell, update};
+use byline::document::Document;
 use byline::document::{Input, LoadOptions, from_bytes, load};
 use divan::{Bencher, black_box};
 use ratatui::Terminal;
@@ -24,18 +26,41 @@ fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(w, h)).unwrap()
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, state: &State) {
+/// An open article and the session's shell around it, as the reader holds them.
+struct Reader {
+    state: State,
+    shell: Shell,
+}
+
+impl Reader {
+    fn new(doc: Document, analysis: Analysis, size: (u16, u16)) -> Reader {
+        Reader {
+            state: State::new(doc, analysis, size),
+            shell: Shell::new(Config::defaults(false).unwrap(), size),
+        }
+    }
+
+    /// Applies `action` as the session does: a resize resizes the shell first.
+    fn update(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            self.shell.screen = (w, h);
+        }
+        update(&mut self.state, &mut self.shell, action);
+    }
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, reader: &Reader) {
     terminal
-        .draw(|frame| byline::ui::render(frame, state))
+        .draw(|frame| byline::ui::render(frame, &reader.state, &reader.shell))
         .unwrap();
 }
 
-fn sample_state(w: u16, h: u16) -> State {
+fn sample_state(w: u16, h: u16) -> Reader {
     let doc = load(&Input::Sample, LoadOptions::default())
         .unwrap()
         .document;
     let analysis = analyze(&doc.text, doc.published);
-    State::new(doc, analysis, Config::defaults(false).unwrap(), (w, h))
+    Reader::new(doc, analysis, (w, h))
 }
 
 /// The sample article repeated to 10 MiB, paragraphs kept.
@@ -53,21 +78,21 @@ fn big_text() -> String {
 }
 
 /// The reader's state for [`big_text`] at 120×40 (built once, outside the timed part).
-fn big_state() -> State {
+fn big_state() -> Reader {
     let text = big_text();
     let doc = from_bytes(text.as_bytes(), "big.txt", None, LoadOptions::default())
         .unwrap()
         .document;
     let analysis = analyze(&doc.text, doc.published);
-    State::new(doc, analysis, Config::defaults(false).unwrap(), (120, 40))
+    Reader::new(doc, analysis, (120, 40))
 }
 
 /// One frame of the sample at 120×40, with a quote focused and an actor selected.
 #[divan::bench]
 fn frame_sample_120x40(bencher: Bencher) {
     let mut state = sample_state(120, 40);
-    update(&mut state, Action::NextQuote);
-    update(&mut state, Action::NextMention);
+    state.update(Action::NextQuote);
+    state.update(Action::NextMention);
     let mut term = terminal(120, 40);
     draw(&mut term, &state);
     bencher.bench_local(|| draw(&mut term, black_box(&state)));
@@ -80,7 +105,7 @@ fn keypress_scroll_10mb(bencher: Bencher) {
     let mut term = terminal(120, 40);
     draw(&mut term, &state);
     bencher.bench_local(|| {
-        update(&mut state, Action::Down);
+        state.update(Action::Down);
         draw(&mut term, &state);
     });
 }
@@ -92,10 +117,10 @@ fn keypress_page_10mb(bencher: Bencher) {
     let mut term = terminal(120, 40);
     draw(&mut term, &state);
     bencher.bench_local(|| {
-        if state.at_end() {
-            update(&mut state, Action::Top);
+        if state.state.at_end(state.shell.screen) {
+            state.update(Action::Top);
         }
-        update(&mut state, Action::PageDown);
+        state.update(Action::PageDown);
         draw(&mut term, &state);
     });
 }
@@ -104,11 +129,11 @@ fn keypress_page_10mb(bencher: Bencher) {
 #[divan::bench]
 fn keypress_next_quote_10mb(bencher: Bencher) {
     let mut state = big_state();
-    assert!(state.quotes.len() > 1000);
+    assert!(state.state.quotes.len() > 1000);
     let mut term = terminal(120, 40);
     draw(&mut term, &state);
     bencher.bench_local(|| {
-        update(&mut state, Action::NextQuote);
+        state.update(Action::NextQuote);
         draw(&mut term, &state);
     });
 }
@@ -122,8 +147,8 @@ fn keypress_end_and_resize_10mb(bencher: Bencher) {
     bencher.bench_local(|| {
         wide = !wide;
         let (w, h) = if wide { (120, 40) } else { (100, 30) };
-        update(&mut state, Action::Resize(w, h));
-        update(&mut state, Action::Bottom);
+        state.update(Action::Resize(w, h));
+        state.update(Action::Bottom);
         term.resize(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
         draw(&mut term, &state);
     });

@@ -6,18 +6,18 @@
 #[path = "reader_support.rs"]
 mod support;
 
+use byline::app::Action;
 use byline::app::input::key_action;
 use byline::app::keymap::Key;
 use byline::app::state::{Effect, Focus, Overlay};
-use byline::app::{Action, update};
 use byline::layout::flow::Pos;
 use support::*;
 
 /// A state prepared for `action`, and a check of what pressing its key did.
 fn check_binding(action: Action, key: Key) {
     let mut s = sample_state(120, 40);
-    let h = s.page_height() as isize;
-    let last_top = s.flow.last_top(s.text(), s.page_height());
+    let h = s.page_height(s.shell.screen) as isize;
+    let last_top = s.flow.last_top(s.text(), s.page_height(s.shell.screen));
     // Preparation.
     match &action {
         Action::Up | Action::HalfPageUp | Action::PageUp | Action::Top => {
@@ -40,7 +40,7 @@ fn check_binding(action: Action, key: Key) {
     }
     let before_top = s.top;
     let before_match = s.search.current;
-    let got = key_action(&s, &event(key));
+    let got = key_action(&s, &s.shell.config.keymap, &event(key));
     assert_eq!(got.as_ref(), Some(&action), "{key} should be {action:?}");
     let effect = update(&mut s, action.clone());
     let ctx = format!("{key} → {action:?}");
@@ -56,11 +56,14 @@ fn check_binding(action: Action, key: Key) {
         }
         Action::PageUp => assert_eq!(s.top, lines_from(&s, before_top, 2 - h), "{ctx}"),
         Action::Top => assert_eq!(s.top, Pos::default(), "{ctx}"),
-        Action::Bottom => assert_eq!((s.top, s.percent()), (last_top, 100), "{ctx}"),
+        Action::Bottom => assert_eq!((s.top, s.percent(s.shell.screen)), (last_top, 100), "{ctx}"),
         Action::NextQuote => {
             assert_eq!(s.quote, Some(0), "{ctx}");
             let row = row_of(&s, s.quotes[0].span.start).unwrap();
-            assert!(row <= s.page_height() / 3, "{ctx}: quote on row {row}");
+            assert!(
+                row <= s.page_height(s.shell.screen) / 3,
+                "{ctx}: quote on row {row}"
+            );
         }
         Action::PrevQuote => {
             assert_eq!(
@@ -68,7 +71,10 @@ fn check_binding(action: Action, key: Key) {
                 Some(s.quotes.len() - 1),
                 "{ctx}: wraps to the last"
             );
-            assert!(s.message.as_deref().unwrap().contains("wrapped"), "{ctx}");
+            assert!(
+                s.shell.message.as_deref().unwrap().contains("wrapped"),
+                "{ctx}"
+            );
         }
         Action::NextMention => {
             assert_eq!(s.mention, Some(0), "{ctx}");
@@ -76,7 +82,7 @@ fn check_binding(action: Action, key: Key) {
         Action::PrevMention => {
             let n = s.analysis.actors[0].mentions.len();
             assert_eq!(s.mention, Some(n - 1), "{ctx}");
-            assert!(s.message.is_some(), "{ctx}: wrap message");
+            assert!(s.shell.message.is_some(), "{ctx}: wrap message");
         }
         Action::Search => assert!(s.search.editing, "{ctx}"),
         Action::SearchNext => {
@@ -106,25 +112,28 @@ fn check_binding(action: Action, key: Key) {
         Action::ToggleReported => {
             assert!(!s.reported, "{ctx}");
             assert!(
-                s.message.as_deref().unwrap().contains("quotes only"),
+                s.shell.message.as_deref().unwrap().contains("quotes only"),
                 "{ctx}"
             );
         }
         Action::ToggleSidebar => {
             assert!(
-                !s.flags.sidebar_wide && s.panes().sidebar.is_none(),
+                !s.flags.sidebar_wide && s.panes(s.shell.screen).sidebar.is_none(),
                 "{ctx}"
             )
         }
         Action::ToggleTimeline => {
-            assert!(!s.flags.timeline && s.panes().timeline.is_none(), "{ctx}")
+            assert!(
+                !s.flags.timeline && s.panes(s.shell.screen).timeline.is_none(),
+                "{ctx}"
+            )
         }
         Action::ToggleRead
         | Action::MarkFeedRead
         | Action::NextUnread
         | Action::Refresh
         | Action::RefreshAll => {
-            let message = s.message.as_deref();
+            let message = s.shell.message.as_deref();
             assert_eq!(
                 message,
                 Some("read marks are set in the subscription lists"),
@@ -133,16 +142,16 @@ fn check_binding(action: Action, key: Key) {
         }
         Action::Links => {
             assert_eq!(
-                s.message.as_deref(),
+                s.shell.message.as_deref(),
                 Some("no links in this article"),
                 "{ctx}"
             )
         }
         Action::Browse => {
-            let message = s.message.as_deref();
+            let message = s.shell.message.as_deref();
             assert_eq!(message, Some("this article has no web address"), "{ctx}")
         }
-        Action::Help => assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }), "{ctx}"),
+        Action::Help => assert_eq!((s.overlay, s.shell.help), (None, Some(0)), "{ctx}"),
         Action::Close => assert_eq!(s.overlay, None, "{ctx}"),
         Action::Quit | Action::Exit => assert_eq!(effect, Some(Effect::Quit), "{ctx}"),
         Action::Redraw => assert_eq!(effect, Some(Effect::Redraw), "{ctx}"),
@@ -168,7 +177,7 @@ fn check_binding(action: Action, key: Key) {
 fn every_default_binding() {
     let s = sample_state(120, 40);
     assert!(s.quotes.len() >= 3, "the sample has quotes");
-    let bindings: Vec<(Key, Action)> = s.config.keymap.bindings().collect();
+    let bindings: Vec<(Key, Action)> = s.shell.config.keymap.bindings().collect();
     assert!(bindings.len() >= 30, "{} bindings", bindings.len());
     for action in Action::BINDABLE {
         assert!(bindings.iter().any(|(_, a)| *a == action), "{action:?}");
@@ -194,7 +203,7 @@ fn lists_take_j_k_g_and_enter() {
     // `}` walks that actor's mentions and the status line says where.
     keys(&mut s, &["}", "}"]);
     assert_eq!(s.mention, Some(2));
-    let status = byline::ui::status::position(&s);
+    let status = byline::ui::status::position(&s, &s.shell.config.keymap);
     let n = actor.mentions.len();
     assert!(
         status.contains(&format!("mention 3/{n} {}", actor.name)),
@@ -214,8 +223,8 @@ fn timeline_select_enter_and_click() {
     keys(&mut s, &["tab", "tab", "j"]);
     assert_eq!((s.focus, s.timeline.selected), (Focus::Timeline, 1));
     // Enter puts the sentence of the entry (or of its event) at most a third from the top.
-    let third = s.page_height() / 3;
-    let sentence_row = |s: &byline::app::State, at: usize| {
+    let third = s.page_height(s.shell.screen) / 3;
+    let sentence_row = |s: &Reader, at: usize| {
         let sentences = &s.analysis.segments.sentences;
         let i = sentences.partition_point(|x| x.end <= at);
         row_of(s, sentences[i].start).unwrap()
@@ -238,7 +247,7 @@ fn timeline_select_enter_and_click() {
     assert_eq!(s.event, None, "until the next motion");
     // A click on the third entry, below the second one, unfolded with the focus back.
     keys(&mut s, &["tab", "tab", "k"]);
-    let area = s.panes().timeline.unwrap();
+    let area = s.panes(s.shell.screen).timeline.unwrap();
     let unfolded = s.event_rows(1, usize::from(area.width - 2));
     assert_eq!(unfolded, 4, "three rows of words and the actors");
     let row = area.y + 1 + 1 + unfolded as u16;
@@ -260,7 +269,7 @@ fn timeline_select_enter_and_click() {
     // A click on an unfocused pane picks the entry as drawn, before the selection unfolds.
     keys(&mut s, &["tab"]);
     assert_eq!((s.focus, s.timeline.selected), (Focus::Article, 1));
-    let area = s.panes().timeline.unwrap();
+    let area = s.panes(s.shell.screen).timeline.unwrap();
     update(
         &mut s,
         Action::Click {
@@ -288,12 +297,15 @@ fn ctrl_c_quits_from_the_prompt_and_tab_shows_a_hidden_sidebar() {
     assert_eq!(press(&mut s, "ctrl-c"), Some(Effect::Quit));
     let mut s = sample_state(120, 40);
     press(&mut s, "s");
-    assert!(s.panes().sidebar.is_none());
+    assert!(s.panes(s.shell.screen).sidebar.is_none());
     press(&mut s, "tab");
-    assert!(s.panes().actors.is_some(), "the focused pane is shown");
+    assert!(
+        s.panes(s.shell.screen).actors.is_some(),
+        "the focused pane is shown"
+    );
     press(&mut s, "esc");
     assert!(
-        s.panes().sidebar.is_none(),
+        s.panes(s.shell.screen).sidebar.is_none(),
         "and hidden again with the focus back"
     );
 }
@@ -308,30 +320,33 @@ fn counts_repeat_motions() {
     assert_eq!(s.top, lines_from(&s, Pos::default(), 12));
     // 0 is a command-less key without a pending count, a digit with one.
     let zero = Key::parse("0").unwrap();
-    assert_eq!(key_action(&s, &event(zero)), None);
+    assert_eq!(key_action(&s, &s.shell.config.keymap, &event(zero)), None);
     press(&mut s, "1");
-    assert_eq!(key_action(&s, &event(zero)), Some(Action::Count(0)));
+    assert_eq!(
+        key_action(&s, &s.shell.config.keymap, &event(zero)),
+        Some(Action::Count(0))
+    );
     press(&mut s, "esc");
     assert_eq!(s.count, None, "Esc drops a count");
-    let status = byline::ui::status::position(&s);
+    let status = byline::ui::status::position(&s, &s.shell.config.keymap);
     assert!(status.starts_with("]/[ quote 3/"), "{status}");
 }
 
 #[test]
 fn sidebar_overlay_and_toggles_at_80_columns() {
     let mut s = sample_state(80, 24);
-    assert!(s.panes().sidebar.is_none());
+    assert!(s.panes(s.shell.screen).sidebar.is_none());
     press(&mut s, "s");
-    assert!(s.panes().sidebar.is_some());
+    assert!(s.panes(s.shell.screen).sidebar.is_some());
     press(&mut s, "s");
-    assert!(s.panes().sidebar.is_none());
+    assert!(s.panes(s.shell.screen).sidebar.is_none());
     press(&mut s, "tab");
     assert!(
-        s.panes().sidebar.is_some(),
+        s.panes(s.shell.screen).sidebar.is_some(),
         "focusing Actors brings the overlay up"
     );
     press(&mut s, "shift-tab");
-    assert!(s.panes().sidebar.is_none());
+    assert!(s.panes(s.shell.screen).sidebar.is_none());
     press(&mut s, "t");
     keys(&mut s, &["tab", "tab"]);
     assert_eq!(s.focus, Focus::Article, "no timeline to focus");
@@ -341,19 +356,19 @@ fn sidebar_overlay_and_toggles_at_80_columns() {
 fn help_scrolls_to_its_last_line_and_closes() {
     let mut s = sample_state(50, 20);
     keys(&mut s, &["?", "G"]);
-    let max = s.config.keymap.help_max_scroll(20);
+    let max = s.shell.config.keymap.help_max_scroll(20);
     assert!(max > 0);
-    assert_eq!(s.overlay, Some(Overlay::Help { scroll: max }));
+    assert_eq!((s.overlay, s.shell.help), (None, Some(max)));
     keys(&mut s, &["k", "k"]);
-    assert_eq!(s.overlay, Some(Overlay::Help { scroll: max - 2 }));
+    assert_eq!((s.overlay, s.shell.help), (None, Some(max - 2)));
     assert_eq!(s.top, Pos::default(), "the article did not move");
     press(&mut s, "?");
-    assert_eq!(s.overlay, None);
+    assert_eq!((s.overlay, s.shell.help), (None, None));
     keys(&mut s, &["?", "esc"]);
-    assert_eq!(s.overlay, None);
+    assert_eq!((s.overlay, s.shell.help), (None, None));
     // As in less, q leaves the help, not the reader; Ctrl-c still quits from it.
     let closed = keys(&mut s, &["?", "q"]);
-    assert_eq!(s.overlay, None);
+    assert_eq!((s.overlay, s.shell.help), (None, None));
     assert_eq!(closed, None, "q closed the help only");
     let quit = keys(&mut s, &["?", "ctrl-c"]);
     assert_eq!(quit, Some(Effect::Quit), "ctrl-c quits from anywhere");
@@ -362,7 +377,7 @@ fn help_scrolls_to_its_last_line_and_closes() {
 #[test]
 fn less_page_keys_redraw_and_suspend() {
     let mut s = sample_state(120, 40);
-    let h = s.page_height() as isize;
+    let h = s.page_height(s.shell.screen) as isize;
     let start = s.top;
     keys(&mut s, &["d"]);
     assert_eq!(s.top, lines_from(&s, start, h / 2), "d is half a page");

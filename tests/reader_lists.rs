@@ -145,11 +145,11 @@ fn a_link_only_item_loads_in_the_background_and_esc_cancels() {
         ticket,
         result: Err(error.to_string()),
     });
-    let message = s.message.clone().unwrap();
+    let message = s.shell.message.clone().unwrap();
     assert!(message.contains("example.com/news/council"), "{message}");
     assert!(s.article.is_none() && s.loading.is_none());
     press_in(&mut s, "k");
-    assert_eq!((selected(&s), s.message.as_deref()), (0, None));
+    assert_eq!((selected(&s), s.shell.message.as_deref()), (0, None));
 
     keys_in(&mut s, &["j", "enter"]);
     let ticket = s.loading.as_ref().unwrap().ticket;
@@ -206,7 +206,7 @@ fn a_folder_lists_articles_and_its_feeds_open_as_lists() {
 fn the_help_over_a_list_lists_every_binding() {
     let mut s = fixture_session("rss2.xml", 120, 50, false);
     press_in(&mut s, "?");
-    assert_eq!(s.help, Some(0));
+    assert_eq!(s.shell.help, Some(0));
     let text = screen_text(&render_session(&s));
     assert!(
         text.contains("Ctrl-c") && text.contains("quit at once"),
@@ -215,13 +215,13 @@ fn the_help_over_a_list_lists_every_binding() {
     assert!(text.contains("open the item"), "{text}");
     press_in(&mut s, "j");
     assert_eq!(
-        (s.help, selected(&s)),
+        (s.shell.help, selected(&s)),
         (Some(0), 0),
         "j scrolls the help (it all fits), not the list"
     );
     press_in(&mut s, "esc");
-    assert_eq!(s.help, None);
-    let lines = s.config.keymap.help_lines();
+    assert_eq!(s.shell.help, None);
+    let lines = s.shell.config.keymap.help_lines();
     for action in Action::BINDABLE {
         let description = action.description();
         assert!(

@@ -6,9 +6,9 @@
 #[path = "reader_support.rs"]
 mod support;
 
+use byline::app::Action;
 use byline::app::input::action_for;
 use byline::app::state::Focus;
-use byline::app::{Action, update};
 use byline::layout::flow::Pos;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use support::*;
@@ -25,15 +25,21 @@ fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
 #[test]
 fn mouse_wheel_and_clicks() {
     let mut s = sample_state(120, 40);
-    let panes = s.panes();
+    let panes = s.panes(s.shell.screen);
     let (ax, ay) = (panes.text.x + 5, panes.text.y + 5);
-    let wheel = action_for(&s, &mouse(MouseEventKind::ScrollDown, ax, ay)).unwrap();
+    let wheel = action_for(
+        &s,
+        &s.shell.config.keymap,
+        &mouse(MouseEventKind::ScrollDown, ax, ay),
+    )
+    .unwrap();
     update(&mut s, wheel);
     assert_eq!(s.top, lines_from(&s, Pos::default(), 3));
     // Over the actors pane the wheel moves the selection.
     let actors = panes.actors.unwrap();
     let wheel = action_for(
         &s,
+        &s.shell.config.keymap,
         &mouse(MouseEventKind::ScrollDown, actors.x + 3, actors.y + 3),
     );
     update(&mut s, wheel.unwrap());
@@ -43,6 +49,7 @@ fn mouse_wheel_and_clicks() {
     assert!(unfolded >= 2, "roles and other names");
     let click = action_for(
         &s,
+        &s.shell.config.keymap,
         &mouse(
             MouseEventKind::Down(MouseButton::Left),
             actors.x + 3,
@@ -56,7 +63,7 @@ fn mouse_wheel_and_clicks() {
     let mark = s.marks[s.marks.len() / 2];
     let (pos, col) = s.flow.locate(s.text(), mark.span.start);
     press(&mut s, "esc");
-    let row = (0..s.page_height())
+    let row = (0..s.page_height(s.shell.screen))
         .find(|&i| lines_from(&s, s.top, i as isize) == pos)
         .map(|r| r as u16)
         .unwrap_or_else(|| {

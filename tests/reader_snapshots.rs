@@ -10,15 +10,14 @@
 mod support;
 
 use byline::app::Action;
-use byline::app::state::State;
 use insta::assert_snapshot;
 use support::*;
 
 /// The screen text, then the style runs of the article's text rows.
-fn with_styles(state: &State) -> String {
+fn with_styles(state: &Reader) -> String {
     let buf = render(state);
-    let text = state.panes().text;
-    let gutter = state.panes().gutter;
+    let panes = state.panes(state.shell.screen);
+    let (text, gutter) = (panes.text, panes.gutter);
     format!(
         "{}\n--- styles (row:cols style \"text\") ---\n{}",
         screen_text(&buf),
@@ -56,7 +55,7 @@ fn help_overlay_50x20_scrolled() {
 }
 
 /// Vladimir Putin selected in the actors list, quote 3 focused, the article focused again.
-fn quote_and_actor(w: u16, h: u16, no_color: bool) -> State {
+fn quote_and_actor(w: u16, h: u16, no_color: bool) -> Reader {
     let mut s = state_for(sample(), w, h, no_color);
     let putin = actor_index(&s, "Vladimir Putin");
     apply(&mut s, &[Action::FocusNext]);
@@ -84,9 +83,7 @@ fn quote_focused_actor_selected_120x40() {
 /// The quote-and-actor screen under theme preset `name`, at 80×24.
 fn themed(name: &str) -> String {
     let mut s = quote_and_actor(80, 24, false);
-    s.config = byline::app::config::Config::with_theme(None, false, Some(name))
-        .unwrap()
-        .into();
+    s.shell.config = byline::app::config::Config::with_theme(None, false, Some(name)).unwrap();
     with_styles(&s)
 }
 
@@ -145,7 +142,7 @@ fn who_said_what_filtered_80x24() {
 }
 
 /// The Kremlin's reported statement focused: its style, and its speaker's mention.
-fn reported_focused(no_color: bool) -> State {
+fn reported_focused(no_color: bool) -> Reader {
     let mut s = state_for(sample(), 120, 40, no_color);
     let kremlin = s
         .quotes

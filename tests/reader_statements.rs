@@ -18,14 +18,21 @@ fn quotes_wrap_around_with_a_message() {
         press(&mut s, "]");
     }
     assert_eq!(s.quote, Some(n - 1));
-    assert_eq!(s.message, None);
+    assert_eq!(s.shell.message, None);
     press(&mut s, "]");
     assert_eq!(s.quote, Some(0));
-    assert!(s.message.as_deref().unwrap().contains("wrapped to the top"));
+    assert!(
+        s.shell
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("wrapped to the top")
+    );
     press(&mut s, "[");
     assert_eq!(s.quote, Some(n - 1));
     assert!(
-        s.message
+        s.shell
+            .message
             .as_deref()
             .unwrap()
             .contains("wrapped to the bottom")
@@ -67,7 +74,7 @@ fn reported_speech_is_visited_until_toggled_off() {
     // Off: `]` visits the quoted ones only, and counts them alone.
     press(&mut s, "R");
     assert!(!s.reported);
-    assert!(s.message.as_deref().unwrap().contains("quotes only"));
+    assert!(s.shell.message.as_deref().unwrap().contains("quotes only"));
     let mut visited = std::collections::BTreeSet::new();
     for _ in 0..2 * quoted {
         press(&mut s, "]");
@@ -76,12 +83,18 @@ fn reported_speech_is_visited_until_toggled_off() {
         visited.insert(q);
     }
     assert_eq!(visited.len(), quoted);
-    s.message = None;
+    s.shell.message = None;
     let status = screen_text(&render(&s));
     assert!(status.contains(&format!("/{quoted}")), "{status}");
     press(&mut s, "R");
     assert!(s.reported);
-    assert!(s.message.as_deref().unwrap().contains("reported statement"));
+    assert!(
+        s.shell
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("reported statement")
+    );
 }
 
 #[test]
@@ -174,5 +187,5 @@ fn incremental_search() {
     let first = s.search.matches[1].start;
     assert!(row_of(&s, first).is_some(), "the match is on screen");
     keys(&mut s, &["/", "z", "q", "x", "enter"]);
-    assert_eq!(s.message.as_deref(), Some("not found: zqx"));
+    assert_eq!(s.shell.message.as_deref(), Some("not found: zqx"));
 }

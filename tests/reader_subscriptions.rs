@@ -110,7 +110,7 @@ fn feeds_items_read_marks_and_back() {
     press(&mut s, &store, "A");
     assert_eq!(s.lists[0].rows[0].detail, "0/2");
     press(&mut s, &store, "U");
-    assert_eq!(s.message.as_deref(), Some("nothing unread"));
+    assert_eq!(s.shell.message.as_deref(), Some("nothing unread"));
     press(&mut s, &store, "q");
     assert_eq!(s.lists.len(), 1, "q goes back one level");
     assert_eq!(
@@ -194,7 +194,10 @@ fn r_and_ctrl_r_refresh_in_the_background() {
     assert_eq!(jobs[0].1, "https://example.com/rss2.xml");
     s.effects.clear();
     press_in(&mut s, "ctrl-r");
-    assert_eq!(s.message.as_deref(), Some("a refresh is already running"));
+    assert_eq!(
+        s.shell.message.as_deref(),
+        Some("a refresh is already running")
+    );
     // The refresh itself, as the event loop's thread runs it (the address cannot be reached
     // here, so the feed fails and keeps its items).
     let options = LoadOptions {
@@ -217,7 +220,7 @@ fn r_and_ctrl_r_refresh_in_the_background() {
         error: None,
     });
     assert_eq!(
-        s.message.as_deref(),
+        s.shell.message.as_deref(),
         Some("refreshed 1 feed: 0 new items, 1 failed")
     );
     assert_eq!(
@@ -301,13 +304,12 @@ fn a_teasers_page_is_kept_and_read_again_offline() {
     drop(server);
     press_in(&mut s, "enter");
     run_effects(&mut s, &store);
-    let article = s.article.as_ref().unwrap();
     assert_eq!(
         title(&s).as_deref(),
         Some("Harbour reopens after week-long storm")
     );
     assert_eq!(
-        article.message, None,
+        s.shell.message, None,
         "read from the store, with the server gone"
     );
 }

@@ -9,7 +9,7 @@ use byline::analysis::timeline::{TimelineEntry, TimexType};
 use byline::app::input::{key_action, session_action};
 use byline::app::keymap::Key;
 use byline::app::state::{Effect, State};
-use byline::app::{Action, Config, Session, update};
+use byline::app::{Action, Config, Session, Shell};
 use byline::document::{Document, Input, LoadOptions, load};
 use byline::layout::flow::Pos;
 use ratatui::Terminal;
@@ -32,14 +32,41 @@ pub fn document(text: &str) -> Document {
         .document
 }
 
-/// The reader's state for `doc` on a `w` × `h` screen, with the default config.
-pub fn state_for(doc: Document, w: u16, h: u16, no_color: bool) -> State {
-    let analysis = analyze(&doc.text, doc.published);
-    State::new(doc, analysis, Config::defaults(no_color).unwrap(), (w, h))
+/// An open article and the session's shell around it (the screen, the message, the help):
+/// what the session lends the article's `update` and its views. Reads as the article's
+/// state.
+pub struct Reader {
+    /// The article's state.
+    pub state: State,
+    /// The session's screen, message and help.
+    pub shell: Shell,
 }
 
-/// The sample's state on a `w` × `h` screen.
-pub fn sample_state(w: u16, h: u16) -> State {
+impl std::ops::Deref for Reader {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.state
+    }
+}
+
+impl std::ops::DerefMut for Reader {
+    fn deref_mut(&mut self) -> &mut State {
+        &mut self.state
+    }
+}
+
+/// The reader for `doc` on a `w` × `h` screen, with the default config.
+pub fn state_for(doc: Document, w: u16, h: u16, no_color: bool) -> Reader {
+    let analysis = analyze(&doc.text, doc.published);
+    Reader {
+        state: State::new(doc, analysis, (w, h)),
+        shell: Shell::new(Config::defaults(no_color).unwrap(), (w, h)),
+    }
+}
+
+/// The sample's reader on a `w` × `h` screen.
+pub fn sample_state(w: u16, h: u16) -> Reader {
     state_for(sample(), w, h, false)
 }
 
@@ -89,8 +116,17 @@ pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
     ]
 }
 
+/// Applies `action` to the article as the session does (a resize resizes the shell first);
+/// returns what the action asked of the session.
+pub fn update(reader: &mut Reader, action: Action) -> Option<Effect> {
+    if let Action::Resize(w, h) = action {
+        reader.shell.screen = (w, h);
+    }
+    byline::app::update(&mut reader.state, &mut reader.shell, action)
+}
+
 /// Applies `actions` in order.
-pub fn apply(state: &mut State, actions: &[Action]) {
+pub fn apply(state: &mut Reader, actions: &[Action]) {
     for a in actions.iter().cloned() {
         update(state, a);
     }
@@ -109,13 +145,14 @@ pub fn event(key: Key) -> KeyEvent {
 
 /// Presses the key named `spec` (through the keymap, as the reader does); returns what the
 /// key asked of the session.
-pub fn press(state: &mut State, spec: &str) -> Option<Effect> {
+pub fn press(state: &mut Reader, spec: &str) -> Option<Effect> {
     let key = Key::parse(spec).unwrap();
-    key_action(state, &event(key)).and_then(|a| update(state, a))
+    let keymap = &state.shell.config.keymap;
+    key_action(state, keymap, &event(key)).and_then(|a| update(state, a))
 }
 
 /// Presses the keys named `specs` in order; returns what the last one asked of the session.
-pub fn keys(state: &mut State, specs: &[&str]) -> Option<Effect> {
+pub fn keys(state: &mut Reader, specs: &[&str]) -> Option<Effect> {
     specs.iter().map(|s| press(state, s)).last().flatten()
 }
 
@@ -125,17 +162,18 @@ pub fn lines_from(state: &State, pos: Pos, n: isize) -> Pos {
 }
 
 /// The screen row (0-based, within the article's text area) of byte `byte`.
-pub fn row_of(state: &State, byte: usize) -> Option<usize> {
+pub fn row_of(state: &Reader, byte: usize) -> Option<usize> {
     let (pos, _) = state.flow.locate(state.text(), byte);
-    (0..state.page_height()).find(|&i| lines_from(state, state.top, i as isize) == pos)
+    (0..state.page_height(state.shell.screen))
+        .find(|&i| lines_from(state, state.top, i as isize) == pos)
 }
 
-/// Renders `state` into a fresh buffer of its screen size.
-pub fn render(state: &State) -> Buffer {
-    let (w, h) = state.screen;
+/// Renders `reader` into a fresh buffer of its screen size.
+pub fn render(reader: &Reader) -> Buffer {
+    let (w, h) = reader.shell.screen;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal
-        .draw(|frame| byline::ui::render(frame, state))
+        .draw(|frame| byline::ui::render(frame, &reader.state, &reader.shell))
         .unwrap();
     terminal.backend().buffer().clone()
 }
@@ -267,7 +305,7 @@ pub fn press_in(session: &mut Session, spec: &str) {
 
 /// Renders `session` into a fresh buffer of its screen size.
 pub fn render_session(session: &Session) -> Buffer {
-    let (w, h) = session.screen;
+    let (w, h) = session.shell.screen;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal
         .draw(|frame| byline::ui::draw(frame, session))

@@ -5,15 +5,15 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::keymap::Key;
+use super::keymap::{Key, Keymap};
 use super::session::Session;
 use super::state::{Overlay, State};
 
 /// The action for a terminal event, if any: text entry while the search prompt is open,
-/// count digits, then the keymap; the mouse; resizes.
-pub fn action_for(state: &State, event: &Event) -> Option<Action> {
+/// count digits, then `keymap`; the mouse; resizes.
+pub fn action_for(state: &State, keymap: &Keymap, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(state, key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(state, keymap, key),
         Event::Mouse(mouse) => mouse_action(mouse),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
@@ -23,13 +23,12 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
 /// The action for a terminal event in `session`: the article's input when an article is open;
 /// on a list, the keymap (lists take no counts), the mouse and resizes.
 pub fn session_action(session: &Session, event: &Event) -> Option<Action> {
+    let keymap = &session.shell.config.keymap;
     if let Some(article) = &session.article {
-        return action_for(article, event);
+        return action_for(article, keymap, event);
     }
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            session.config.keymap.action(Key::from_event(key))
-        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap.action(Key::from_event(key)),
         Event::Mouse(mouse) => mouse_action(mouse),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
@@ -37,8 +36,8 @@ pub fn session_action(session: &Session, event: &Event) -> Option<Action> {
 }
 
 /// The action for a key press: while the search prompt is open, text for the prompt
-/// (and quit); else count digits, then the keymap.
-pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
+/// (and quit); else count digits, then `keymap`.
+pub fn key_action(state: &State, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
@@ -50,9 +49,7 @@ pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
             KeyCode::Backspace => Some(Action::SearchBackspace),
             KeyCode::Char(c) if plain && !c.is_control() => Some(Action::SearchInput(c)),
             // Quitting (Ctrl-c) still works from the prompt; other bindings do not apply there.
-            _ => state
-                .config
-                .keymap
+            _ => keymap
                 .action(Key::from_event(key))
                 .filter(|a| matches!(a, Action::Quit | Action::Exit)),
         };
@@ -63,7 +60,7 @@ pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
             return Some(Action::Count(digit));
         }
     }
-    state.config.keymap.action(Key::from_event(key))
+    keymap.action(Key::from_event(key))
 }
 
 /// The action for a mouse event: the wheel and the left button.

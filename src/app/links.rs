@@ -2,13 +2,14 @@
 //! opened in the web browser (`o`), and `o` on the article itself.
 
 use super::action::Action;
+use super::shell::Shell;
 use super::state::{Effect, Overlay, State};
 use crate::document::is_web_address;
 
 /// `L`: opens the links list, or says there is none.
-pub fn open(state: &mut State) {
+pub fn open(state: &mut State, shell: &mut Shell) {
     if state.document.links.is_empty() {
-        state.message = Some("no links in this article".into());
+        shell.message = Some("no links in this article".into());
         return;
     }
     state.link = state.link.min(state.document.links.len() - 1);
@@ -16,18 +17,18 @@ pub fn open(state: &mut State) {
 }
 
 /// `o` on the article: its own address in the browser.
-pub fn browse_article(state: &mut State) -> Option<Effect> {
+pub fn browse_article(state: &mut State, shell: &mut Shell) -> Option<Effect> {
     match state.document.source.clone().filter(|s| is_web_address(s)) {
-        Some(url) => Some(browse(state, url)),
+        Some(url) => Some(browse(shell, url)),
         None => {
-            state.message = Some("this article has no web address".into());
+            shell.message = Some("this article has no web address".into());
             None
         }
     }
 }
 
 /// Actions in the links list: move, read a link here, open it in the browser, close.
-pub fn action(state: &mut State, action: Action, n: isize) -> Option<Effect> {
+pub fn action(state: &mut State, shell: &mut Shell, action: Action, n: isize) -> Option<Effect> {
     let count = state.document.links.len();
     let step = |state: &mut State, by: isize| {
         let last = count.saturating_sub(1);
@@ -48,9 +49,9 @@ pub fn action(state: &mut State, action: Action, n: isize) -> Option<Effect> {
                 state.overlay = None;
                 return Some(Effect::Follow(url));
             }
-            state.message = Some(format!("not a web address: {url}"));
+            shell.message = Some(format!("not a web address: {url}"));
         }
-        Action::Browse => return selected(state).map(|url| browse(state, url)),
+        Action::Browse => return selected(state).map(|url| browse(shell, url)),
         _ => {}
     }
     None
@@ -60,7 +61,7 @@ fn selected(state: &State) -> Option<String> {
     state.document.links.get(state.link).map(|l| l.url.clone())
 }
 
-fn browse(state: &mut State, url: String) -> Effect {
-    state.message = Some(format!("opening in the browser: {url}"));
+fn browse(shell: &mut Shell, url: String) -> Effect {
+    shell.message = Some(format!("opening in the browser: {url}"));
     Effect::Browse(url)
 }

@@ -3,6 +3,7 @@
 
 use super::quotes::{QuoteView, overlapping_quotes};
 use super::search::{LIMIT, find_all};
+use super::shell::Shell;
 use super::state::{Effect, Focus, Overlay, Search, State};
 use crate::analysis::span::Span;
 use crate::layout::flow::{Flow, Line};
@@ -50,10 +51,10 @@ pub fn quote_number(state: &State, i: usize) -> (usize, usize) {
 }
 
 /// `]` / `[`: focus the `n`th next (negative: previous) quote and scroll it to a third.
-pub fn quote(state: &mut State, n: isize) {
+pub fn quote(state: &mut State, shell: &mut Shell, n: isize) {
     let visited = visited(state);
     if visited.is_empty() {
-        state.message = Some("no quotes in this article".into());
+        shell.message = Some("no quotes in this article".into());
         return;
     }
     let top = state.top_byte();
@@ -67,19 +68,19 @@ pub fn quote(state: &mut State, n: isize) {
     });
     let (i, wrapped) = wrap_index(target(current, before, n), visited.len());
     if wrapped {
-        state.message = Some(wrap_message("quote", n > 0));
+        shell.message = Some(wrap_message("quote", n > 0));
     }
     state.quote = visited.get(i).copied();
     if let Some(start) = visited.get(i).map(start_of) {
-        state.scroll_to_third(start);
+        state.scroll_to_third(start, shell.screen);
     }
 }
 
 /// `R`: whether `]`/`[` visit reported statements too.
-pub fn toggle_reported(state: &mut State) {
+pub fn toggle_reported(state: &mut State, shell: &mut Shell) {
     state.reported = !state.reported;
     let n = state.quotes.iter().filter(|q| q.reported()).count();
-    state.message = Some(if state.reported {
+    shell.message = Some(if state.reported {
         format!("]/[ visit quotes and {n} reported statement{}", plural(n))
     } else {
         "]/[ visit quotes only".to_owned()
@@ -91,9 +92,9 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// `}` / `{`: the `n`th next (negative: previous) mention of the selected actor.
-pub fn mention(state: &mut State, n: isize) {
+pub fn mention(state: &mut State, shell: &mut Shell, n: isize) {
     let Some(actor) = state.selected_actor() else {
-        state.message = Some("no actors in this article".into());
+        shell.message = Some("no actors in this article".into());
         return;
     };
     let top = state.top_byte();
@@ -107,10 +108,10 @@ pub fn mention(state: &mut State, n: isize) {
     let (i, wrapped) = wrap_index(target(state.mention, before, n), mentions.len());
     let start = mentions.get(i).map_or(0, |m| m.span.start);
     if wrapped {
-        state.message = Some(wrap_message("mention", n > 0));
+        shell.message = Some(wrap_message("mention", n > 0));
     }
     state.mention = Some(i);
-    state.reveal(start);
+    state.reveal(start, shell.screen);
 }
 
 /// `/`: open the search prompt.
@@ -125,7 +126,7 @@ pub fn search_start(state: &mut State) {
 
 /// A character typed into the prompt (`None`: backspace); the view follows the first match
 /// at or after where the search started.
-pub fn search_edit(state: &mut State, c: Option<char>) {
+pub fn search_edit(state: &mut State, screen: (u16, u16), c: Option<char>) {
     match c {
         Some(c) => state.search.query.push(c),
         None => {
@@ -147,17 +148,17 @@ pub fn search_edit(state: &mut State, c: Option<char>) {
         .and_then(|i| state.search.matches.get(i))
     {
         let start = m.start;
-        state.reveal(start);
+        state.reveal(start, screen);
     }
 }
 
 /// Enter in the prompt: keep the search.
-pub fn search_commit(state: &mut State) {
+pub fn search_commit(state: &mut State, shell: &mut Shell) {
     state.search.editing = false;
     if state.search.query.is_empty() {
         state.search = Search::default();
     } else if state.search.matches.is_empty() {
-        state.message = Some(format!("not found: {}", state.search.query));
+        shell.message = Some(format!("not found: {}", state.search.query));
     }
 }
 
@@ -168,10 +169,10 @@ pub fn search_cancel(state: &mut State) {
 }
 
 /// `n` / `N`: the `n`th next (negative: previous) match.
-pub fn search_step(state: &mut State, n: isize) {
+pub fn search_step(state: &mut State, shell: &mut Shell, n: isize) {
     let total = state.search.matches.len();
     if total == 0 {
-        state.message = Some(if state.search.query.is_empty() {
+        shell.message = Some(if state.search.query.is_empty() {
             "no search: / starts one".into()
         } else {
             format!("not found: {}", state.search.query)
@@ -182,21 +183,21 @@ pub fn search_step(state: &mut State, n: isize) {
     let before = state.search.matches.partition_point(|m| m.start < top);
     let (i, wrapped) = wrap_index(target(state.search.current, before, n), total);
     if wrapped {
-        state.message = Some(wrap_message("match", n > 0));
+        shell.message = Some(wrap_message("match", n > 0));
     }
     state.search.current = Some(i);
     let start = state.search.matches.get(i).map_or(0, |m| m.start);
-    state.reveal(start);
+    state.reveal(start, shell.screen);
 }
 
 /// Enter: open the focused quote, or jump to the selected actor's first mention or to the
 /// selected event's sentence, focusing the article (the event clause stays marked until the
 /// next action).
-pub fn activate(state: &mut State) {
+pub fn activate(state: &mut State, shell: &mut Shell) {
     match state.focus {
         Focus::Article if state.quote.is_some() => state.overlay = Some(Overlay::Quote),
         Focus::Article => {
-            state.message = Some("no quote focused: ] focuses the next quote".into());
+            shell.message = Some("no quote focused: ] focuses the next quote".into());
         }
         Focus::Actors => {
             let first = state
@@ -207,7 +208,7 @@ pub fn activate(state: &mut State) {
             if let Some(start) = first {
                 state.mention = Some(0);
                 state.focus = Focus::Article;
-                state.scroll_to_third(start);
+                state.scroll_to_third(start, shell.screen);
             }
         }
         Focus::Timeline => {
@@ -219,7 +220,7 @@ pub fn activate(state: &mut State) {
             let target = sentence_of(state, event);
             state.event = Some(event);
             state.focus = Focus::Article;
-            state.scroll_to_third(target.start);
+            state.scroll_to_third(target.start, shell.screen);
         }
     }
 }
@@ -255,9 +256,9 @@ pub fn quote_words(state: &State, i: usize) -> String {
 }
 
 /// `y`: copy the focused quote with its attribution.
-pub fn copy(state: &mut State) -> Option<Effect> {
+pub fn copy(state: &mut State, shell: &mut Shell) -> Option<Effect> {
     let Some(i) = state.quote else {
-        state.message = Some("no quote focused: ] focuses the next quote".into());
+        shell.message = Some("no quote focused: ] focuses the next quote".into());
         return None;
     };
     let words = quote_words(state, i);
@@ -272,13 +273,13 @@ pub fn copy(state: &mut State) -> Option<Effect> {
         text.push_str(&who);
     }
     let (k, n) = quote_number(state, i);
-    state.message = Some(format!("quote {k}/{n} sent to the terminal clipboard"));
+    shell.message = Some(format!("quote {k}/{n} sent to the terminal clipboard"));
     Some(Effect::Copy(text))
 }
 
 /// The mouse wheel over the pane under the pointer.
-pub fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
-    let (panes, at) = (state.panes(), Position::new(column, row));
+pub fn wheel(state: &mut State, screen: (u16, u16), column: u16, row: u16, down: bool) {
+    let (panes, at) = (state.panes(screen), Position::new(column, row));
     let step = if down { 1 } else { -1 };
     if panes.actors.is_some_and(|a| a.contains(at)) {
         state.actors.step(step, state.analysis.actors.len());
@@ -286,13 +287,13 @@ pub fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
     } else if panes.timeline.is_some_and(|a| a.contains(at)) {
         state.timeline.step(step, state.analysis.timeline.len());
     } else if panes.article.contains(at) {
-        state.scroll(3 * step);
+        state.scroll(3 * step, screen);
     }
 }
 
 /// A click: select the actor or timeline entry, or the mention or quote, under the pointer.
-pub fn click(state: &mut State, column: u16, row: u16) {
-    let (panes, at) = (state.panes(), Position::new(column, row));
+pub fn click(state: &mut State, screen: (u16, u16), column: u16, row: u16) {
+    let (panes, at) = (state.panes(screen), Position::new(column, row));
     if let Some(area) = panes.actors.filter(|a| a.contains(at)) {
         state.focus = Focus::Actors;
         if let Some(i) = state.actor_at(area, row) {

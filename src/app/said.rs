@@ -3,6 +3,7 @@
 
 use super::quotes::QuoteView;
 use super::search::find_all;
+use super::shell::Shell;
 use super::state::{Overlay, State};
 use crate::analysis::actors::ActorId;
 
@@ -100,17 +101,17 @@ pub fn step(state: &mut State, n: isize) {
 }
 
 /// Enter: close the list and focus the selected statement in the article.
-pub fn jump(state: &mut State) {
+pub fn jump(state: &mut State, shell: &mut Shell) {
     let shown = statements(&rows(state));
     state.overlay = None;
     state.said.editing = false;
     let Some(&q) = shown.get(state.said.selected) else {
-        state.message = Some("no statement selected".into());
+        shell.message = Some("no statement selected".into());
         return;
     };
     state.quote = Some(q);
     if let Some(start) = state.quotes.get(q).map(|q| q.span.start) {
-        state.scroll_to_third(start);
+        state.scroll_to_third(start, shell.screen);
     }
 }
 

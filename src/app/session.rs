@@ -3,17 +3,17 @@
 //!
 //! [`Session::update`] is the reader's one entry point: every key, mouse event, resize and
 //! background result arrives there as an [`Action`]; the article's own actions go on to
-//! [`super::update`]. Nothing here touches the terminal, files or the network: opening an
+//! [`super::update`], with the session's [`Shell`] (the screen, the status message, the
+//! help) lent to it. Nothing here touches the terminal, files or the network: opening an
 //! article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the event
 //! loop to run in the background, whose result comes back as [`Action::Loaded`].
-
-use std::rc::Rc;
 
 use super::action::Action;
 use super::config::Config;
 use super::list::{Job, ListView, Opened, Target};
+use super::shell::Shell;
 use super::state::{Effect, State};
-use super::update::{help_scroll, update};
+use super::update::update;
 use crate::document::{LoadOptions, MAX_ITEMS, Source};
 
 /// Rows above the first list row: the header and the list's top border.
@@ -45,20 +45,15 @@ pub struct Session {
     pub reading: Option<(i64, usize)>,
     /// A refresh of subscriptions in progress.
     pub refreshing: Option<crate::app::stored::Progress>,
-    /// Key bindings and styles.
-    pub config: Rc<Config>,
+    /// The screen, the key bindings and styles, the status message and the help overlay,
+    /// whatever is shown.
+    pub shell: Shell,
     /// How items are loaded.
     pub options: LoadOptions,
-    /// Terminal columns and rows.
-    pub screen: (u16, u16),
-    /// The help overlay over a list, scrolled by this many lines.
-    pub help: Option<usize>,
     /// The item being fetched.
     pub loading: Option<Loading>,
     /// The last ticket handed out.
     pub tickets: u64,
-    /// A message for the list's status line, until the next action.
-    pub message: Option<String>,
     /// Whether the reader should exit.
     pub quit: bool,
     /// Why the session ended before it could show anything (its one article failed).
@@ -76,7 +71,7 @@ impl Session {
             Source::Article(loaded) => session.start(Job::Analyze(Box::new(loaded))),
             Source::Feed(feed) => {
                 if feed.dropped > 0 {
-                    session.message = Some(format!(
+                    session.shell.message = Some(format!(
                         "showing the feed's first {MAX_ITEMS} items; {} more not read",
                         feed.dropped
                     ));
@@ -86,7 +81,7 @@ impl Session {
             Source::Folder(folder) => {
                 let skipped = &folder.skipped;
                 if let Some(first) = skipped.first() {
-                    session.message = Some(match skipped.len() {
+                    session.shell.message = Some(match skipped.len() {
                         1 => format!("skipped: {first}"),
                         n => format!("{n} files skipped; the first: {first}"),
                     });
@@ -106,13 +101,10 @@ impl Session {
             history: Vec::new(),
             reading: None,
             refreshing: None,
-            config: Rc::new(config),
+            shell: Shell::new(config, size),
             options,
-            screen: size,
-            help: None,
             loading: None,
             tickets: 0,
-            message: None,
             quit: false,
             failed: None,
             effects: Vec::new(),
@@ -126,7 +118,7 @@ impl Session {
 
     /// Rows of list items on screen.
     pub fn list_height(&self) -> usize {
-        usize::from(self.screen.1.saturating_sub(LIST_TOP + LIST_BOTTOM)).max(1)
+        usize::from(self.shell.screen.1.saturating_sub(LIST_TOP + LIST_BOTTOM)).max(1)
     }
 
     /// Applies `action`: a background result to the session, anything else to the article if
@@ -140,31 +132,35 @@ impl Session {
             }
             Action::Refreshed { feeds, new, error } => return self.refreshed(feeds, new, error),
             Action::Failed(message) => return self.notify(message),
-            Action::Resize(w, h) => self.screen = (w, h),
+            Action::Resize(w, h) => self.shell.screen = (w, h),
             _ => {}
         }
         if let Some(article) = self.article.as_deref_mut() {
             let from_list = !self.lists.is_empty();
-            let back = article.at_rest() || article.overlay.is_none() && action == Action::Quit;
+            // Nothing over the article: no help, no overlay of its own.
+            let bare = self.shell.help.is_none() && article.overlay.is_none();
+            let at_rest = bare && article.at_rest();
+            let back = at_rest || bare && action == Action::Quit;
             let effect = match action {
-                Action::Close if self.loading.is_some() && article.at_rest() => {
+                Action::Close if self.loading.is_some() && at_rest => {
                     self.loading = None;
-                    article.message = Some("loading cancelled".to_owned());
+                    self.shell.message = Some("loading cancelled".to_owned());
                     None
                 }
                 Action::Quit | Action::Close if back && !self.history.is_empty() => {
                     self.article = self.history.pop();
+                    self.shell.message = None;
                     None
                 }
-                Action::Quit if from_list && article.overlay.is_none() => {
+                Action::Quit if from_list && bare => {
                     self.close_article();
                     None
                 }
-                Action::Close if from_list && article.at_rest() => {
+                Action::Close if from_list && at_rest => {
                     self.close_article();
                     None
                 }
-                _ => update(article, action),
+                _ => update(article, &mut self.shell, action),
             };
             match effect {
                 Some(Effect::Quit) => self.quit = true,
@@ -176,11 +172,9 @@ impl Session {
             return;
         }
         if !matches!(action, Action::Tick | Action::Resize(..)) {
-            self.message = None;
+            self.shell.message = None;
         }
-        if let Some(scroll) = self.help {
-            self.help_action(scroll, action);
-        } else {
+        if !self.shell.help_action(&action, 1) {
             self.list_action(action);
         }
         self.sync();
@@ -199,25 +193,17 @@ impl Session {
         }
         match result {
             Ok(opened) => self.open_article(*opened),
-            Err(error) if self.article.is_some() => {
-                if let Some(article) = self.article.as_deref_mut() {
-                    article.message = Some(error);
-                }
-            }
-            Err(error) if self.lists.is_empty() => {
+            Err(error) if self.article.is_none() && self.lists.is_empty() => {
                 self.failed = Some(error);
                 self.quit = true;
             }
-            Err(error) => self.message = Some(error),
+            Err(error) => self.notify(error),
         }
     }
 
     /// Shows `text` in the status line of what is on screen.
     pub(super) fn notify(&mut self, text: String) {
-        match self.article.as_deref_mut() {
-            Some(article) => article.message = Some(text),
-            None => self.message = Some(text),
-        }
+        self.shell.message = Some(text);
     }
 
     /// Hands `job` to the event loop and shows a spinner until its result arrives.
@@ -234,18 +220,6 @@ impl Session {
         });
     }
 
-    fn help_action(&mut self, scroll: usize, action: Action) {
-        match action {
-            Action::Exit => self.quit = true,
-            Action::Help | Action::Close | Action::Quit => self.help = None,
-            Action::Redraw | Action::Suspend => self.effects.extend(Effect::of_screen(&action)),
-            _ => {
-                let height = self.screen.1;
-                self.help = Some(help_scroll(&self.config.keymap, height, scroll, action, 1));
-            }
-        }
-    }
-
     fn list_action(&mut self, action: Action) {
         let nested = self.lists.len() > 1;
         match action {
@@ -257,13 +231,13 @@ impl Session {
             Action::Close if self.lists.is_empty() => self.quit = true,
             Action::Close if self.loading.is_some() => {
                 self.loading = None;
-                self.message = Some("loading cancelled".to_owned());
+                self.shell.message = Some("loading cancelled".to_owned());
             }
             Action::Close if nested => self.back(),
             Action::Click { row, .. } => self.click(row),
             Action::Activate => self.open_selected(),
             Action::Browse => self.browse_selected(),
-            Action::Help if !self.lists.is_empty() => self.help = Some(0),
+            Action::Help if !self.lists.is_empty() => self.shell.help = Some(0),
             Action::Tick => {
                 if let Some(loading) = &mut self.loading {
                     loading.frame = loading.frame.wrapping_add(1);
@@ -300,9 +274,7 @@ impl Session {
     /// Reads `url` (a link in the article) in the background; the article it opens goes over
     /// the one shown, which `q` comes back to.
     fn follow(&mut self, url: String) {
-        if let Some(article) = self.article.as_deref_mut() {
-            article.message = Some(format!("opening {url} … (Esc cancels)"));
-        }
+        self.shell.message = Some(format!("opening {url} … (Esc cancels)"));
         self.start(Job::Url(url));
     }
 
@@ -320,10 +292,10 @@ impl Session {
             });
         match link.filter(|l| crate::document::is_web_address(l)) {
             Some(url) => {
-                self.message = Some(format!("opening in the browser: {url}"));
+                self.shell.message = Some(format!("opening in the browser: {url}"));
                 self.effects.push(Effect::Browse(url));
             }
-            None => self.message = Some("this row has no web address".to_owned()),
+            None => self.shell.message = Some("this row has no web address".to_owned()),
         }
     }
 
@@ -332,6 +304,7 @@ impl Session {
         if let Some(article) = self.article.take() {
             self.leave_stored(article.top_byte());
         }
+        self.shell.message = None;
     }
 
     fn open_article(&mut self, opened: Opened) {
@@ -350,17 +323,23 @@ impl Session {
                 page: Box::new(page),
             });
         }
-        let config = Rc::clone(&self.config);
-        let mut state = State::new(loaded.document, analysis, config, self.screen);
-        state.message = loaded.warning;
+        let screen = self.shell.screen;
+        let mut state = State::new(loaded.document, analysis, screen);
+        self.shell.message = loaded.warning;
+        // The help over a list is the list's: the article opens without it.
+        self.shell.help = None;
         if let Some((_, byte)) = self.reading.filter(|&(_, b)| b > 0 && !followed) {
-            state.resume_at(byte);
+            state.resume_at(byte, screen);
         }
         self.article = Some(Box::new(state));
     }
 
-    /// Keeps the selection of the shown list on screen.
+    /// Fits the session to the screen: the article (one come back to from the history was
+    /// laid out for the screen it was left on) and the selection of the shown list.
     pub(super) fn sync(&mut self) {
+        if let Some(article) = self.article.as_deref_mut() {
+            article.sync(self.shell.screen);
+        }
         let height = self.list_height();
         if let Some(list) = self.lists.last_mut() {
             list.cursor.keep_visible(list.rows.len(), height, 1);

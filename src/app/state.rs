@@ -2,9 +2,6 @@
 
 use ratatui::layout::Rect;
 
-use std::rc::Rc;
-
-use super::config::Config;
 pub use super::effect::Effect;
 use super::quotes::{QuoteView, quotes};
 use super::said::SaidList;
@@ -27,14 +24,9 @@ pub enum Focus {
     Timeline,
 }
 
-/// A window over the rest of the screen.
+/// A window of the article's over the rest of the screen (the help is the session's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    /// The key bindings, scrolled by `scroll` lines.
-    Help {
-        /// First line shown.
-        scroll: usize,
-    },
     /// The details of the focused quote.
     Quote,
     /// Who said what: every statement by speaker.
@@ -100,7 +92,9 @@ pub struct Mark {
     pub actor: ActorId,
 }
 
-/// The reader's state. `update` changes it; views only borrow it.
+/// An open article's state: the document, its analysis and where the user is in it. The
+/// screen, the message and the help are the session's [`super::shell::Shell`], which
+/// `update` and the views are given beside it. `update` changes it; views only borrow it.
 #[derive(Debug)]
 pub struct State {
     /// The article.
@@ -117,8 +111,6 @@ pub struct State {
     pub top: Pos,
     /// The first byte the user scrolled to; resizes keep it on the top line.
     pub anchor: usize,
-    /// Terminal columns and rows.
-    pub screen: (u16, u16),
     /// The focused pane.
     pub focus: Focus,
     /// The overlay shown, if any.
@@ -148,22 +140,14 @@ pub struct State {
     pub search: Search,
     /// A count prefix being typed.
     pub count: Option<u32>,
-    /// A message for the status line, until the next action.
-    pub message: Option<String>,
-    /// Key bindings and styles.
-    pub config: Rc<Config>,
     /// Whether the first paragraph is the headline.
     pub headline: bool,
 }
 
 impl State {
-    /// The reader's state for `document` and its `analysis`, on a `width` × `height` screen.
-    pub fn new(
-        mut document: Document,
-        analysis: Analysis,
-        config: impl Into<Rc<Config>>,
-        size: (u16, u16),
-    ) -> State {
+    /// The reader's state for `document` and its `analysis`, on a `size` (columns, rows)
+    /// screen.
+    pub fn new(mut document: Document, analysis: Analysis, size: (u16, u16)) -> State {
         // Drawing finds a row's links by position.
         document.links.sort_by_key(|l| (l.span.start, l.span.end));
         let quotes = quotes(&analysis);
@@ -198,7 +182,6 @@ impl State {
             flow: Flow::new(paras, 80),
             top: Pos::default(),
             anchor: 0,
-            screen: size,
             focus: Focus::Article,
             overlay: None,
             flags: Flags {
@@ -217,16 +200,14 @@ impl State {
             statements,
             search: Search::default(),
             count: None,
-            message: None,
-            config: config.into(),
             headline,
         };
-        state.sync();
+        state.sync(size);
         state
     }
 
-    /// Whether Esc has nothing to close: no overlay, count, search, list focus, focused quote
-    /// or mention.
+    /// Whether Esc has nothing of the article's to close: no overlay, count, search, list
+    /// focus, focused quote or mention (the help is the session's to check).
     pub fn at_rest(&self) -> bool {
         self.overlay.is_none()
             && self.count.is_none()
@@ -243,9 +224,9 @@ impl State {
         &self.document.text
     }
 
-    /// The screen's panes as they are now.
-    pub fn panes(&self) -> Panes {
-        let area = Rect::new(0, 0, self.screen.0, self.screen.1);
+    /// The panes of a `screen` (columns, rows) as they are now.
+    pub fn panes(&self, screen: (u16, u16)) -> Panes {
+        let area = Rect::new(0, 0, screen.0, screen.1);
         let mut flags = self.flags;
         // A focused sidebar pane is always shown (beside the article or over it).
         let sidebar_focused = self.focus != Focus::Article;
@@ -254,9 +235,9 @@ impl State {
         layout::panes(area, flags)
     }
 
-    /// Rows of article text on screen.
-    pub fn page_height(&self) -> usize {
-        usize::from(self.panes().text.height).max(1)
+    /// Rows of article text on `screen`.
+    pub fn page_height(&self, screen: (u16, u16)) -> usize {
+        usize::from(self.panes(screen).text.height).max(1)
     }
 
     /// The selected actor, if there are actors.
@@ -269,33 +250,33 @@ impl State {
         self.flow.byte_at(self.text(), self.top)
     }
 
-    /// Whether the last line of the article is on screen.
-    pub fn at_end(&self) -> bool {
+    /// Whether the last line of the article is on `screen`.
+    pub fn at_end(&self, screen: (u16, u16)) -> bool {
         let text = self.text();
         self.flow
-            .advance(text, self.top, self.page_height() as isize - 1)
+            .advance(text, self.top, self.page_height(screen) as isize - 1)
             == self.flow.last(text)
     }
 
-    /// How far through the article the screen is, 0–100.
-    pub fn percent(&self) -> usize {
-        if self.at_end() {
+    /// How far through the article `screen` is, 0–100.
+    pub fn percent(&self, screen: (u16, u16)) -> usize {
+        if self.at_end(screen) {
             return 100;
         }
         let len = self.text().len().max(1);
         self.top_byte().saturating_mul(100) / len
     }
 
-    /// Makes the layout match the screen: wrap width (keeping the first line's text on
+    /// Makes the layout match `screen`: wrap width (keeping the first line's text on
     /// screen), scroll limits and list offsets. Called after every action.
-    pub fn sync(&mut self) {
-        let panes = self.panes();
+    pub fn sync(&mut self, screen: (u16, u16)) {
+        let panes = self.panes(screen);
         let width = panes.wrap_width();
         if width != self.flow.width() {
             self.flow.set_width(width);
             self.top = self.flow.locate(&self.document.text, self.anchor).0;
         }
-        let height = self.page_height();
+        let height = usize::from(panes.text.height).max(1);
         self.top = self.flow.clamp_top(&self.document.text, self.top, height);
         if self.focus == Focus::Timeline && (!self.flags.timeline || panes.timeline.is_none()) {
             self.focus = Focus::Actors;
@@ -318,39 +299,40 @@ impl State {
     }
 
     /// Scrolls so the line holding byte `byte` is the first on screen (where reading
-    /// stopped last time).
-    pub fn resume_at(&mut self, byte: usize) {
+    /// stopped last time) of `screen`.
+    pub fn resume_at(&mut self, byte: usize, screen: (u16, u16)) {
         let (pos, _) = self.flow.locate(&self.document.text, byte);
         self.top = self
             .flow
-            .clamp_top(&self.document.text, pos, self.page_height());
+            .clamp_top(&self.document.text, pos, self.page_height(screen));
         self.anchor = byte;
     }
 
-    /// Scrolls so byte `byte` is on the line about a third from the top.
-    pub fn scroll_to_third(&mut self, byte: usize) {
-        let height = self.page_height();
+    /// Scrolls so byte `byte` is on the line about a third from the top of `screen`.
+    pub fn scroll_to_third(&mut self, byte: usize, screen: (u16, u16)) {
+        let height = self.page_height(screen);
         let (pos, _) = self.flow.locate(&self.document.text, byte);
         let up = isize::try_from(height / 3).unwrap_or(0);
         let top = self.flow.advance(&self.document.text, pos, -up);
         self.top = self.flow.clamp_top(&self.document.text, top, height);
     }
 
-    /// Scrolls, if needed, so byte `byte` is on screen (at a third from the top if it was not).
-    pub fn reveal(&mut self, byte: usize) {
+    /// Scrolls, if needed, so byte `byte` is on `screen` (at a third from the top if it was
+    /// not).
+    pub fn reveal(&mut self, byte: usize, screen: (u16, u16)) {
         let text = &self.document.text;
         let (pos, _) = self.flow.locate(text, byte);
         let bottom = self
             .flow
-            .advance(text, self.top, self.page_height() as isize - 1);
+            .advance(text, self.top, self.page_height(screen) as isize - 1);
         if pos < self.top || pos > bottom {
-            self.scroll_to_third(byte);
+            self.scroll_to_third(byte, screen);
         }
     }
 
-    /// Scrolls the article by `lines` (negative: up).
-    pub fn scroll(&mut self, lines: isize) {
-        let height = self.page_height();
+    /// Scrolls the article on `screen` by `lines` (negative: up).
+    pub fn scroll(&mut self, lines: isize, screen: (u16, u16)) {
+        let height = self.page_height(screen);
         let top = self.flow.advance(&self.document.text, self.top, lines);
         self.top = self.flow.clamp_top(&self.document.text, top, height);
     }

@@ -140,7 +140,7 @@ impl Session {
     /// `r`: the selected feed (or the one whose items are shown); Ctrl-r: every feed.
     fn refresh(&mut self, all: bool) {
         if self.refreshing.is_some() {
-            self.message = Some("a refresh is already running".to_owned());
+            self.shell.message = Some("a refresh is already running".to_owned());
             return;
         }
         let feeds: Vec<&FeedRow> = self
@@ -167,7 +167,7 @@ impl Session {
             .map(|f| (f.id, f.url.clone()))
             .collect();
         if jobs.is_empty() {
-            self.message = Some("only subscriptions are refreshed".to_owned());
+            self.shell.message = Some("only subscriptions are refreshed".to_owned());
             return;
         }
         self.refreshing = Some(Progress {
@@ -271,7 +271,9 @@ impl Session {
     fn toggle_read(&mut self) {
         match self.list().and_then(ListView::selected).map(|r| r.unread) {
             Some(Some(unread)) if self.stored_item().is_some() => self.set_read(unread),
-            _ => self.message = Some("only a subscription's items have read marks".to_owned()),
+            _ => {
+                self.shell.message = Some("only a subscription's items have read marks".to_owned())
+            }
         }
     }
 
@@ -336,7 +338,7 @@ impl Session {
             _ => None,
         };
         let Some(url) = url else {
-            self.message = Some("only subscriptions have read marks".to_owned());
+            self.shell.message = Some("only subscriptions have read marks".to_owned());
             return;
         };
         if let Some(Target::Stored { .. }) = selected {
@@ -370,7 +372,7 @@ impl Session {
             .find(|&i| list.rows.get(i).is_some_and(|r| r.unread == Some(true)));
         match next {
             Some(i) => list.cursor.selected = i,
-            None => self.message = Some("nothing unread".to_owned()),
+            None => self.shell.message = Some("nothing unread".to_owned()),
         }
     }
 }

@@ -1,19 +1,20 @@
-//! `update(&mut State, Action)`: every change to an open article's state, with no terminal;
-//! what it needs done outside (quit, copy, open a link) it returns as an [`Effect`] for the
-//! session.
+//! `update(&mut State, &mut Shell, Action)`: every change to an open article's state, with
+//! no terminal; the session's [`Shell`] it is given holds the screen, the message and the
+//! help. What it needs done outside (quit, copy, open a link) it returns as an [`Effect`] for
+//! the session.
 
 use super::action::Action;
-use super::keymap::Keymap;
 use super::links;
 use super::nav;
 use super::said;
+use super::shell::Shell;
 use super::state::{Effect, Focus, Overlay, State};
 
-/// Applies `action` to `state`; returns what the session or the event loop must do, if
-/// anything.
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+/// Applies `action` to `state` on the session's `shell` (whose screen the session has
+/// already resized); returns what the session or the event loop must do, if anything.
+pub fn update(state: &mut State, shell: &mut Shell, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
-        state.message = None;
+        shell.message = None;
         state.event = None;
     }
     if action == Action::Close && state.count.take().is_some() {
@@ -28,58 +29,63 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         1
     };
     let n = isize::try_from(count).unwrap_or(isize::MAX);
+    let screen = shell.screen;
+    if shell.help_action(&action, n) {
+        state.sync(screen);
+        return None;
+    }
     if let Some(overlay) = state.overlay
-        && let Some(effect) = overlay_action(state, overlay, action.clone(), n)
+        && let Some(effect) = overlay_action(state, shell, overlay, action.clone(), n)
     {
-        state.sync();
+        state.sync(screen);
         return effect;
     }
     let mut effect = None;
     match action {
         Action::Quit | Action::Exit => return Some(Effect::Quit),
         Action::Redraw | Action::Suspend => effect = Effect::of_screen(&action),
-        Action::Down => move_by(state, n),
-        Action::Up => move_by(state, -n),
-        Action::HalfPageDown => move_by(state, n * half(state)),
-        Action::HalfPageUp => move_by(state, -n * half(state)),
-        Action::PageDown => move_by(state, n * page(state)),
-        Action::PageUp => move_by(state, -n * page(state)),
-        Action::Top => jump_end(state, false),
-        Action::Bottom => jump_end(state, true),
-        Action::NextQuote => nav::quote(state, n),
-        Action::ToggleReported => nav::toggle_reported(state),
+        Action::Down => move_by(state, screen, n),
+        Action::Up => move_by(state, screen, -n),
+        Action::HalfPageDown => move_by(state, screen, n * half(state, screen)),
+        Action::HalfPageUp => move_by(state, screen, -n * half(state, screen)),
+        Action::PageDown => move_by(state, screen, n * page(state, screen)),
+        Action::PageUp => move_by(state, screen, -n * page(state, screen)),
+        Action::Top => jump_end(state, screen, false),
+        Action::Bottom => jump_end(state, screen, true),
+        Action::NextQuote => nav::quote(state, shell, n),
+        Action::ToggleReported => nav::toggle_reported(state, shell),
         Action::Said => {
             let actor = (state.focus == Focus::Actors)
                 .then(|| state.selected_actor())
                 .flatten();
             said::open(state, actor);
         }
-        Action::PrevQuote => nav::quote(state, -n),
-        Action::NextMention => nav::mention(state, n),
-        Action::PrevMention => nav::mention(state, -n),
+        Action::PrevQuote => nav::quote(state, shell, -n),
+        Action::NextMention => nav::mention(state, shell, n),
+        Action::PrevMention => nav::mention(state, shell, -n),
         Action::Search => nav::search_start(state),
-        Action::SearchNext => nav::search_step(state, n),
-        Action::SearchPrev => nav::search_step(state, -n),
-        Action::SearchInput(c) => nav::search_edit(state, Some(c)),
-        Action::SearchBackspace => nav::search_edit(state, None),
-        Action::SearchCommit => nav::search_commit(state),
+        Action::SearchNext => nav::search_step(state, shell, n),
+        Action::SearchPrev => nav::search_step(state, shell, -n),
+        Action::SearchInput(c) => nav::search_edit(state, screen, Some(c)),
+        Action::SearchBackspace => nav::search_edit(state, screen, None),
+        Action::SearchCommit => nav::search_commit(state, shell),
         Action::SearchCancel => nav::search_cancel(state),
         Action::FocusNext => cycle_focus(state, true),
         Action::FocusPrev => cycle_focus(state, false),
-        Action::Activate => nav::activate(state),
-        Action::Copy => effect = nav::copy(state),
-        Action::Links => links::open(state),
+        Action::Activate => nav::activate(state, shell),
+        Action::Copy => effect = nav::copy(state, shell),
+        Action::Links => links::open(state, shell),
         Action::ToggleRead
         | Action::MarkFeedRead
         | Action::NextUnread
         | Action::Refresh
         | Action::RefreshAll => {
-            state.message = Some("read marks are set in the subscription lists".into());
+            shell.message = Some("read marks are set in the subscription lists".into());
         }
-        Action::Browse => effect = links::browse_article(state),
-        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Browse => effect = links::browse_article(state, shell),
+        Action::Help => shell.help = Some(0),
         Action::Close => close(state),
-        Action::ToggleSidebar => toggle_sidebar(state),
+        Action::ToggleSidebar => toggle_sidebar(state, screen),
         Action::ToggleTimeline => {
             state.flags.timeline = !state.flags.timeline;
             if !state.flags.timeline && state.focus == Focus::Timeline {
@@ -90,14 +96,13 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             let c = state.count.unwrap_or(0);
             state.count = Some(c.saturating_mul(10).saturating_add(u32::from(d)).min(9999));
         }
-        Action::Resize(w, h) => {
-            state.screen = (w, h);
-            state.sync();
+        Action::Resize(..) => {
+            state.sync(screen);
             return None;
         }
         Action::Tick => return None,
-        Action::Wheel { column, row, down } => nav::wheel(state, column, row, down),
-        Action::Click { column, row } => nav::click(state, column, row),
+        Action::Wheel { column, row, down } => nav::wheel(state, screen, column, row, down),
+        Action::Click { column, row } => nav::click(state, screen, column, row),
         // Background results are the session's.
         Action::Loaded { .. }
         | Action::FeedItems { .. }
@@ -105,7 +110,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::Refreshed { .. }
         | Action::Failed(_) => {}
     }
-    state.sync();
+    state.sync(screen);
     // What the user scrolled to is what a later resize keeps on screen.
     state.anchor = state.top_byte();
     effect
@@ -115,32 +120,24 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
 /// the action asks of the session.
 fn overlay_action(
     state: &mut State,
+    shell: &mut Shell,
     overlay: Overlay,
     action: Action,
     n: isize,
 ) -> Option<Option<Effect>> {
     match (overlay, &action) {
-        (Overlay::Said, _) => said_action(state, action, n).then_some(None),
+        (Overlay::Said, _) => said_action(state, shell, action, n).then_some(None),
         (Overlay::Links, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => {
             None
         }
-        (Overlay::Links, _) => Some(links::action(state, action, n)),
+        (Overlay::Links, _) => Some(links::action(state, shell, action, n)),
         (_, Action::Exit | Action::Resize(..) | Action::Redraw | Action::Suspend) => None,
         // The quote popup follows `]`/`[` and copies with `y`.
         (Overlay::Quote, Action::NextQuote | Action::PrevQuote | Action::Copy) => None,
         // `q` closes an overlay, as it leaves less's help, rather than the reader.
-        (Overlay::Help { .. }, Action::Help) | (_, Action::Close | Action::Quit) => {
+        (_, Action::Close | Action::Quit)
+        | (Overlay::Quote, Action::Activate | Action::Click { .. }) => {
             state.overlay = None;
-            Some(None)
-        }
-        (Overlay::Quote, Action::Activate | Action::Click { .. }) => {
-            state.overlay = None;
-            Some(None)
-        }
-        (Overlay::Help { scroll }, _) => {
-            let (keymap, height) = (&state.config.keymap, state.screen.1);
-            let scroll = help_scroll(keymap, height, scroll, action, n);
-            state.overlay = Some(Overlay::Help { scroll });
             Some(None)
         }
         (Overlay::Quote, _) => Some(None),
@@ -149,7 +146,7 @@ fn overlay_action(
 
 /// Actions in the who-said-what list: move, filter, jump, close (`q` and Esc close the list,
 /// not the reader).
-fn said_action(state: &mut State, action: Action, n: isize) -> bool {
+fn said_action(state: &mut State, shell: &mut Shell, action: Action, n: isize) -> bool {
     match action {
         Action::Exit | Action::Resize(..) => return false,
         Action::Down => said::step(state, n),
@@ -159,7 +156,7 @@ fn said_action(state: &mut State, action: Action, n: isize) -> bool {
         Action::Top => said::step(state, isize::MIN / 2),
         Action::Bottom => said::step(state, isize::MAX / 2),
         Action::Wheel { down, .. } => said::step(state, if down { 3 } else { -3 }),
-        Action::Activate => said::jump(state),
+        Action::Activate => said::jump(state, shell),
         Action::Search => state.said.editing = true,
         Action::SearchInput(c) => said::edit(state, Some(c)),
         Action::SearchBackspace => said::edit(state, None),
@@ -176,45 +173,24 @@ fn said_action(state: &mut State, action: Action, n: isize) -> bool {
     true
 }
 
-/// Where the help overlay scrolls to from `scroll` for `action` (repeated `n` times): lines,
-/// pages of ten lines, the wheel, the top and the end.
-pub fn help_scroll(keymap: &Keymap, height: u16, scroll: usize, action: Action, n: isize) -> usize {
-    let delta = match action {
-        Action::Down => n,
-        Action::Up => -n,
-        Action::HalfPageDown | Action::PageDown => 10 * n,
-        Action::HalfPageUp | Action::PageUp => -10 * n,
-        Action::Wheel { down, .. } => {
-            if down {
-                3
-            } else {
-                -3
-            }
-        }
-        Action::Top => isize::MIN / 2,
-        Action::Bottom => isize::MAX / 2,
-        _ => 0,
-    };
-    let max = keymap.help_max_scroll(height);
-    scroll.saturating_add_signed(delta).min(max)
-}
-
 /// Lines in half a page.
-fn half(state: &State) -> isize {
-    isize::try_from(state.page_height() / 2).unwrap_or(1).max(1)
+fn half(state: &State, screen: (u16, u16)) -> isize {
+    isize::try_from(state.page_height(screen) / 2)
+        .unwrap_or(1)
+        .max(1)
 }
 
 /// Lines in a page, keeping two lines of context.
-fn page(state: &State) -> isize {
-    isize::try_from(state.page_height().saturating_sub(2))
+fn page(state: &State, screen: (u16, u16)) -> isize {
+    isize::try_from(state.page_height(screen).saturating_sub(2))
         .unwrap_or(1)
         .max(1)
 }
 
 /// Scrolls the article or moves the selection of the focused list.
-fn move_by(state: &mut State, delta: isize) {
+fn move_by(state: &mut State, screen: (u16, u16), delta: isize) {
     match state.focus {
-        Focus::Article => state.scroll(delta),
+        Focus::Article => state.scroll(delta, screen),
         Focus::Actors => {
             let before = state.actors.selected;
             state.actors.step(delta, state.analysis.actors.len());
@@ -227,13 +203,13 @@ fn move_by(state: &mut State, delta: isize) {
 }
 
 /// `g` / `G`: the start or the end of the article or the focused list.
-fn jump_end(state: &mut State, end: bool) {
+fn jump_end(state: &mut State, screen: (u16, u16), end: bool) {
     match (state.focus, end) {
         (Focus::Article, false) => state.top = Default::default(),
         (Focus::Article, true) => {
             state.top = state
                 .flow
-                .last_top(&state.document.text, state.page_height());
+                .last_top(&state.document.text, state.page_height(screen));
         }
         (Focus::Actors, _) => {
             let last = state.analysis.actors.len().saturating_sub(1);
@@ -265,8 +241,8 @@ fn cycle_focus(state: &mut State, forward: bool) {
 }
 
 /// `s`: the sidebar beside the article (wide screens) or over it (narrower ones).
-fn toggle_sidebar(state: &mut State) {
-    let panes = state.panes();
+fn toggle_sidebar(state: &mut State, screen: (u16, u16)) {
+    let panes = state.panes(screen);
     if panes.mode == crate::layout::Mode::Wide {
         state.flags.sidebar_wide = !state.flags.sidebar_wide;
         if !state.flags.sidebar_wide {

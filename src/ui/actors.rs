@@ -7,14 +7,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::truncate;
+use crate::app::shell::Shell;
 use crate::app::state::{Focus, State};
 use crate::layout::BORDER;
 use crate::layout::wrap::width;
 use crate::theme::Role;
 
 /// Draws the actors pane into `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let focused = state.focus == Focus::Actors;
     let actors = &state.analysis.actors;
     let title = format!(" Actors {} by salience ", actors.len());

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 
 use crate::analysis::span::Span;
 use crate::app::quotes::overlapping_quotes;
+use crate::app::shell::Shell;
 use crate::app::state::{Focus, State};
 use crate::layout::Panes;
 use crate::layout::flow::Line;
@@ -17,8 +18,8 @@ use crate::theme::{Role, Theme};
 pub const GUTTER_MARK: &str = "▌";
 
 /// Draws the article pane.
-pub fn render(frame: &mut Frame<'_>, state: &State, panes: &Panes) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, panes: &Panes) {
+    let theme = &shell.config.theme;
     let area = panes.article.intersection(frame.area());
     if panes.bordered {
         let focused = state.focus == Focus::Article;

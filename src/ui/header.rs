@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::truncate;
 use crate::analysis::date::Date;
+use crate::app::shell::Shell;
 use crate::app::state::State;
 use crate::document::source_name;
 use crate::layout::wrap::width;
@@ -18,13 +19,13 @@ use crate::theme::{Role, Theme};
 const LEAD: &str = " byline  ";
 
 /// Draws the header of an article into `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
     let doc = &state.document;
     let title = doc.title.as_deref().unwrap_or("(untitled)");
     let source = doc.source.as_deref();
     draw(
         frame,
-        &state.config.theme,
+        &shell.config.theme,
         area,
         title,
         source,

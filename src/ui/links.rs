@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::truncate;
+use crate::app::shell::Shell;
 use crate::app::state::State;
 use crate::layout::centered;
 use crate::layout::wrap::{sanitize, width};
@@ -16,8 +17,8 @@ use crate::theme::Role;
 const MAX_WIDTH: u16 = 100;
 
 /// Draws the list over `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let links = &state.document.links;
     let w = area.width.saturating_sub(4).min(MAX_WIDTH);
     let h = area.height.saturating_sub(2).min(

@@ -22,7 +22,7 @@ const DATE: usize = 10;
 
 /// Draws `list` filling `area`, with the help overlay on top when it is open.
 pub fn render(frame: &mut Frame<'_>, session: &Session, list: &ListView, area: Rect) {
-    let theme = &session.config.theme;
+    let theme = &session.shell.config.theme;
     let header = Rect { height: 1, ..area };
     let source = list.source.as_deref();
     super::header::draw(frame, theme, header, &list.title, source, None);
@@ -51,8 +51,8 @@ pub fn render(frame: &mut Frame<'_>, session: &Session, list: &ListView, area: R
     if area.height > 1 {
         render_status(frame, session, status);
     }
-    if let Some(scroll) = session.help {
-        super::help::render(frame, &session.config, area, scroll);
+    if let Some(scroll) = session.shell.help {
+        super::help::render(frame, &session.shell.config, area, scroll);
     }
 }
 
@@ -69,7 +69,7 @@ pub fn render_loading(frame: &mut Frame<'_>, session: &Session, area: Rect) {
 
 /// The rows on screen: the title, the date and the detail column, the selection highlighted.
 fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>> {
-    let theme = &session.config.theme;
+    let theme = &session.shell.config.theme;
     let total = usize::from(inner.width);
     if list.rows.is_empty() {
         return vec![Line::styled(" (nothing to read)", theme.style(Role::Dim))];
@@ -123,7 +123,7 @@ fn rows<'a>(session: &Session, list: &'a ListView, inner: Rect) -> Vec<Line<'a>>
 
 /// The first key bound to `action`, as the help shows it.
 fn key(session: &Session, action: Action) -> String {
-    let keys = session.config.keymap.keys(action);
+    let keys = session.shell.config.keymap.keys(action);
     keys.first().map_or_else(String::new, ToString::to_string)
 }
 
@@ -137,7 +137,7 @@ fn selected_error(session: &Session) -> Option<&str> {
 
 /// The status line: the load in progress, a message, or the keys.
 fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
-    let theme = &session.config.theme;
+    let theme = &session.shell.config.theme;
     let style = theme.style(Role::Status);
     let help = key(session, Action::Help);
     let right = if help.is_empty() {
@@ -151,7 +151,7 @@ fn render_status(frame: &mut Frame<'_>, session: &Session, area: Rect) {
         let cancel = key(session, Action::Close);
         let text = format!("{spin} Loading {}… · {cancel} cancels", loading.name);
         (truncate(&text, room), theme.style(Role::Message))
-    } else if let Some(message) = &session.message {
+    } else if let Some(message) = &session.shell.message {
         (truncate(message, room), theme.style(Role::Message))
     } else if let Some(p) = &session.refreshing {
         let failed = if p.errors > 0 {

@@ -21,8 +21,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear};
 
-use crate::app::Session;
 use crate::app::state::{Overlay, State};
+use crate::app::{Session, Shell};
 use crate::layout::Mode;
 use crate::theme::{Role, Theme};
 
@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, session: &Session) {
         return;
     }
     if let Some(article) = &session.article {
-        render(frame, article);
+        render(frame, article, &session.shell);
     } else if let Some(list) = session.list() {
         list::render(frame, session, list, area);
     } else if session.loading.is_some() {
@@ -42,36 +42,39 @@ pub fn draw(frame: &mut Frame<'_>, session: &Session) {
     }
 }
 
-/// Draws the whole screen for `state`.
-pub fn render(frame: &mut Frame<'_>, state: &State) {
+/// Draws the whole screen for the article `state` in the session's `shell` (its screen, its
+/// message, its help).
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let panes = state.panes();
+    let panes = state.panes(shell.screen);
     let clip = |r: Rect| r.intersection(area);
     if let Some(header) = panes.header {
-        header::render(frame, state, clip(header));
+        header::render(frame, state, shell, clip(header));
     }
-    article::render(frame, state, &panes);
+    article::render(frame, state, shell, &panes);
     if let Some(sidebar) = panes.sidebar
         && panes.mode != Mode::Wide
     {
         frame.render_widget(Clear, clip(sidebar));
     }
     if let Some(a) = panes.actors {
-        actors::render(frame, state, clip(a));
+        actors::render(frame, state, shell, clip(a));
     }
     if let Some(t) = panes.timeline {
-        timeline::render(frame, state, clip(t));
+        timeline::render(frame, state, shell, clip(t));
     }
-    status::render(frame, state, clip(panes.status));
+    status::render(frame, state, shell, clip(panes.status));
     match state.overlay {
-        Some(Overlay::Help { scroll }) => help::render(frame, &state.config, area, scroll),
-        Some(Overlay::Quote) => popup::render(frame, state, area),
-        Some(Overlay::Said) => said::render(frame, state, area),
-        Some(Overlay::Links) => links::render(frame, state, area),
+        Some(Overlay::Quote) => popup::render(frame, state, shell, area),
+        Some(Overlay::Said) => said::render(frame, state, shell, area),
+        Some(Overlay::Links) => links::render(frame, state, shell, area),
         None => {}
+    }
+    if let Some(scroll) = shell.help {
+        help::render(frame, &shell.config, area, scroll);
     }
 }
 

@@ -6,14 +6,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::app::nav::quote_words;
+use crate::app::shell::Shell;
 use crate::app::state::State;
 use crate::layout::centered;
 use crate::layout::wrap::sanitize;
 use crate::theme::Role;
 
 /// Draws the focused quote's details over `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let Some((i, q)) = state.quote.and_then(|i| Some((i, state.quotes.get(i)?))) else {
         return;
     };

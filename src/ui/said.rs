@@ -9,17 +9,18 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::truncate;
 use crate::app::nav::quote_words;
 use crate::app::said::{SaidRow, rows, statements};
+use crate::app::shell::Shell;
 use crate::app::state::State;
 use crate::layout::centered;
 use crate::layout::wrap::{sanitize, width};
-use crate::theme::Role;
+use crate::theme::{Role, Theme};
 
 /// The widest the list gets.
 const MAX_WIDTH: u16 = 96;
 
 /// Draws the list over `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let rows = rows(state);
     let shown = statements(&rows);
     let selected = shown.get(state.said.selected).copied();
@@ -82,7 +83,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
                     Span::styled(count, theme.style(Role::Dim)),
                 ])
             }
-            SaidRow::Statement(q) => statement_line(state, q, Some(q) == selected, inner_w),
+            SaidRow::Statement(q) => statement_line(state, theme, q, Some(q) == selected, inner_w),
         })
         .collect();
     if prompt {
@@ -108,8 +109,13 @@ pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
 }
 
 /// One statement: its kind and its first words, on one row.
-fn statement_line(state: &State, q: usize, selected: bool, w: usize) -> Line<'static> {
-    let theme = &state.config.theme;
+fn statement_line(
+    state: &State,
+    theme: &Theme,
+    q: usize,
+    selected: bool,
+    w: usize,
+) -> Line<'static> {
     let Some(view) = state.quotes.get(q) else {
         return Line::raw("");
     };

@@ -8,18 +8,18 @@ use ratatui::text::{Line, Span};
 
 use super::truncate;
 use crate::app::Action;
+use crate::app::keymap::Keymap;
 use crate::app::nav::{attribution, quote_number, visited};
 use crate::app::quotes::QuoteView;
+use crate::app::shell::Shell;
 use crate::app::state::State;
 use crate::layout::wrap::width;
 use crate::theme::Role;
 
 /// The first key of each action, as `]/[`.
-fn keys(state: &State, a: Action, b: Action) -> String {
+fn keys(keymap: &Keymap, a: Action, b: Action) -> String {
     let first = |x: Action| {
-        state
-            .config
-            .keymap
+        keymap
             .keys(x)
             .first()
             .map_or_else(String::new, ToString::to_string)
@@ -41,13 +41,13 @@ fn part(text: String, priority: u8) -> Part {
 }
 
 /// Where the reader is, in the order of the design: a pending count, the quote, the mention
-/// of the selected actor, the search.
-pub fn parts(state: &State) -> Vec<Part> {
+/// of the selected actor, the search; with the keys of `keymap`.
+pub fn parts(state: &State, keymap: &Keymap) -> Vec<Part> {
     let mut parts = Vec::new();
     if let Some(n) = state.count {
         parts.push(part(n.to_string(), 4));
     }
-    let quote_keys = keys(state, Action::NextQuote, Action::PrevQuote);
+    let quote_keys = keys(keymap, Action::NextQuote, Action::PrevQuote);
     let visited = visited(state).len();
     parts.push(match (state.quote, visited) {
         (_, 0) => part("no quotes".to_owned(), 1),
@@ -67,7 +67,7 @@ pub fn parts(state: &State) -> Vec<Part> {
         (None, n) => part(format!("{quote_keys} {n} quote{}", plural(n)), 1),
     });
     if let Some(actor) = state.selected_actor().and_then(|a| state.analysis.actor(a)) {
-        let mention_keys = keys(state, Action::NextMention, Action::PrevMention);
+        let mention_keys = keys(keymap, Action::NextMention, Action::PrevMention);
         let n = actor.mentions.len();
         parts.push(match state.mention {
             Some(i) => part(
@@ -82,7 +82,7 @@ pub fn parts(state: &State) -> Vec<Part> {
     }
     let search = &state.search;
     parts.push(if search.query.is_empty() {
-        let key = state.config.keymap.keys(Action::Search).first();
+        let key = keymap.keys(Action::Search).first();
         part(key.map_or_else(String::new, |k| format!("{k} search")), 0)
     } else {
         let total = search.matches.len();
@@ -97,8 +97,8 @@ pub fn parts(state: &State) -> Vec<Part> {
 }
 
 /// The parts joined with ` · `.
-pub fn position(state: &State) -> String {
-    join(&parts(state))
+pub fn position(state: &State, keymap: &Keymap) -> String {
+    join(&parts(state, keymap))
 }
 
 fn join(parts: &[Part]) -> String {
@@ -123,24 +123,24 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Draws the status line into `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let style = theme.style(Role::Status);
-    let help = state
+    let help = shell
         .config
         .keymap
         .keys(Action::Help)
         .first()
         .map_or_else(String::new, |k| format!(" · {k} help"));
-    let right = format!("{}%{help} ", state.percent());
+    let right = format!("{}%{help} ", state.percent(shell.screen));
     let total = usize::from(area.width);
     let room = total.saturating_sub(width(&right) + 2);
     let (left, left_style) = if state.search.editing {
         (truncate(&format!("/{}▏", state.search.query), room), style)
-    } else if let Some(message) = &state.message {
+    } else if let Some(message) = &shell.message {
         (truncate(message, room), theme.style(Role::Message))
     } else {
-        (fit(parts(state), room), style)
+        (fit(parts(state, &shell.config.keymap), room), style)
     };
     draw_line(frame, area, style, (left, left_style), right);
 }

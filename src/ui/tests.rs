@@ -6,7 +6,7 @@ use ratatui::backend::TestBackend;
 
 use super::*;
 use crate::analysis::analyze;
-use crate::app::{Action, Config, update};
+use crate::app::{Action, Config, Shell, update};
 use crate::document::{Input, LoadOptions, load};
 
 #[test]
@@ -15,8 +15,8 @@ fn every_size_and_overlay_renders() {
         .unwrap()
         .document;
     let analysis = analyze(&doc.text, doc.published);
-    let config = Config::defaults(false).unwrap();
-    let mut state = State::new(doc, analysis, config, (120, 40));
+    let mut shell = Shell::new(Config::defaults(false).unwrap(), (120, 40));
+    let mut state = State::new(doc, analysis, shell.screen);
     let setups: [&[Action]; 5] = [
         &[],
         &[Action::Help, Action::Bottom],
@@ -27,15 +27,19 @@ fn every_size_and_overlay_renders() {
     for w in [0, 1, 2, 3, 5, 10, 30, 59, 60, 61, 99, 100, 101, 250] {
         for h in [0, 1, 2, 3, 4, 8, 15, 16, 17, 24] {
             for actions in setups {
-                update(&mut state, Action::Close);
-                update(&mut state, Action::Close);
-                update(&mut state, Action::Close);
-                update(&mut state, Action::Resize(w, h));
+                update(&mut state, &mut shell, Action::Close);
+                update(&mut state, &mut shell, Action::Close);
+                update(&mut state, &mut shell, Action::Close);
+                // As the session does: the shell takes the new size first.
+                shell.screen = (w, h);
+                update(&mut state, &mut shell, Action::Resize(w, h));
                 for a in actions.iter().cloned() {
-                    update(&mut state, a);
+                    update(&mut state, &mut shell, a);
                 }
                 let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-                terminal.draw(|frame| render(frame, &state)).unwrap();
+                terminal
+                    .draw(|frame| render(frame, &state, &shell))
+                    .unwrap();
             }
         }
     }

@@ -13,6 +13,7 @@ use super::truncate;
 use crate::analysis::date::Date;
 use crate::analysis::timeline::TimelineEntry;
 use crate::app::panes::{WHEN, what_room, words};
+use crate::app::shell::Shell;
 use crate::app::state::{Focus, State};
 use crate::layout::BORDER;
 use crate::layout::wrap::width;
@@ -49,8 +50,8 @@ pub fn when(text: &str, entry: &TimelineEntry, year: Option<i32>) -> String {
 }
 
 /// Draws the timeline pane into `area`.
-pub fn render(frame: &mut Frame<'_>, state: &State, area: Rect) {
-    let theme = &state.config.theme;
+pub fn render(frame: &mut Frame<'_>, state: &State, shell: &Shell, area: Rect) {
+    let theme = &shell.config.theme;
     let focused = state.focus == Focus::Timeline;
     let entries = &state.analysis.timeline;
     let title = format!(" Timeline {} ", entries.len());

@@ -87,7 +87,7 @@ fn one_article_is_analysed_in_the_background() {
     let mut s = article("Storm hits coast\n\nRain fell.");
     s.update(Action::Tick);
     s.update(Action::Help);
-    assert_eq!(s.help, None, "no help over a blank screen");
+    assert_eq!(s.shell.help, None, "no help over a blank screen");
     s.update(Action::Close);
     assert!(s.quit, "Esc while the one article loads quits");
 }
@@ -120,11 +120,11 @@ fn stale_and_replaced_loads_are_dropped() {
     };
     s.update(err(first));
     assert!(
-        s.loading.is_some() && s.message.is_none(),
+        s.loading.is_some() && s.shell.message.is_none(),
         "the old result is dropped"
     );
     s.update(err(second));
-    assert!(s.loading.is_none() && s.message.is_some());
+    assert!(s.loading.is_none() && s.shell.message.is_some());
     assert!(s.article.is_none(), "the list stays");
 }
 

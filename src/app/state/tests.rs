@@ -2,16 +2,28 @@
 
 use super::*;
 use crate::analysis::analyze;
+use crate::app::config::Config;
+use crate::app::shell::Shell;
 use crate::app::{Action, update};
 use crate::document::{Input, LoadOptions, from_bytes, load};
 use crate::layout::flow::Line;
 
-fn state(text: &str, size: (u16, u16)) -> State {
+/// An article's state on a `size` screen, and the session's shell around it.
+fn state(text: &str, size: (u16, u16)) -> (State, Shell) {
     let doc = from_bytes(text.as_bytes(), "test.txt", None, LoadOptions::default())
         .unwrap()
         .document;
     let analysis = analyze(&doc.text, doc.published);
-    State::new(doc, analysis, Config::defaults(false).unwrap(), size)
+    let shell = Shell::new(Config::defaults(false).unwrap(), size);
+    (State::new(doc, analysis, size), shell)
+}
+
+/// Applies `action` as the session does: a resize first resizes the shell.
+fn apply(s: &mut State, shell: &mut Shell, action: Action) {
+    if let Action::Resize(w, h) = action {
+        shell.screen = (w, h);
+    }
+    update(s, shell, action);
 }
 
 fn sample() -> String {
@@ -52,10 +64,10 @@ fn a_taller_list_scrolls_back_to_fill_the_pane() {
 
 #[test]
 fn resizing_keeps_the_first_visible_sentence() {
-    let mut s = state(&sample(), (120, 40));
-    update(&mut s, Action::Count(1));
-    update(&mut s, Action::Count(5));
-    update(&mut s, Action::Down);
+    let (mut s, mut shell) = state(&sample(), (120, 40));
+    apply(&mut s, &mut shell, Action::Count(1));
+    apply(&mut s, &mut shell, Action::Count(5));
+    apply(&mut s, &mut shell, Action::Down);
     let byte = s.top_byte();
     let sentences = &s.analysis.segments.sentences;
     let sentence = *sentences
@@ -63,10 +75,10 @@ fn resizing_keeps_the_first_visible_sentence() {
         .find(|x| x.start <= byte && byte < x.end)
         .unwrap();
     for (w, h) in [(80, 24), (50, 20), (200, 60), (61, 16), (120, 40)] {
-        update(&mut s, Action::Resize(w, h));
+        apply(&mut s, &mut shell, Action::Resize(w, h));
         let shown = s
             .flow
-            .lines(s.text(), s.top, s.page_height())
+            .lines(s.text(), s.top, s.page_height(shell.screen))
             .any(|l| match l {
                 Line::Text { row, .. } => row.start < sentence.end && sentence.start < row.end,
                 Line::Blank => false,
@@ -83,7 +95,7 @@ fn layout_is_lazy_on_a_large_article() {
         text.push_str(&seed);
         text.push_str("\n\n");
     }
-    let mut s = state(&text, (120, 40));
+    let (mut s, mut shell) = state(&text, (120, 40));
     assert!(s.flow.len() > 1000);
     for a in [
         Action::Bottom,
@@ -91,10 +103,10 @@ fn layout_is_lazy_on_a_large_article() {
         Action::NextQuote,
         Action::PrevQuote,
     ] {
-        update(&mut s, a);
+        apply(&mut s, &mut shell, a);
     }
     for a in [Action::Top, Action::HalfPageDown, Action::Resize(90, 30)] {
-        update(&mut s, a);
+        apply(&mut s, &mut shell, a);
     }
     let (wrapped, total) = (s.flow.wrapped(), s.flow.len());
     assert!(wrapped < 40, "{wrapped} of {total} paragraphs wrapped");

@@ -6,7 +6,7 @@ use crate::analysis::actors::ActorId;
 use crate::analysis::analyze;
 use crate::analysis::span::Span;
 use crate::analysis::timeline::TimexType;
-use crate::app::Config;
+use crate::app::{Config, Shell};
 use crate::document::Document;
 
 const TEXT: &str = "Vladimir Putin spoke with Benjamin Netanyahu on Friday. \
@@ -61,16 +61,16 @@ fn state() -> State {
             ..entry("March 4, 2019", TimexType::Date, "2019-03-04")
         },
     ];
-    let config = Config::defaults(false).unwrap();
-    let mut state = State::new(doc, analysis, config, (120, 40));
+    let mut state = State::new(doc, analysis, (120, 40));
     state.focus = Focus::Timeline;
     state
 }
 
 fn rows(state: &State, w: u16, h: u16) -> Vec<String> {
+    let shell = Shell::new(Config::defaults(false).unwrap(), (120, 40));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal
-        .draw(|frame| render(frame, state, frame.area()))
+        .draw(|frame| render(frame, state, &shell, frame.area()))
         .unwrap();
     let buf = terminal.backend().buffer();
     (0..h)
