@@ -3,7 +3,7 @@
 //!
 //! [`Session::update`] is the reader's one entry point: every key, mouse event, resize and
 //! background result arrives there as an [`Action`]; the article's own actions go on to
-//! [`super::update`], with the session's [`Shell`] (the screen, the status message, the
+//! [`super::update()`], with the session's [`Shell`] (the screen, the status message, the
 //! help) lent to it. Nothing here touches the terminal, files or the network: opening an
 //! article (loading a feed item, analysing a text) becomes an [`Effect::Load`] for the event
 //! loop to run in the background, whose result comes back as [`Action::Loaded`].
@@ -149,6 +149,10 @@ impl Session {
                 }
                 Action::Quit | Action::Close if back && !self.history.is_empty() => {
                     self.article = self.history.pop();
+                    // It was laid out for the screen it was left on.
+                    if let Some(previous) = self.article.as_deref_mut() {
+                        previous.sync(self.shell.screen);
+                    }
                     self.shell.message = None;
                     None
                 }
@@ -334,12 +338,8 @@ impl Session {
         self.article = Some(Box::new(state));
     }
 
-    /// Fits the session to the screen: the article (one come back to from the history was
-    /// laid out for the screen it was left on) and the selection of the shown list.
+    /// Keeps the selection of the shown list on screen.
     pub(super) fn sync(&mut self) {
-        if let Some(article) = self.article.as_deref_mut() {
-            article.sync(self.shell.screen);
-        }
         let height = self.list_height();
         if let Some(list) = self.lists.last_mut() {
             list.cursor.keep_visible(list.rows.len(), height, 1);

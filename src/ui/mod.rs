@@ -1,4 +1,5 @@
-//! Views: each pane renders from a borrow of [`State`] and changes nothing.
+//! Views: each pane renders from a borrow of the article's [`State`] and of the session's
+//! [`Shell`] (the screen, the message, the help, the styles), and changes nothing.
 //!
 //! [`draw`] draws the session: the article if one is open, else the list of a feed or folder.
 //! [`render`] draws a whole article frame: header, article, sidebar (Actors above Timeline),
