@@ -40,11 +40,8 @@ impl Reader {
         }
     }
 
-    /// Applies `action` as the session does: a resize resizes the shell first.
+    /// Applies `action` as the session does.
     fn update(&mut self, action: Action) {
-        if let Action::Resize(w, h) = action {
-            self.shell.screen = (w, h);
-        }
         update(&mut self.state, &mut self.shell, action);
     }
 }

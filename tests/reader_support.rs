@@ -116,12 +116,9 @@ pub fn timeline_entries(state: &State) -> Vec<TimelineEntry> {
     ]
 }
 
-/// Applies `action` to the article as the session does (a resize resizes the shell first);
-/// returns what the action asked of the session.
+/// Applies `action` to the article as the session does; returns what the action asked of
+/// the session.
 pub fn update(reader: &mut Reader, action: Action) -> Option<Effect> {
-    if let Action::Resize(w, h) = action {
-        reader.shell.screen = (w, h);
-    }
     byline::app::update(&mut reader.state, &mut reader.shell, action)
 }
 

@@ -132,7 +132,6 @@ impl Session {
             }
             Action::Refreshed { feeds, new, error } => return self.refreshed(feeds, new, error),
             Action::Failed(message) => return self.notify(message),
-            Action::Resize(w, h) => self.shell.screen = (w, h),
             _ => {}
         }
         if let Some(article) = self.article.as_deref_mut() {
@@ -175,8 +174,10 @@ impl Session {
             self.sync();
             return;
         }
-        if !matches!(action, Action::Tick | Action::Resize(..)) {
-            self.shell.message = None;
+        match action {
+            Action::Resize(w, h) => self.shell.screen = (w, h),
+            Action::Tick => {}
+            _ => self.shell.message = None,
         }
         if !self.shell.help_action(&action, 1) {
             self.list_action(action);

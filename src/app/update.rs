@@ -10,9 +10,12 @@ use super::said;
 use super::shell::Shell;
 use super::state::{Effect, Focus, Overlay, State};
 
-/// Applies `action` to `state` on the session's `shell` (whose screen the session has
-/// already resized); returns what the session or the event loop must do, if anything.
+/// Applies `action` to `state` on the session's `shell` (a resize resizes the shell);
+/// returns what the session or the event loop must do, if anything.
 pub fn update(state: &mut State, shell: &mut Shell, action: Action) -> Option<Effect> {
+    if let Action::Resize(w, h) = action {
+        shell.screen = (w, h);
+    }
     if !matches!(action, Action::Count(_) | Action::Resize(..) | Action::Tick) {
         shell.message = None;
         state.event = None;

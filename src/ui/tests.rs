@@ -30,8 +30,6 @@ fn every_size_and_overlay_renders() {
                 update(&mut state, &mut shell, Action::Close);
                 update(&mut state, &mut shell, Action::Close);
                 update(&mut state, &mut shell, Action::Close);
-                // As the session does: the shell takes the new size first.
-                shell.screen = (w, h);
                 update(&mut state, &mut shell, Action::Resize(w, h));
                 for a in actions.iter().cloned() {
                     update(&mut state, &mut shell, a);

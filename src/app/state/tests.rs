@@ -18,14 +18,6 @@ fn state(text: &str, size: (u16, u16)) -> (State, Shell) {
     (State::new(doc, analysis, size), shell)
 }
 
-/// Applies `action` as the session does: a resize first resizes the shell.
-fn apply(s: &mut State, shell: &mut Shell, action: Action) {
-    if let Action::Resize(w, h) = action {
-        shell.screen = (w, h);
-    }
-    update(s, shell, action);
-}
-
 fn sample() -> String {
     load(&Input::Sample, LoadOptions::default())
         .unwrap()
@@ -65,9 +57,9 @@ fn a_taller_list_scrolls_back_to_fill_the_pane() {
 #[test]
 fn resizing_keeps_the_first_visible_sentence() {
     let (mut s, mut shell) = state(&sample(), (120, 40));
-    apply(&mut s, &mut shell, Action::Count(1));
-    apply(&mut s, &mut shell, Action::Count(5));
-    apply(&mut s, &mut shell, Action::Down);
+    update(&mut s, &mut shell, Action::Count(1));
+    update(&mut s, &mut shell, Action::Count(5));
+    update(&mut s, &mut shell, Action::Down);
     let byte = s.top_byte();
     let sentences = &s.analysis.segments.sentences;
     let sentence = *sentences
@@ -75,7 +67,7 @@ fn resizing_keeps_the_first_visible_sentence() {
         .find(|x| x.start <= byte && byte < x.end)
         .unwrap();
     for (w, h) in [(80, 24), (50, 20), (200, 60), (61, 16), (120, 40)] {
-        apply(&mut s, &mut shell, Action::Resize(w, h));
+        update(&mut s, &mut shell, Action::Resize(w, h));
         let shown = s
             .flow
             .lines(s.text(), s.top, s.page_height(shell.screen))
@@ -103,10 +95,10 @@ fn layout_is_lazy_on_a_large_article() {
         Action::NextQuote,
         Action::PrevQuote,
     ] {
-        apply(&mut s, &mut shell, a);
+        update(&mut s, &mut shell, a);
     }
     for a in [Action::Top, Action::HalfPageDown, Action::Resize(90, 30)] {
-        apply(&mut s, &mut shell, a);
+        update(&mut s, &mut shell, a);
     }
     let (wrapped, total) = (s.flow.wrapped(), s.flow.len());
     assert!(wrapped < 40, "{wrapped} of {total} paragraphs wrapped");
