@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use byline::analysis::analyze;
 use byline::app::state::State;
-use byline::app::{Action, Config, update};
+use byline::app::{Action, Config, Shell, update};
 use byline::document::{Document, LoadOptions, from_bytes};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
@@ -41,12 +41,13 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let analysis = analyze(&document.text, document.published);
-    let mut state = State::new(document, analysis, config(flags & 0x80 != 0), size);
-    draw(&state);
+    let mut state = State::new(document, analysis, size);
+    let mut shell = Shell::new(config(flags & 0x80 != 0), size);
+    draw(&state, &shell);
     for &b in actions {
         // The effect (a clipboard copy, quitting) is for the event loop; nothing here runs it.
-        let _ = update(&mut state, action(b));
-        draw(&state);
+        let _ = update(&mut state, &mut shell, action(b));
+        draw(&state, &shell);
     }
 });
 
@@ -58,12 +59,12 @@ fn config(no_color: bool) -> Config {
     configs[usize::from(no_color)].clone()
 }
 
-/// One frame of `state` at its screen size.
-fn draw(state: &State) {
-    let (w, h) = state.screen;
+/// One frame of `state` at the shell's screen size.
+fn draw(state: &State, shell: &Shell) {
+    let (w, h) = shell.screen;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
     terminal
-        .draw(|frame| byline::ui::render(frame, state))
+        .draw(|frame| byline::ui::render(frame, state, shell))
         .expect("drawing to a test backend");
 }
 
