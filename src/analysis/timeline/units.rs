@@ -111,6 +111,15 @@ pub(super) fn unit(
         }
         return None;
     }
+    // "a week or so ago": the hedge stays in the expression.
+    let i = if cx.is(i + 1, "or")
+        && cx.is(i + 2, "so")
+        && cx.is_any(i + 3, &["ago", "later", "earlier"])
+    {
+        i + 2
+    } else {
+        i
+    };
     // "the first day", "a day when": an article alone is only a duration in clear contexts.
     if article && !duration_context(cx, first, i, floor) {
         return None;

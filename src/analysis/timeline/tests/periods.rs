@@ -204,3 +204,19 @@ fn a_weekday_before_an_abbreviated_date_is_one_expression() {
     let text = "The paper said in an editorial on Sunday, Oct. 26, that it was wrong.";
     case(text, "Sunday, Oct. 26", "DATE", "2025-10-26");
 }
+
+#[test]
+fn a_hedged_distance_keeps_its_hedge() {
+    case(
+        "Then, a week or so ago, he moved.",
+        "a week or so ago",
+        "DATE",
+        "2026-W02",
+    );
+    case(
+        "Two weeks or so later he left.",
+        "Two weeks or so later",
+        "DATE",
+        "2026-W05",
+    );
+}
