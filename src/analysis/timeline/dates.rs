@@ -4,7 +4,7 @@
 use super::TimexType;
 use super::cursor::{Cx, modifiers, part_of, unit_after};
 use super::expr::{Found, Pick, Sem, Unit};
-use super::words::{Head, digits, number_word, ordinal};
+use super::words::{Head, digits, ordinal};
 use crate::analysis::date::days_in_month;
 use crate::analysis::segment::TokenKind;
 
@@ -113,58 +113,6 @@ pub(super) fn decade_of(s: &str) -> Option<i32> {
         2 if n % 10 == 0 => Some(n / 10),
         _ => None,
     }
-}
-
-/// A decade said as a word after "the": "the nineties", "the early eighties" (of the 1900s,
-/// as news means them).
-pub(super) fn spoken_decade(
-    cx: &Cx,
-    i: usize,
-    tens: u8,
-    floor: usize,
-    out: &mut Vec<Found>,
-) -> Option<usize> {
-    let mut first = i;
-    if let Some(m) = cx.before_is(first, floor, &["early", "late", "mid"]) {
-        first = m;
-    }
-    let the = cx.before_is(first, floor, &["the"])?;
-    let sem = Sem::Decade(190 + i32::from(tens));
-    out.push(Found::new(the, i, TimexType::Date, sem));
-    Some(i)
-}
-
-/// A year said aloud, as transcripts write it: "nineteen ninety-six", "eighteen twelve";
-/// a month just before it takes it ("January nineteen ninety-seven").
-pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) -> Option<usize> {
-    let n = number_word(cx.str(i + 1)).filter(|n| (10..=99).contains(n))?;
-    let year = i32::from(century) * 100 + i32::try_from(n).ok()?;
-    if let Some(last) = out.last_mut()
-        && last.last + 1 == i
-        && let Sem::Cal {
-            year: y @ None,
-            month: Some(_),
-            ..
-        } = &mut last.sem
-    {
-        *y = Some(year);
-        last.last = i + 1;
-        return Some(i + 1);
-    }
-    // A month the recogniser left alone ("January" opening a line).
-    let month = i.checked_sub(1).and_then(|p| match cx.head(p) {
-        Some(Head::Month(m)) => Some((p, m)),
-        _ => None,
-    });
-    let sem = Sem::Cal {
-        year: Some(year),
-        month: month.map(|(_, m)| m),
-        day: None,
-        pick: Pick::ByTense,
-    };
-    let first = month.map_or(i, |(p, _)| p);
-    out.push(Found::new(first, i + 1, TimexType::Date, sem));
-    Some(i + 1)
 }
 
 fn apostrophe(cx: &Cx, i: usize) -> bool {

@@ -22,6 +22,7 @@ mod normalize;
 mod recognize;
 mod relative;
 mod resolved;
+mod spoken;
 #[cfg(test)]
 mod tests;
 mod units;

@@ -9,7 +9,7 @@ use super::cursor::Cx;
 use super::expr::{Found, Sem};
 use super::link;
 use super::words::{Class, Head};
-use super::{clock, dates, named};
+use super::{clock, dates, named, spoken};
 use super::{deictic, fiscal, units};
 
 /// Finds the expressions of one sentence, in order, into `out` (cleared first).
@@ -63,8 +63,8 @@ fn head(cx: &Cx, i: usize, h: Head, floor: usize, out: &mut Vec<Found>) -> Optio
         Head::Units(u) => units::unit(cx, i, u, true, floor, out),
         Head::Half => fiscal::half(cx, i, floor, out),
         Head::Period => fiscal::period(cx, i, floor, out),
-        Head::Century(c) => dates::spoken_year(cx, i, c, out),
-        Head::Decade(d) => dates::spoken_decade(cx, i, d, floor, out),
+        Head::Century(c) => spoken::spoken_year(cx, i, c, out),
+        Head::Decade(d) => spoken::spoken_decade(cx, i, d, floor, out),
         _ => deictic::deictic(cx, i, h, floor, out),
     }
 }
