@@ -1,8 +1,10 @@
 //! Compiles the word lists in `assets/lexicon/` into static tables, written to `OUT_DIR` and
-//! included by the modules that read them: the lexicon's perfect-hash maps (`phf`) and the
+//! included by the modules that read them: the lexicon's hash tables and the
 //! analysis rules' `const` slices and `match`es. A process does no work at start-up to read
 //! them.
 
+#[path = "src/analysis/lexicon/hash.rs"]
+mod hash;
 #[path = "build/lexicon.rs"]
 mod lexicon;
 #[path = "build/lists.rs"]

@@ -1,4 +1,4 @@
-//! The gazetteers and word lists behind `analysis::lexicon::Lexicon`, as perfect-hash tables
+//! The gazetteers and word lists behind `analysis::lexicon::Lexicon`, as static hash tables
 //! whose values are the lexicon's own types (`Gender`, `TitleUse`, …).
 
 use crate::rows::{
@@ -196,24 +196,20 @@ fn spec<'a>(doc: &'a str, name: &'a str, value_type: &'a str, filtered: bool) ->
     }
 }
 
-/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`. The
-/// small lists, which most looked-up words are not in, get a prefilter.
+/// The source of the lexicon's tables, included by `src/analysis/lexicon/tables.rs`. Every
+/// list but the common words (which most looked-up words are in) gets a prefilter.
 pub fn source() -> Result<String> {
     let mut out = String::new();
     let o = &mut out;
     let doc = "Places by surface form.";
     emit(
         o,
-        spec(doc, "PLACES", "StoredPlace", false),
+        spec(doc, "PLACES", "StoredPlace", true),
         &places()?,
         stored_place,
     )?;
     let doc = "Given names.";
-    emit_map(
-        o,
-        spec(doc, "GIVEN_NAMES", "Gender", false),
-        &given_names()?,
-    )?;
+    emit_map(o, spec(doc, "GIVEN_NAMES", "Gender", true), &given_names()?)?;
     let common = words("common_words.txt")?;
     let doc = "Common lowercase English words.";
     emit_set(

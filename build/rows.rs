@@ -118,18 +118,9 @@ pub fn emit<V>(
     value: impl Fn(&V, &Offsets) -> Result<String>,
 ) -> Result<()> {
     let keys: Vec<&str> = table.keys().collect();
-    let state = phf_generator::generate_hash(&keys);
-    let order = state
-        .map
-        .iter()
-        .map(|&i| {
-            keys.get(i)
-                .copied()
-                .ok_or("phf_generator: index out of range")
-        })
-        .collect::<std::result::Result<Vec<&str>, _>>()?;
+    let (bits, slots) = slots(&keys)?;
     let (mut text, mut offsets) = (String::new(), Offsets::new());
-    for key in &order {
+    for key in &keys {
         if key.len() > usize::from(u8::MAX) || text.len() > u32::MAX as usize {
             return Err(format!("{}: key or text too long at {key:?}", spec.name).into());
         }
@@ -137,7 +128,7 @@ pub fn emit<V>(
         text.push_str(key);
     }
     let mut entries = String::new();
-    for key in &order {
+    for key in &keys {
         let (start, len) = offsets.get(*key).copied().unwrap_or_default();
         let v = table.values.get(*key).ok_or("key without value")?;
         entries.push_str(&format!("({start}, {len}, {}), ", value(v, &offsets)?));
@@ -149,10 +140,28 @@ pub fn emit<V>(
     };
     out.push_str(&format!(
         "/// {}\npub(super) static {}: Table<{}> = Table {{\n    filter: &{filter},\n    \
-         key: {},\n    disps: &{:?},\n    entries: &[{entries}],\n    text: {text:?},\n}};\n\n",
-        spec.doc, spec.name, spec.value_type, state.key, state.disps,
+         bits: {bits},\n    slots: &{slots:?},\n    entries: &[{entries}],\n    text: {text:?},\n}};\n\n",
+        spec.doc, spec.name, spec.value_type,
     ));
     Ok(())
+}
+
+/// The hash slots of `analysis::lexicon::table::Table` for `keys`: at most half full, each
+/// key in the first free slot from its hash (0 for empty, else one more than its index).
+fn slots(keys: &[&str]) -> Result<(u32, Vec<u32>)> {
+    let bits = (keys.len() * 2).max(1).next_power_of_two().trailing_zeros();
+    let mut slots = vec![0u32; 1 << bits];
+    let mask = slots.len() - 1;
+    for (n, key) in keys.iter().enumerate() {
+        let mut at = crate::hash::slot(key.as_bytes(), bits);
+        while slots.get(at & mask).is_some_and(|&s| s != 0) {
+            at += 1;
+        }
+        if let Some(slot) = slots.get_mut(at & mask) {
+            *slot = u32::try_from(n + 1)?;
+        }
+    }
+    Ok((bits, slots))
 }
 
 /// [`emit`] for a table whose values are Rust expressions already.

@@ -1,7 +1,8 @@
 //! Gazetteers and word lists from `assets/lexicon/` (sources and licences in its README),
-//! compiled by `build.rs` into static perfect-hash tables (`table.rs`): looking a word up
-//! needs no start-up work.
+//! compiled by `build.rs` into static hash tables (`table.rs`): looking a word up needs no
+//! start-up work.
 
+mod hash;
 mod kinds;
 mod table;
 mod tables;
@@ -68,12 +69,12 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a common lowercase English word.
     pub fn is_common(&self, word: &str) -> bool {
-        with_lowercase(word, |w| COMMON.contains(w))
+        COMMON.contains_lower(word)
     }
 
     /// How a title (one or more words, any case) is used, if it is one.
     pub fn title(&self, words: &str) -> Option<TitleUse> {
-        with_lowercase(words, |w| TITLES.get(w).copied())
+        TITLES.get_lower(words).copied()
     }
 
     /// The longest number of words in a title ("Chairman of the Joint Chiefs of Staff").
@@ -88,23 +89,23 @@ impl Lexicon {
 
     /// How a reporting word or phrase (lowercase: "said", "according to") attributes quotes.
     pub fn speech(&self, words: &str) -> Option<Speech> {
-        with_lowercase(words, |w| SPEECH.get(w).copied())
+        SPEECH.get_lower(words).copied()
     }
 
     /// Where the reported content of a reporting verb or two-word phrase ("said", "called
     /// for") is, if it is one.
     pub fn report(&self, words: &str) -> Option<Frame> {
-        with_lowercase(words, |w| REPORT.get(w).copied())
+        REPORT.get_lower(words).copied()
     }
 
     /// The class of a closed-class word ("the", "from", "was", "would", "they"), if it is one.
     pub fn function(&self, word: &str) -> Option<Function> {
-        with_lowercase(word, |w| FUNCTION.get(w).copied())
+        FUNCTION.get_lower(word).copied()
     }
 
     /// Whether `word` is a reporting verb or starts a reporting phrase ("point" of "point out").
     pub fn may_report(&self, word: &str) -> bool {
-        with_lowercase(word, |w| MAY_REPORT.contains(w))
+        MAY_REPORT.contains_lower(word)
     }
 
     /// Where an organisation cue word sits in a name, if `word` is one.

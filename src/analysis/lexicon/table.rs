@@ -1,7 +1,9 @@
-//! A static perfect-hash table (the hash and displacements of the `phf` crates, laid out by
-//! `build.rs`): keys are byte ranges of one string, so the table holds no pointers and the
-//! loader has nothing to relocate at start-up. Small tables have a prefilter that turns most
-//! words that are not keys away with one bit test, without hashing.
+//! A static hash table laid out by `build.rs` (open addressing, linear probing, at most half
+//! full): keys are byte ranges of one string, so the table holds no pointers and the loader
+//! has nothing to relocate at start-up. Small tables have a prefilter that turns most words
+//! that are not keys away with one bit test, without hashing.
+
+use super::{hash, with_lowercase};
 
 /// A word's slot in a [`Table`]'s filter: the low five bits of its first two bytes (ASCII
 /// letters fall in the same slot in either case). `build/rows.rs` computes the same.
@@ -18,11 +20,11 @@ pub(super) struct Table<V: 'static> {
     /// Empty, or 1024 slots: bit `min(length, 31)` of a slot is set when a key of that byte
     /// length has that slot.
     pub(super) filter: &'static [u32],
-    /// The hash key found by `phf_generator`.
-    pub(super) key: phf_shared::HashKey,
-    /// The displacements found by `phf_generator`.
-    pub(super) disps: &'static [(u32, u32)],
-    /// Each entry's key (start and length in `text`) and value, in hash order.
+    /// `slots` has `1 << bits` entries.
+    pub(super) bits: u32,
+    /// Per hash slot, 0 when empty, else one more than the index of its entry.
+    pub(super) slots: &'static [u32],
+    /// Each entry's key (start and length in `text`) and value.
     pub(super) entries: &'static [(u32, u8, V)],
     /// The keys, one after another.
     pub(super) text: &'static str,
@@ -32,18 +34,60 @@ impl<V> Table<V> {
     /// The value of `word`, if it is a key.
     pub(super) fn get(&self, word: &str) -> Option<&V> {
         let b = word.as_bytes();
-        if let Some(bits) = self.filter.get(slot(b))
-            && bits >> b.len().min(31) & 1 == 0
-        {
+        if !self.may_hold(b) {
             return None;
         }
-        if self.disps.is_empty() {
+        self.find(b)
+    }
+
+    /// The value of `word` lowercased (any case), if it is a key. ASCII lowercasing changes
+    /// neither a word's length nor its filter slot, so the prefilter reads the word as
+    /// written, and short ASCII words are lowercased on the stack only when it lets them by.
+    pub(super) fn get_lower(&self, word: &str) -> Option<&V> {
+        let b = word.as_bytes();
+        if !b.is_ascii() {
+            return with_lowercase(word, |w| self.get(w));
+        }
+        if !self.may_hold(b) {
             return None;
         }
-        let hashes = phf_shared::hash(word, &self.key);
-        let index = phf_shared::get_index(&hashes, self.disps, self.entries.len());
-        let (start, len, value) = self.entries.get(usize::try_from(index).ok()?)?;
-        (self.text(*start, *len)? == word).then_some(value)
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return self.find(b);
+        }
+        let mut buf = [0u8; 64];
+        let Some(lower) = buf.get_mut(..b.len()) else {
+            return with_lowercase(word, |w| self.get(w));
+        };
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        self.find(lower)
+    }
+
+    /// Whether the prefilter lets `b` by (it may be a key).
+    fn may_hold(&self, b: &[u8]) -> bool {
+        self.filter
+            .get(slot(b))
+            .is_none_or(|bits| bits >> b.len().min(31) & 1 != 0)
+    }
+
+    /// The value of the key spelled `b`, probing from its hash slot.
+    fn find(&self, b: &[u8]) -> Option<&V> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let first = hash::slot(b, self.bits);
+        // At most half the slots are full: the probe meets an empty one soon.
+        for at in first..first + self.slots.len() {
+            let index = self.slots.get(at & mask)?.checked_sub(1)?;
+            let (start, len, value) = self.entries.get(usize::try_from(index).ok()?)?;
+            if usize::from(*len) == b.len() && self.text(*start, *len)?.as_bytes() == b {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// Whether `word` lowercased is a key.
+    pub(super) fn contains_lower(&self, word: &str) -> bool {
+        self.get_lower(word).is_some()
     }
 
     /// Whether `word` is a key.
