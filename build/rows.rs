@@ -118,7 +118,7 @@ pub fn emit<V>(
     value: impl Fn(&V, &Offsets) -> Result<String>,
 ) -> Result<()> {
     let keys: Vec<&str> = table.keys().collect();
-    let (bits, slots) = slots(&keys)?;
+    let (bits, slots, index_bits) = slots(&keys)?;
     let (mut text, mut offsets) = (String::new(), Offsets::new());
     for key in &keys {
         if key.len() > usize::from(u8::MAX) || text.len() > u32::MAX as usize {
@@ -140,28 +140,35 @@ pub fn emit<V>(
     };
     out.push_str(&format!(
         "/// {}\npub(super) static {}: Table<{}> = Table {{\n    filter: &{filter},\n    \
-         bits: {bits},\n    slots: &{slots:?},\n    entries: &[{entries}],\n    text: {text:?},\n}};\n\n",
+         bits: {bits},\n    slots: &{slots:?},\n    index_bits: {index_bits},\n    \
+         entries: &[{entries}],\n    text: {text:?},\n}};\n\n",
         spec.doc, spec.name, spec.value_type,
     ));
     Ok(())
 }
 
-/// The hash slots of `analysis::lexicon::table::Table` for `keys`: at most half full, each
-/// key in the first free slot from its hash (0 for empty, else one more than its index).
-fn slots(keys: &[&str]) -> Result<(u32, Vec<u32>)> {
+/// The hash slots of `analysis::lexicon::table::Table` for `keys`, at most half full, each
+/// key in the first free slot from its hash (0 for empty, else one more than its index in the
+/// low bits and its hash tag above), and how many bits the index takes.
+fn slots(keys: &[&str]) -> Result<(u32, Vec<u32>, u32)> {
     let bits = (keys.len() * 2).max(1).next_power_of_two().trailing_zeros();
+    let index_bits = usize::BITS - keys.len().leading_zeros();
+    if index_bits > 24 {
+        return Err("table too large for its slots".into());
+    }
     let mut slots = vec![0u32; 1 << bits];
     let mask = slots.len() - 1;
     for (n, key) in keys.iter().enumerate() {
-        let mut at = crate::hash::slot(key.as_bytes(), bits);
+        let h = crate::hash::hash(key.as_bytes());
+        let mut at = crate::hash::first_slot(h, bits);
         while slots.get(at & mask).is_some_and(|&s| s != 0) {
             at += 1;
         }
         if let Some(slot) = slots.get_mut(at & mask) {
-            *slot = u32::try_from(n + 1)?;
+            *slot = u32::try_from(n + 1)? | crate::hash::tag(h, index_bits);
         }
     }
-    Ok((bits, slots))
+    Ok((bits, slots, index_bits))
 }
 
 /// [`emit`] for a table whose values are Rust expressions already.

@@ -5,8 +5,8 @@
 /// The multiplier of rustc-hash 2's FxHasher.
 const K: u64 = 0xf135_7aea_2e62_a9c5;
 
-/// The first slot of `word` in a table of `1 << bits` slots (`bits` ≤ 32).
-pub fn slot(word: &[u8], bits: u32) -> usize {
+/// The hash of `word`.
+pub fn hash(word: &[u8]) -> u64 {
     let mut h = word.len() as u64;
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
@@ -19,8 +19,18 @@ pub fn slot(word: &[u8], bits: u32) -> usize {
     if let Some(head) = b.get_mut(..rest.len()) {
         head.copy_from_slice(rest);
     }
-    h = (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-    // The product's high bits mix every input bit: they pick the slot.
+    (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K)
+}
+
+/// The first slot of hash `h` in a table of `1 << bits` slots (`bits` ≤ 32): the product's
+/// high bits, which mix every input bit.
+pub fn first_slot(h: u64, bits: u32) -> usize {
     let mask = (1u64 << bits.min(32)) - 1;
     (h.rotate_left(bits) & mask) as usize
+}
+
+/// The tag of hash `h` in a slot whose low `index_bits` bits hold an index: its middle bits,
+/// above the index, so most probes of other words are turned away by the slot alone.
+pub fn tag(h: u64, index_bits: u32) -> u32 {
+    ((h >> 32) as u32).checked_shl(index_bits).unwrap_or(0)
 }

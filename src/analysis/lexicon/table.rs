@@ -22,8 +22,11 @@ pub(super) struct Table<V: 'static> {
     pub(super) filter: &'static [u32],
     /// `slots` has `1 << bits` entries.
     pub(super) bits: u32,
-    /// Per hash slot, 0 when empty, else one more than the index of its entry.
+    /// Per hash slot, 0 when empty, else one more than the index of its entry in the low
+    /// `index_bits` bits and the key's hash tag above them.
     pub(super) slots: &'static [u32],
+    /// How many low bits of a slot hold its index.
+    pub(super) index_bits: u32,
     /// Each entry's key (start and length in `text`) and value.
     pub(super) entries: &'static [(u32, u8, V)],
     /// The keys, one after another.
@@ -73,10 +76,17 @@ impl<V> Table<V> {
     /// The value of the key spelled `b`, probing from its hash slot.
     fn find(&self, b: &[u8]) -> Option<&V> {
         let mask = self.slots.len().checked_sub(1)?;
-        let first = hash::slot(b, self.bits);
+        let h = hash::hash(b);
+        let first = hash::first_slot(h, self.bits);
+        let tag = hash::tag(h, self.index_bits);
+        let index_mask = (1u32 << self.index_bits.min(31)) - 1;
         // At most half the slots are full: the probe meets an empty one soon.
         for at in first..first + self.slots.len() {
-            let index = self.slots.get(at & mask)?.checked_sub(1)?;
+            let slot = *self.slots.get(at & mask)?;
+            let index = (slot & index_mask).checked_sub(1)?;
+            if slot & !index_mask != tag {
+                continue;
+            }
             let (start, len, value) = self.entries.get(usize::try_from(index).ok()?)?;
             if usize::from(*len) == b.len() && self.text(*start, *len)?.as_bytes() == b {
                 return Some(value);
