@@ -60,13 +60,20 @@ fn head(class: &str, arg: &str) -> Result<String> {
 }
 
 /// A function matching lowercase words to the number in column 2 of `time_words.tsv` rows of
-/// the `classes`.
-fn calendar(out: &mut String, doc: &str, sig: &str, words: &str, classes: [&str; 2]) -> Result<()> {
+/// the `classes`, and a `const` (named `lengths`) with the range of their byte lengths.
+fn calendar(
+    out: &mut String,
+    (doc, sig, lengths): (&str, &str, &str),
+    words: &str,
+    classes: [&str; 2],
+) -> Result<()> {
     let mut arms: Vec<(String, Vec<String>)> = Vec::new();
+    let (mut shortest, mut longest) = (usize::MAX, 0);
     for row in rows(words).filter(|r| r.get(1).is_some_and(|c| classes.contains(c))) {
         let (Some(word), Some(n)) = (row.first(), row.get(2)) else {
             continue;
         };
+        (shortest, longest) = (shortest.min(word.len()), longest.max(word.len()));
         match arms.iter_mut().find(|(m, _)| m == n) {
             Some((_, names)) => names.push(format!("{word:?}")),
             None => arms.push(((*n).to_owned(), vec![format!("{word:?}")])),
@@ -78,6 +85,12 @@ fn calendar(out: &mut String, doc: &str, sig: &str, words: &str, classes: [&str;
         writeln!(out, "        {} => Some({n}),", names.join(" | "))?;
     }
     writeln!(out, "        _ => None,\n    }}\n}}\n")?;
+    writeln!(
+        out,
+        "/// The byte lengths of the words of `{}`.\n\
+         const {lengths}: std::ops::RangeInclusive<usize> = {shortest}..={longest};\n",
+        sig.split(['(', ' ']).nth(1).unwrap_or(""),
+    )?;
     Ok(())
 }
 
@@ -251,16 +264,12 @@ pub fn write(out: &std::path::Path) -> Result<()> {
     let mut date = String::new();
     let doc = "The month (1..=12) a lowercase English month name or abbreviation names.";
     let sig = "fn month_number(w: &str) -> Option<u8>";
-    calendar(&mut date, doc, sig, &time_words, ["month", "month-abbr"])?;
+    let names = (doc, sig, "MONTH_LENGTHS");
+    calendar(&mut date, names, &time_words, ["month", "month-abbr"])?;
     let doc = "The weekday (0 = Monday) a lowercase English weekday name or abbreviation names.";
     let sig = "fn weekday_number(w: &str) -> Option<usize>";
-    calendar(
-        &mut date,
-        doc,
-        sig,
-        &time_words,
-        ["weekday", "weekday-abbr"],
-    )?;
+    let names = (doc, sig, "WEEKDAY_LENGTHS");
+    calendar(&mut date, names, &time_words, ["weekday", "weekday-abbr"])?;
     std::fs::write(out.join("calendar.rs"), date)?;
     Ok(())
 }

@@ -44,17 +44,31 @@ const WEEKDAYS: [Weekday; 7] = [
 impl Weekday {
     /// The weekday named by an English word or its common abbreviation ("Fri", "Fri."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        with_lowercase(word.trim_end_matches('.'), weekday_number)
-            .and_then(|d| WEEKDAYS.get(d).copied())
+        let word = word.trim_end_matches('.');
+        if !may_name(word, WEEKDAY_LENGTHS) {
+            return None;
+        }
+        with_lowercase(word, weekday_number).and_then(|d| WEEKDAYS.get(d).copied())
     }
 }
 
 /// The month (1..=12) named by an English word or abbreviation ("Jan", "Jan.", "Sept."), any case.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    with_lowercase(word.trim_end_matches('.'), month_number)
+    let word = word.trim_end_matches('.');
+    if !may_name(word, MONTH_LENGTHS) {
+        return None;
+    }
+    with_lowercase(word, month_number)
 }
 
-// `month_number` and `weekday_number`, from `assets/lexicon/time_words.tsv` by `build.rs`.
+/// Whether `word` may be one of names whose byte lengths are `lengths`: lowercasing keeps an
+/// ASCII word's length, so an ASCII word of another length is none of them.
+fn may_name(word: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
+    lengths.contains(&word.len()) || !word.is_ascii()
+}
+
+// `month_number`, `weekday_number` and their `MONTH_LENGTHS` and `WEEKDAY_LENGTHS`, from
+// `assets/lexicon/time_words.tsv` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
 
 const fn is_leap(year: i32) -> bool {
