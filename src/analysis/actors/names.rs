@@ -208,7 +208,7 @@ pub fn find(
     let mut memo = Memo::default();
     for si in 0..seg.sentences.len() {
         toks.clear();
-        toks.extend(shared.sentence(text, si));
+        shared.read_into(text, si, usize::MAX, &mut toks);
         if !toks
             .iter()
             .any(|t| t.kind == TokenKind::Word && is_capitalised(t.span.text(text)))

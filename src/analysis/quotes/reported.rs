@@ -75,7 +75,7 @@ pub(super) fn find(
             break;
         }
         toks.clear();
-        toks.extend(shared.sentence(text, n).take(MAX_TOKENS));
+        shared.read_into(text, n, MAX_TOKENS, &mut toks);
         // Where a reporting word could be ("called for" starts at "called"); most sentences
         // have none and are not read further.
         cues.clear();

@@ -106,6 +106,19 @@ impl<'a> SentenceTokens<'a> {
             live: live.then(|| tokens(text, span)),
         }
     }
+
+    /// Appends the first `limit` tokens of sentence `i` of `text` to `out`, as
+    /// [`SentenceTokens::sentence`] gives them; stored tokens are copied in one tight loop.
+    pub fn read_into(&self, text: &str, i: usize, limit: usize, out: &mut Vec<Token>) {
+        let SentenceIter { base, packed, live } = self.sentence(text, i);
+        match live {
+            Some(live) => out.extend(live.take(limit)),
+            None => out.extend(packed.as_slice().iter().take(limit).map(|p| Token {
+                span: Span::new(base + usize::from(p.start), base + usize::from(p.end)),
+                kind: p.kind,
+            })),
+        }
+    }
 }
 
 /// The tokens of one sentence; see [`SentenceTokens::sentence`].
@@ -169,6 +182,13 @@ mod tests {
                 for (i, &s) in sentences.iter().enumerate() {
                     let want: Vec<Token> = tokens(text, s).collect();
                     assert_eq!(shared.sentence(text, i).collect::<Vec<_>>(), want);
+                    let first = Token {
+                        span: Span::default(),
+                        kind: TokenKind::Punct,
+                    };
+                    let mut read = vec![first];
+                    shared.read_into(text, i, 3, &mut read);
+                    assert_eq!(read.get(1..), want.get(..want.len().min(3)));
                 }
                 assert_eq!(shared.sentence(text, sentences.len()).count(), 0);
                 assert_eq!(shared.spans().collect::<Vec<_>>(), sentences);
