@@ -60,20 +60,23 @@ fn head(class: &str, arg: &str) -> Result<String> {
 }
 
 /// A function matching lowercase words to the number in column 2 of `time_words.tsv` rows of
-/// the `classes`, and a `const` (named `lengths`) with the range of their byte lengths.
+/// the `classes`, and a `const` (named `shapes`) telling their first bytes and lengths.
 fn calendar(
     out: &mut String,
-    (doc, sig, lengths): (&str, &str, &str),
+    (doc, sig, shapes): (&str, &str, &str),
     words: &str,
     classes: [&str; 2],
 ) -> Result<()> {
     let mut arms: Vec<(String, Vec<String>)> = Vec::new();
-    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut filter = [0u32; 32];
     for row in rows(words).filter(|r| r.get(1).is_some_and(|c| classes.contains(c))) {
         let (Some(word), Some(n)) = (row.first(), row.get(2)) else {
             continue;
         };
-        (shortest, longest) = (shortest.min(word.len()), longest.max(word.len()));
+        let slot = filter.get_mut(usize::from(word.bytes().next().unwrap_or(0) & 31));
+        if let Some(slot) = slot {
+            *slot |= 1 << word.len().min(31);
+        }
         match arms.iter_mut().find(|(m, _)| m == n) {
             Some((_, names)) => names.push(format!("{word:?}")),
             None => arms.push(((*n).to_owned(), vec![format!("{word:?}")])),
@@ -87,8 +90,8 @@ fn calendar(
     writeln!(out, "        _ => None,\n    }}\n}}\n")?;
     writeln!(
         out,
-        "/// The byte lengths of the words of `{}`.\n\
-         const {lengths}: std::ops::RangeInclusive<usize> = {shortest}..={longest};\n",
+        "/// The words of `{}` by first byte (its low five bits) and byte length (bit \
+         `min(length, 31)`).\nconst {shapes}: [u32; 32] = {filter:?};\n",
         sig.split(['(', ' ']).nth(1).unwrap_or(""),
     )?;
     Ok(())
@@ -264,11 +267,11 @@ pub fn write(out: &std::path::Path) -> Result<()> {
     let mut date = String::new();
     let doc = "The month (1..=12) a lowercase English month name or abbreviation names.";
     let sig = "fn month_number(w: &str) -> Option<u8>";
-    let names = (doc, sig, "MONTH_LENGTHS");
+    let names = (doc, sig, "MONTH_SHAPES");
     calendar(&mut date, names, &time_words, ["month", "month-abbr"])?;
     let doc = "The weekday (0 = Monday) a lowercase English weekday name or abbreviation names.";
     let sig = "fn weekday_number(w: &str) -> Option<usize>";
-    let names = (doc, sig, "WEEKDAY_LENGTHS");
+    let names = (doc, sig, "WEEKDAY_SHAPES");
     calendar(&mut date, names, &time_words, ["weekday", "weekday-abbr"])?;
     std::fs::write(out.join("calendar.rs"), date)?;
     Ok(())

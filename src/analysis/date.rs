@@ -45,7 +45,7 @@ impl Weekday {
     /// The weekday named by an English word or its common abbreviation ("Fri", "Fri."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
         let word = word.trim_end_matches('.');
-        if !may_name(word, WEEKDAY_LENGTHS) {
+        if !may_name(word, WEEKDAY_SHAPES) {
             return None;
         }
         with_lowercase(word, weekday_number).and_then(|d| WEEKDAYS.get(d).copied())
@@ -55,19 +55,22 @@ impl Weekday {
 /// The month (1..=12) named by an English word or abbreviation ("Jan", "Jan.", "Sept."), any case.
 pub fn month_from_name(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.');
-    if !may_name(word, MONTH_LENGTHS) {
+    if !may_name(word, MONTH_SHAPES) {
         return None;
     }
     with_lowercase(word, month_number)
 }
 
-/// Whether `word` may be one of names whose byte lengths are `lengths`: lowercasing keeps an
-/// ASCII word's length, so an ASCII word of another length is none of them.
-fn may_name(word: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
-    lengths.contains(&word.len()) || !word.is_ascii()
+/// Whether `word` may be one of the names whose first bytes and lengths `shapes` tells:
+/// lowercasing keeps an ASCII word's length and the low five bits of its first byte, so an
+/// ASCII word of another shape is none of them.
+fn may_name(word: &str, shapes: [u32; 32]) -> bool {
+    let first = word.bytes().next().unwrap_or(0);
+    let lengths = shapes.get(usize::from(first & 31)).copied().unwrap_or(0);
+    lengths >> word.len().min(31) & 1 != 0 || !word.is_ascii()
 }
 
-// `month_number`, `weekday_number` and their `MONTH_LENGTHS` and `WEEKDAY_LENGTHS`, from
+// `month_number`, `weekday_number` and their `MONTH_SHAPES` and `WEEKDAY_SHAPES`, from
 // `assets/lexicon/time_words.tsv` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
 
