@@ -105,6 +105,10 @@ impl Tokens<'_> {
                 seg += 1;
             }
             let Some(c) = self.peek(i) else { break };
+            // Only these continue a word; most words end at a space.
+            if !matches!(c, '.' | '-' | '\u{2010}' | '\u{2011}' | '&' | '\'' | '’') {
+                break;
+            }
             let after = i + c.len_utf8();
             let next = self.peek(after);
             let next_word = next.is_some_and(is_word_char);
