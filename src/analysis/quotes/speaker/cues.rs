@@ -105,7 +105,9 @@ impl Attributor<'_> {
         // Friday).": “… ‘hysteria.’ The New York Times reported that …” is not the Times'.
         let sentence = self.sentence_of(cue?.start);
         if sentence.start >= close.end
-            && tokens(self.text, Span::new(cue?.end, sentence.end)).count() > SHORT_ATTRIBUTION
+            && tokens(self.text, Span::new(cue?.end, sentence.end))
+                .nth(SHORT_ATTRIBUTION)
+                .is_some()
         {
             return None;
         }
