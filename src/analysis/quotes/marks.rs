@@ -82,21 +82,30 @@ pub fn find(text: &str, seg: &Segmentation) -> Vec<Quoted> {
     out
 }
 
+/// The first byte of `bytes` at or after `from` that may be a mark: an ASCII quote, or the
+/// lead byte of « » (C2) or of a curly mark (E2); lead bytes are always char boundaries.
+/// `c2` holds the next C2 at or after an earlier `from` (`usize::MAX`: none), so that rare
+/// byte is searched for again only once passed.
+fn next_candidate(bytes: &[u8], from: usize, c2: &mut usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    if *c2 < from {
+        *c2 = memchr::memchr(0xC2, rest).map_or(usize::MAX, |k| from + k);
+    }
+    match memchr::memchr3(b'"', b'\'', 0xE2, rest).map(|k| from + k) {
+        Some(other) if other < *c2 => Some(other),
+        _ => (*c2 != usize::MAX).then_some(*c2),
+    }
+}
+
 fn paragraph(text: &str, seg: &Segmentation, para: Span, next_opens: bool, out: &mut Vec<Quoted>) {
     let body = para.text(text);
     // The open double mark, and an open single mark (outer or nested).
     let mut double: Option<Span> = None;
     let mut single: Option<Span> = None;
-    // Jump from one possible mark to the next: ASCII quotes, and the lead bytes of « » (C2)
-    // and of the curly marks (E2). Lead bytes are always char boundaries.
     let bytes = body.as_bytes();
-    let candidate = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
+    let mut c2 = memchr::memchr(0xC2, bytes).unwrap_or(usize::MAX);
     let mut from = 0;
-    while let Some(i) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(candidate))
-        .map(|k| from + k)
-    {
+    while let Some(i) = next_candidate(bytes, from, &mut c2) {
         if out.len() >= MAX_QUOTES {
             return;
         }
