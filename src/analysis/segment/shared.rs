@@ -12,6 +12,17 @@ struct Packed {
     kind: TokenKind,
 }
 
+impl Packed {
+    /// The token, in a sentence starting at byte `base`.
+    #[inline]
+    fn token(self, base: usize) -> Token {
+        Token {
+            span: Span::new(base + usize::from(self.start), base + usize::from(self.end)),
+            kind: self.kind,
+        }
+    }
+}
+
 /// The tokens of every sentence of a text, tokenised once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SentenceTokens<'a> {
@@ -113,10 +124,7 @@ impl<'a> SentenceTokens<'a> {
         let SentenceIter { base, packed, live } = self.sentence(text, i);
         match live {
             Some(live) => out.extend(live.take(limit)),
-            None => out.extend(packed.as_slice().iter().take(limit).map(|p| Token {
-                span: Span::new(base + usize::from(p.start), base + usize::from(p.end)),
-                kind: p.kind,
-            })),
+            None => out.extend(packed.as_slice().iter().take(limit).map(|p| p.token(base))),
         }
     }
 }
@@ -138,13 +146,7 @@ impl Iterator for SentenceIter<'_, '_> {
         if let Some(live) = &mut self.live {
             return live.next();
         }
-        self.packed.next().map(|p| Token {
-            span: Span::new(
-                self.base + usize::from(p.start),
-                self.base + usize::from(p.end),
-            ),
-            kind: p.kind,
-        })
+        self.packed.next().map(|p| p.token(self.base))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -256,7 +256,21 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     // clause after it, past its subject.
     let fronted = cx.punct(last + 1, ",") && (lo..first).all(|k| cx.is_any(k, FRONTING));
     let right_reach = if fronted { 16 } else { 8 };
-    (1..=16)
+    nearest_marker(cx, (lo, hi), first, last, right_reach)
+        .or_else(|| outside_parenthesis(cx, lo))
+        .unwrap_or(Tense::Present)
+}
+
+/// The tense of the marker nearest tokens `first..=last` in the clause `lo..=hi`: up to 12
+/// tokens back and `right_reach` ahead, the left side first at equal distance.
+fn nearest_marker(
+    cx: &Cx,
+    (lo, hi): (usize, usize),
+    first: usize,
+    last: usize,
+    right_reach: usize,
+) -> Option<Tense> {
+    (1..=right_reach.max(12))
         .flat_map(|d| {
             let left = first.checked_sub(d).filter(|&k| k >= lo && d <= 12);
             let right = Some(last + d).filter(|&k| k <= hi && d <= right_reach);
@@ -264,8 +278,6 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
         })
         .flatten()
         .find_map(|k| marker_at(cx, k))
-        .or_else(|| outside_parenthesis(cx, lo))
-        .unwrap_or(Tense::Present)
 }
 
 /// The tense of the clause around a parenthesis that opens just before token `lo` and holds
@@ -275,10 +287,7 @@ fn outside_parenthesis(cx: &Cx, lo: usize) -> Option<Tense> {
         .rev()
         .find(|&k| cx.punct(k, "("))?;
     let before = open.checked_sub(1)?;
-    let outer = clause(cx, before, before);
-    let left = (outer.0..=before).rev().take(12);
-    let right = (open..=outer.1).filter(|&k| k > before).take(8);
-    left.chain(right).find_map(|k| marker_at(cx, k))
+    nearest_marker(cx, clause(cx, before, before), open, open, 8)
 }
 
 /// Whether the clause is in the past perfect ("had signed", "had not named"): its event

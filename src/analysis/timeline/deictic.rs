@@ -53,15 +53,14 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
         }
         // "by year-end", "since year-end": the accounts' closing day, 31 December.
         [y, end] if y.eq_ignore_ascii_case("year") && end.eq_ignore_ascii_case("end") => {
-            let mut f = year_end(cx, i, i, floor)?;
             let since = cx.back(i, floor).is_some_and(|p| cx.is(p, "since"));
-            f.sem = Sem::Cal {
+            let sem = Sem::Cal {
                 year: None,
                 month: Some(12),
                 day: Some(31),
                 pick: if since { Pick::Last } else { Pick::ByTense },
             };
-            out.push(f);
+            out.push(year_end(cx, i, i, floor, sem)?);
             Some(i)
         }
         // "year-earlier results": the report's quarter a year before (or the year before).

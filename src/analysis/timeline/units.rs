@@ -75,7 +75,12 @@ pub(super) fn unit(
     if u == Unit::Year
         && !plural
         && cx.is(end, "end")
-        && let Some(f) = year_end(cx, i, end, floor)
+        // As TimeML values "the end of the year": the year of writing.
+        && let Some(f) = year_end(cx, i, end, floor, Sem::UnitRel {
+            unit: Unit::Year,
+            offset: 0,
+            anaphoric: false,
+        })
     {
         out.push(f);
         return Some(f.last);
@@ -200,18 +205,13 @@ pub(super) fn unit(
     Some(i)
 }
 
-/// "year-end", "year end", "year's end" at tokens `i..=last`: the end of the year of
-/// writing, as TimeML values "the end of the year" (not "fiscal year end" or "last
-/// year-end", which other rules read).
-pub(super) fn year_end(cx: &Cx, i: usize, last: usize, floor: usize) -> Option<Found> {
+/// "year-end", "year end", "year's end" at tokens `i..=last`, meaning `sem`, unless a word
+/// before makes it part of another expression ("fiscal year end", "last year-end") or a
+/// noun's modifier ("the year-end bonus").
+pub(super) fn year_end(cx: &Cx, i: usize, last: usize, floor: usize, sem: Sem) -> Option<Found> {
     let taken = cx
         .back(i, floor)
         .is_some_and(|p| cx.is_any(p, &["fiscal", "last", "this", "next", "the", "a", "an"]));
-    let sem = Sem::UnitRel {
-        unit: Unit::Year,
-        offset: 0,
-        anaphoric: false,
-    };
     (!taken).then(|| Found::new(i, last, TimexType::Date, sem))
 }
 
