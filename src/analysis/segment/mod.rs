@@ -172,8 +172,16 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// First byte at or after `i` (up to `end`) that is not whitespace.
+#[inline]
 fn skip_ws(text: &str, mut i: usize, end: usize) -> usize {
     let b = text.as_bytes();
+    // Most tokens follow one space or none.
+    if i < end && b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if i >= end || b.get(i).is_some_and(|&x| x < 0x80 && !is_ascii_ws(x)) {
+        return i;
+    }
     while i < end {
         match b.get(i) {
             Some(&x) if x < 0x80 => {

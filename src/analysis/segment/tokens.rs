@@ -90,19 +90,33 @@ impl Tokens<'_> {
             }
         }
         loop {
-            while i < self.end {
-                match b.get(i) {
-                    Some(x) if x.is_ascii_alphanumeric() => {
-                        acro &= x.is_ascii_alphabetic();
-                        i += 1;
+            loop {
+                // ASCII letters and digits, the bulk of every word, in one pass.
+                let run = b.get(i..self.end).unwrap_or_default();
+                let (mut n, mut seen) = (0, 0u8);
+                while let Some(&x) = run.get(n) {
+                    let class = ALNUM[usize::from(x)];
+                    if class == 0 {
+                        break;
                     }
-                    Some(x) if *x < 0x80 => break,
-                    _ => match self.peek(i) {
-                        Some(c) if is_word_char(c) => i += c.len_utf8(),
+                    seen |= class;
+                    n += 1;
+                }
+                acro &= seen & DIGIT == 0;
+                (i, seg) = (i + n, seg + n);
+                match b.get(i) {
+                    Some(&x) if x >= 0x80 && i < self.end => match self.peek(i) {
+                        Some(c) if is_word_char(c) => (i, seg) = (i + c.len_utf8(), seg + 1),
                         _ => break,
                     },
+                    _ => break,
                 }
-                seg += 1;
+            }
+            // Most words end at a space or a punctuation mark that cannot continue them.
+            if b.get(i)
+                .is_some_and(|x| x.is_ascii() && !b".-&'".contains(x))
+            {
+                break;
             }
             let Some(c) = self.peek(i) else { break };
             // Only these continue a word; most words end at a space.
@@ -246,6 +260,28 @@ impl Iterator for Tokens<'_> {
         })
     }
 }
+
+/// [`ALNUM`]'s class of an ASCII letter, and of an ASCII digit.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// Every byte's class for the word scan: [`LETTER`], [`DIGIT`], or 0 for the rest.
+const ALNUM: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        table[b] = if x.is_ascii_digit() {
+            DIGIT
+        } else if x.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
