@@ -83,6 +83,11 @@ fn run_on_cut(text: &str, start: usize, at: usize) -> usize {
     cut
 }
 
+/// Bytes that may start a terminator: . ! ? and the lead bytes of … 。 ！ ？ ؟ । etc.
+fn may_stop(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF)
+}
+
 pub(super) fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let end = para.end.min(b.len());
@@ -98,11 +103,16 @@ pub(super) fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
                 continue;
             }
         }
-        // Bytes that may start a terminator: . ! ? and the lead bytes of … 。 ！ ？ ؟ । etc.
-        if !matches!(
-            b.get(i),
-            Some(b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF)
-        ) {
+        // Straight to the next byte that may start a terminator (or to the run-on limit).
+        let limit = end.min(start.saturating_add(MAX_SENTENCE));
+        let plain = b.get(i..limit).map_or(0, |rest| {
+            rest.iter().position(|&x| may_stop(x)).unwrap_or(rest.len())
+        });
+        if plain > 0 {
+            i += plain;
+            continue;
+        }
+        if !b.get(i).copied().is_some_and(may_stop) {
             i += 1;
             continue;
         }

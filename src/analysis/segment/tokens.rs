@@ -177,6 +177,25 @@ impl Tokens<'_> {
         (i, kind)
     }
 
+    /// The end of the word at `p` when it is ASCII letters only, ended by a space or by an
+    /// ASCII mark that cannot continue a word (most words): no char is decoded.
+    #[inline]
+    fn plain_word(&self, p: usize) -> Option<usize> {
+        let run = self.text.as_bytes().get(p..self.end)?;
+        if ALNUM[usize::from(*run.first()?)] != LETTER {
+            return None;
+        }
+        let n = run
+            .iter()
+            .position(|&x| ALNUM[usize::from(x)] != LETTER)
+            .unwrap_or(run.len());
+        match run.get(n) {
+            Some(x) if !x.is_ascii() || ALNUM[usize::from(*x)] == DIGIT => None,
+            Some(x) if b".-&'".contains(x) => None,
+            _ => Some(p + n),
+        }
+    }
+
     /// An apostrophe or single quote at `p`: possessive or quote.
     fn apostrophe(&mut self, p: usize, c: char) -> (usize, TokenKind) {
         let after = p + c.len_utf8();
@@ -215,6 +234,13 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let p = skip_ws(self.text, self.pos, self.end);
+        if let Some(end) = self.plain_word(p) {
+            (self.pos, self.word_end) = (end, end);
+            return Some(Token {
+                span: Span::new(p, end),
+                kind: TokenKind::Word,
+            });
+        }
         let c = self.peek(p)?;
         let after = p + c.len_utf8();
         let (end, kind) = match c {
