@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use super::shape::is_capitalised;
-use crate::analysis::segment::{Segmentation, SentenceTokens, TokenKind};
+use crate::analysis::segment::{Case, Segmentation, SentenceTokens, TokenKind};
 
 /// Headline words checked against the body for capitalisation evidence; a longer first
 /// line is not a headline worth more.
@@ -73,7 +73,7 @@ impl<'t> Evidence<'t> {
             for t in shared.sentence(text, si) {
                 let s = t.span.text(text);
                 if t.kind == TokenKind::Word {
-                    let capital = is_capitalised(s);
+                    let capital = t.case == Case::Capital;
                     if !initial && capital {
                         cap_mid.insert(s);
                     }

@@ -12,7 +12,7 @@ mod shape;
 use super::shape::{is_acronym, is_camel, is_capitalised};
 use crate::analysis::date::{Weekday, month_from_name};
 use crate::analysis::lexicon::{Function, Lexicon, OrgCue, Place, PlaceKind, ProductNoun};
-use crate::analysis::segment::{Segmentation, SentenceTokens, Token, TokenKind, tokens};
+use crate::analysis::segment::{Case, Segmentation, SentenceTokens, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 use shape::{is_function_word, is_model_number};
 
@@ -128,7 +128,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 initial,
             });
         };
-        if t.kind == TokenKind::Word && s.contains('-') && !s.starts_with(['-']) {
+        if t.kind == TokenKind::Word && s.bytes().any(|b| b == b'-') && !s.starts_with('-') {
             let parts: Vec<(usize, &str)> = s
                 .split('-')
                 .scan(0, |at, p| {
@@ -170,7 +170,13 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 }
             }
         } else {
-            push(t.span, false);
+            out.push(Unit {
+                span: t.span,
+                kind: t.kind,
+                cap: t.kind == TokenKind::Word && t.case != Case::Other,
+                alone: false,
+                initial,
+            });
         }
         initial = match t.kind {
             TokenKind::Word | TokenKind::Number | TokenKind::Possessive | TokenKind::Symbol => {
@@ -209,10 +215,7 @@ pub fn find(
     for si in 0..seg.sentences.len() {
         toks.clear();
         shared.read_into(text, si, usize::MAX, &mut toks);
-        if !toks
-            .iter()
-            .any(|t| t.kind == TokenKind::Word && is_capitalised(t.span.text(text)))
-        {
+        if !toks.iter().any(|t| t.case == Case::Capital) {
             continue;
         }
         units(text, lex, &toks, &mut us);

@@ -1,5 +1,7 @@
 //! The shape of a word, for every actor stage: capitalised, camel case, an acronym.
 
+use crate::analysis::segment::Case;
+
 /// Whether `w` starts with an uppercase letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -7,26 +9,7 @@ pub fn is_capitalised(w: &str) -> bool {
 
 /// Whether `w` is a lowercase-initial brand written in camel case: "iPhone", "eBay".
 pub fn is_camel(w: &str) -> bool {
-    // Most words are lowercase ASCII: no capital at all.
-    if w.len() < 3 || (w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase())) {
-        return false;
-    }
-    let mut chars = w.chars();
-    if !chars
-        .next()
-        .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
-    {
-        return false;
-    }
-    // One pass: every char alphanumeric, one of them uppercase.
-    let mut upper = false;
-    for c in chars {
-        if !c.is_alphanumeric() {
-            return false;
-        }
-        upper |= c.is_uppercase();
-    }
-    upper
+    Case::of(w) == Case::Camel
 }
 
 /// Whether `w` is an acronym: "UN", "NATO", "U.S.", "N.V." (two or more capitals, no lowercase).

@@ -19,7 +19,7 @@ mod tokens;
 pub use paragraphs::paragraphs;
 pub use sentences::{MAX_SENTENCE, sentences};
 pub use shared::{SentenceIter, SentenceTokens};
-pub use tokens::{Token, TokenKind, Tokens, tokens};
+pub use tokens::{Case, Token, TokenKind, Tokens, tokens};
 
 use super::span::Span;
 

@@ -1,7 +1,7 @@
 //! Every sentence's tokens, read once and shared by the stages that read whole sentences
 //! (names, reported speech, the timeline), six bytes a token, within a budget.
 
-use super::{Token, TokenKind, Tokens, tokens};
+use super::{Case, Token, TokenKind, Tokens, tokens};
 use crate::analysis::span::Span;
 
 /// A token stored relative to its sentence's start.
@@ -10,6 +10,7 @@ struct Packed {
     start: u16,
     end: u16,
     kind: TokenKind,
+    case: Case,
 }
 
 impl Packed {
@@ -19,6 +20,7 @@ impl Packed {
         Token {
             span: Span::new(base + usize::from(self.start), base + usize::from(self.end)),
             kind: self.kind,
+            case: self.case,
         }
     }
 }
@@ -78,6 +80,7 @@ impl<'a> SentenceTokens<'a> {
                     start,
                     end,
                     kind: t.kind,
+                    case: t.case,
                 });
             }
             out.ends
@@ -187,6 +190,7 @@ mod tests {
                     let first = Token {
                         span: Span::default(),
                         kind: TokenKind::Punct,
+                        case: Case::Other,
                     };
                     let mut read = vec![first];
                     shared.read_into(text, i, 3, &mut read);

@@ -22,6 +22,48 @@ pub enum TokenKind {
     Symbol,
 }
 
+/// How a word is capitalised, read once by the tokenizer for every stage that asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Case {
+    /// Lowercase, uncased, or not a word.
+    #[default]
+    Other,
+    /// Starts with an uppercase letter: "Putin", "NATO".
+    Capital,
+    /// A lowercase-initial brand in camel case: "iPhone", "eBay".
+    Camel,
+}
+
+impl Case {
+    /// The case of `w`: [`Case::Capital`] if its first char is uppercase, [`Case::Camel`] if
+    /// it has at least three chars, all alphanumeric, a lowercase first and an uppercase one.
+    pub fn of(w: &str) -> Case {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return Case::Capital;
+        }
+        // Most words are lowercase ASCII: no capital at all.
+        if w.len() < 3 || !w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            return Case::Other;
+        }
+        let mut chars = w.chars();
+        if !chars
+            .next()
+            .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
+        {
+            return Case::Other;
+        }
+        // One pass: every char alphanumeric, one of them uppercase.
+        let mut upper = false;
+        for c in chars {
+            if !c.is_alphanumeric() {
+                return Case::Other;
+            }
+            upper |= c.is_uppercase();
+        }
+        if upper { Case::Camel } else { Case::Other }
+    }
+}
+
 /// A token: its byte span and kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Token {
@@ -29,6 +71,8 @@ pub struct Token {
     pub span: Span,
     /// What the token is.
     pub kind: TokenKind,
+    /// How a [`TokenKind::Word`] is capitalised ([`Case::Other`] for other kinds).
+    pub case: Case,
 }
 
 /// Lazy iterator over the tokens of one span; see [`tokens`].
@@ -177,22 +221,35 @@ impl Tokens<'_> {
         (i, kind)
     }
 
-    /// The end of the word at `p` when it is ASCII letters only, ended by a space or by an
-    /// ASCII mark that cannot continue a word (most words): no char is decoded.
+    /// The end and case of the word at `p` when it is ASCII letters only, ended by a space
+    /// or by an ASCII mark that cannot continue a word (most words): no char is decoded.
     #[inline]
-    fn plain_word(&self, p: usize) -> Option<usize> {
+    fn plain_word(&self, p: usize) -> Option<(usize, Case)> {
         let run = self.text.as_bytes().get(p..self.end)?;
-        if ALNUM[usize::from(*run.first()?)] != LETTER {
+        let first = ALNUM[usize::from(*run.first()?)];
+        if first & LETTER == 0 {
             return None;
         }
-        let n = run
-            .iter()
-            .position(|&x| ALNUM[usize::from(x)] != LETTER)
-            .unwrap_or(run.len());
+        let (mut n, mut seen) = (1, 0);
+        while let Some(&x) = run.get(n) {
+            let class = ALNUM[usize::from(x)];
+            if class & LETTER == 0 {
+                break;
+            }
+            seen |= class;
+            n += 1;
+        }
+        let case = if first == UPPER {
+            Case::Capital
+        } else if seen & UPPER == UPPER && n >= 3 {
+            Case::Camel
+        } else {
+            Case::Other
+        };
         match run.get(n) {
             Some(x) if !x.is_ascii() || ALNUM[usize::from(*x)] == DIGIT => None,
             Some(x) if b".-&'".contains(x) => None,
-            _ => Some(p + n),
+            _ => Some((p + n, case)),
         }
     }
 
@@ -234,11 +291,12 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let p = skip_ws(self.text, self.pos, self.end);
-        if let Some(end) = self.plain_word(p) {
+        if let Some((end, case)) = self.plain_word(p) {
             (self.pos, self.word_end) = (end, end);
             return Some(Token {
                 span: Span::new(p, end),
                 kind: TokenKind::Word,
+                case,
             });
         }
         let c = self.peek(p)?;
@@ -280,18 +338,25 @@ impl Iterator for Tokens<'_> {
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             self.word_end = end;
         }
+        let case = match kind {
+            TokenKind::Word => Case::of(self.text.get(p..end).unwrap_or_default()),
+            _ => Case::Other,
+        };
         Some(Token {
             span: Span::new(p, end),
             kind,
+            case,
         })
     }
 }
 
-/// [`ALNUM`]'s class of an ASCII letter, and of an ASCII digit.
+/// [`ALNUM`]'s classes: an ASCII letter (lowercase has only this bit), a digit, and an
+/// uppercase letter (both bits).
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
+const UPPER: u8 = 4 | LETTER;
 
-/// Every byte's class for the word scan: [`LETTER`], [`DIGIT`], or 0 for the rest.
+/// Every byte's class for the word scan: [`LETTER`], [`UPPER`], [`DIGIT`], or 0.
 const ALNUM: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -299,7 +364,9 @@ const ALNUM: [u8; 256] = {
         let x = b as u8;
         table[b] = if x.is_ascii_digit() {
             DIGIT
-        } else if x.is_ascii_alphabetic() {
+        } else if x.is_ascii_uppercase() {
+            UPPER
+        } else if x.is_ascii_lowercase() {
             LETTER
         } else {
             0
