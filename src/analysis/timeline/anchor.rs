@@ -130,6 +130,11 @@ fn future_at(cx: &Cx, k: usize) -> bool {
     {
         return true; // "the meeting is scheduled for Dec. 9"
     }
+    // "agreed to buy the line in February": a decision or promise, even a past one, points
+    // to a later act.
+    if cx.is(k + 1, "to") && cx.is_any(k, DECISIONS) && cx.kind_is(k + 2, TokenKind::Word) {
+        return true;
+    }
     cx.is(k + 1, "to")
         && cx.is_any(
             k,
@@ -151,6 +156,22 @@ fn future_at(cx: &Cx, k: usize) -> bool {
             ],
         )
 }
+
+/// Verbs of deciding and promising whose infinitive names a later act: "decided to admit
+/// them in March".
+const DECISIONS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "decided",
+    "decides",
+    "voted",
+    "promised",
+    "pledged",
+    "vowed",
+    "offered",
+    "threatened",
+    "threatens",
+];
 
 /// Present markers: "is", "are", a verb in -s after a pronoun ("it arrives").
 fn present_at(cx: &Cx, k: usize) -> bool {
@@ -224,7 +245,22 @@ fn marker_at(cx: &Cx, k: usize) -> Option<Tense> {
 }
 
 /// Prepositions that may open a sentence before its date: "On Tuesday, …".
-const FRONTING: &[&str] = &["on", "in", "at", "by", "since", "early", "late"];
+const FRONTING: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "by",
+    "since",
+    "early",
+    "late",
+    "over",
+    "during",
+    "throughout",
+    "within",
+    "after",
+    "before",
+    "for",
+];
 
 /// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins,
 /// looking up to 12 tokens back and 8 ahead (16 after a fronted date), the left side first
@@ -256,6 +292,13 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     // clause after it, past its subject.
     let fronted = cx.punct(last + 1, ",") && (lo..first).all(|k| cx.is_any(k, FRONTING));
     let right_reach = if fronted { 16 } else { 8 };
+    // "… in early March, an official said": what follows a comma after the expression is
+    // another clause (an attribution, an apposition), unless the expression was fronted.
+    let hi = if fronted {
+        hi
+    } else {
+        (last + 1..=hi).find(|&k| cx.punct(k, ",")).unwrap_or(hi)
+    };
     nearest_marker(cx, (lo, hi), first, last, right_reach)
         .or_else(|| outside_parenthesis(cx, lo))
         .unwrap_or(Tense::Present)

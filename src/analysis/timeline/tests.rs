@@ -36,4 +36,5 @@ pub(super) fn case(text: &str, expr: &str, kind: &str, value: &str) {
 mod conventions;
 mod entries;
 mod periods;
+mod tense;
 mod values;

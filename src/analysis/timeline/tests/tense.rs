@@ -1,0 +1,66 @@
+//! The tense cues a clause gives a month or weekday without a year: decisions that point
+//! ahead, and attributions after a comma that do not set the clause's tense.
+
+use super::*;
+
+#[test]
+fn a_decision_points_to_a_later_act() {
+    // Published Friday 16 January 2026: a past March is 2025's, a coming one 2026's.
+    for (text, expr, value) in [
+        // Past decision, later act.
+        (
+            "The board decided to close the plant in March.",
+            "March",
+            "2026-03",
+        ),
+        (
+            "Ministers agreed to meet again on Tuesday.",
+            "Tuesday",
+            "2026-01-20",
+        ),
+        // Present decision.
+        (
+            "The board agrees to close the plant in March.",
+            "March",
+            "2026-03",
+        ),
+        // Future decision.
+        ("The board will decide in March.", "March", "2026-03"),
+        // A past act without a decision stays past.
+        ("The board closed the plant in March.", "March", "2025-03"),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+}
+
+#[test]
+fn an_attribution_after_a_comma_does_not_set_the_tense() {
+    for (text, expr, value) in [
+        // The attribution is past; the reported clause has no tense of its own.
+        (
+            "Flights from the new airport start in March, the minister said.",
+            "March",
+            "2026-03",
+        ),
+        // A past clause stays past.
+        (
+            "Flights from the new airport started in March, the minister said.",
+            "March",
+            "2025-03",
+        ),
+        // A future clause stays future.
+        (
+            "Flights will start in March, the minister said.",
+            "March",
+            "2026-03",
+        ),
+        // A fronted expression still takes the tense of the clause after its comma.
+        (
+            "Over the weekend, police arrested two men.",
+            "the weekend",
+            "2026-W02-WE",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+}
