@@ -202,7 +202,7 @@ fn single_amount(cx: &Cx, p: usize) -> Option<(u32, bool)> {
 }
 
 /// `whole` and a half, in tenths (none past `u32`).
-fn and_a_half(whole: u32) -> Option<Amount> {
+pub(super) fn and_a_half(whole: u32) -> Option<Amount> {
     whole.checked_mul(10)?.checked_add(5).map(Amount::Tenths)
 }
 

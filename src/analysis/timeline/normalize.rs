@@ -252,6 +252,20 @@ pub(super) fn period(amount: Amount, unit: Unit) -> String {
     let t = if unit.is_clock() { "T" } else { "" };
     let n = match amount {
         Amount::N(n) => (u64::from(n) * scale).to_string(),
+        // "5 1/2 hours" is PT5H30M: a clock unit's fraction in the next smaller unit.
+        Amount::Tenths(tenths) if tenths % 10 != 0 && matches!(unit, Unit::Hour | Unit::Minute) => {
+            let (whole, sub) = (tenths / 10, (tenths % 10) * 6);
+            let (big, small) = if unit == Unit::Hour {
+                ("H", "M")
+            } else {
+                ("M", "S")
+            };
+            return if whole == 0 {
+                format!("PT{sub}{small}")
+            } else {
+                format!("PT{whole}{big}{sub}{small}")
+            };
+        }
         Amount::Tenths(tenths) => {
             let v = u64::from(tenths) * scale;
             if v % 10 == 0 {

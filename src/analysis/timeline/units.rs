@@ -4,7 +4,7 @@
 //! `fiscal.rs`, compounds and deictic words in `deictic.rs`.
 
 use super::TimexType;
-use super::cursor::{Cx, amount_before, modifiers};
+use super::cursor::{Cx, amount_before, and_a_half, modifiers};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::fiscal::quarter;
 use super::relative::relative;
@@ -116,6 +116,13 @@ pub(super) fn unit(
         }
         return None;
     }
+    // "a minute and a half": the half written after the unit.
+    let (amount, i) = match amount {
+        Amount::N(n) if cx.is(i + 1, "and") && cx.is(i + 2, "a") && cx.is(i + 3, "half") => {
+            (and_a_half(n)?, i + 3)
+        }
+        _ => (amount, i),
+    };
     // "a week or so ago": the hedge stays in the expression.
     let i = if cx.is(i + 1, "or")
         && cx.is(i + 2, "so")

@@ -220,3 +220,34 @@ fn a_hedged_distance_keeps_its_hedge() {
         "2026-W05",
     );
 }
+
+#[test]
+fn a_half_hour_or_minute_is_written_in_the_next_unit() {
+    for (text, expr, value) in [
+        // Past, present and future clauses alike.
+        ("The flight lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        (
+            "The crossing takes two and a half hours.",
+            "two and a half hours",
+            "PT2H30M",
+        ),
+        (
+            "The meeting will take an hour and a half.",
+            "an hour and a half",
+            "PT1H30M",
+        ),
+        (
+            "But a minute and a half later, a pilot called in.",
+            "a minute and a half",
+            "PT1M30S",
+        ),
+        // A year's fraction keeps its decimal.
+        (
+            "The war lasted two and a half years.",
+            "two and a half years",
+            "P2.5Y",
+        ),
+    ] {
+        case(text, expr, "DURATION", value);
+    }
+}

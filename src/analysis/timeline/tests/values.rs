@@ -266,7 +266,7 @@ fn durations() {
         ("The war lasted for a decade.", "a decade", "P10Y"),
         ("The strike lasted 24 hours.", "24 hours", "PT24H"),
         ("It took twenty four hours.", "twenty four hours", "PT24H"),
-        ("She spent 5 1/2 hours there.", "5 1/2 hours", "PT5.5H"),
+        ("She spent 5 1/2 hours there.", "5 1/2 hours", "PT5H30M"),
         (
             "In a single day of talks, he called both.",
             "a single day",
@@ -294,7 +294,7 @@ fn durations() {
         ("It arrived 18 months behind schedule.", "18 months", "P18M"),
         ("They ran a decades-long dispute.", "decades-long", "PXDE"),
         ("They have fought for years.", "years", "PXY"),
-        ("It took half an hour.", "half an hour", "PT0.5H"),
+        ("It took half an hour.", "half an hour", "PT30M"),
     ] {
         case(text, expr, "DURATION", value);
     }
