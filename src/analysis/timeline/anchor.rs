@@ -263,7 +263,7 @@ const FRONTING: &[&str] = &[
 ];
 
 /// The tense of the clause `lo..=hi` around tokens `first..=last`: the nearest marker wins,
-/// looking up to 12 tokens back and 8 ahead (16 after a fronted date), the left side first
+/// looking up to 12 tokens back and 8 ahead (30 after a fronted date), the left side first
 /// at equal distance.
 pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize) -> Tense {
     // "Wednesday's ruling": news names a day by its event once the event has happened;
@@ -289,9 +289,10 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
         return Tense::Future;
     }
     // "On Tuesday, the league plans to …": a fronted expression takes the tense of the main
-    // clause after it, past its subject.
+    // clause after it, past its subject and any phrase before it ("In January, a week after
+    // the anniversary of …, a bombing killed …").
     let fronted = cx.punct(last + 1, ",") && (lo..first).all(|k| cx.is_any(k, FRONTING));
-    let right_reach = if fronted { 16 } else { 8 };
+    let right_reach = if fronted { 30 } else { 8 };
     // "… in early March, an official said": what follows a comma after the expression is
     // another clause (an attribution, an apposition), unless the expression was fronted.
     let hi = if fronted {

@@ -64,3 +64,21 @@ fn an_attribution_after_a_comma_does_not_set_the_tense() {
         case(text, expr, "DATE", value);
     }
 }
+
+#[test]
+fn a_fronted_month_takes_the_tense_of_a_long_main_clause() {
+    for (text, value) in [
+        (
+            "In March, a week after the anniversary of the Supreme Court decision on the \
+             matter, a bombing in the city of Birmingham killed a guard.",
+            "2025-03",
+        ),
+        (
+            "In March, a week after the anniversary of the Supreme Court decision on the \
+             matter, the city of Birmingham will hold a vote.",
+            "2026-03",
+        ),
+    ] {
+        case(text, "March", "DATE", value);
+    }
+}
