@@ -42,6 +42,16 @@ pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) 
         last.last = i + 1;
         return Some(i + 1);
     }
+    // "the winter of nineteen ninety-four".
+    if let Some(last) = out.last_mut()
+        && last.last + 2 == i
+        && cx.is(i - 1, "of")
+        && let Sem::Season { year: y @ None, .. } = &mut last.sem
+    {
+        *y = Some(year);
+        last.last = i + 1;
+        return Some(i + 1);
+    }
     // A month the recogniser left alone ("January" opening a line).
     let month = i.checked_sub(1).and_then(|p| match cx.head(p) {
         Some(Head::Month(m)) => Some((p, m)),
@@ -56,4 +66,35 @@ pub(super) fn spoken_year(cx: &Cx, i: usize, century: u8, out: &mut Vec<Found>) 
     let first = month.map_or(i, |(p, _)| p);
     out.push(Found::new(first, i + 1, TimexType::Date, sem));
     Some(i + 1)
+}
+
+/// "the year two thousand" (and "… two thousand and one") at the unit "year" at token `i`.
+pub(super) fn the_year_spoken(
+    cx: &Cx,
+    i: usize,
+    floor: usize,
+    out: &mut Vec<Found>,
+) -> Option<usize> {
+    let the = cx.before_is(i, floor, &["the"])?;
+    if !(cx.is(i + 1, "two") && cx.is(i + 2, "thousand")) {
+        return None;
+    }
+    let units = |k: usize| number_word(cx.str(k)).filter(|n| (1..=99).contains(n));
+    let (extra, last) = if cx.is(i + 3, "and")
+        && let Some(n) = units(i + 4)
+    {
+        (n, i + 4)
+    } else if let Some(n) = units(i + 3) {
+        (n, i + 3)
+    } else {
+        (0, i + 2)
+    };
+    let sem = Sem::Cal {
+        year: Some(2000 + i32::try_from(extra).ok()?),
+        month: None,
+        day: None,
+        pick: Pick::ByTense,
+    };
+    out.push(Found::new(the, last, TimexType::Date, sem));
+    Some(last)
 }

@@ -8,6 +8,7 @@ use super::cursor::{Cx, amount_before, and_a_half, modifiers};
 use super::expr::{Amount, Found, Reach, Sem, Unit};
 use super::fiscal::quarter;
 use super::relative::relative;
+use super::spoken;
 use super::words::{number_word, ordinal};
 use crate::analysis::segment::TokenKind;
 
@@ -84,6 +85,12 @@ pub(super) fn unit(
     {
         out.push(f);
         return Some(f.last);
+    }
+    if u == Unit::Year
+        && !plural
+        && let Some(last) = spoken::the_year_spoken(cx, i, floor, out)
+    {
+        return Some(last);
     }
     if !plural && let Some(f) = relative(cx, i, u, floor) {
         out.push(f);

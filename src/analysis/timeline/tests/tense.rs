@@ -1,5 +1,5 @@
-//! The tense cues a clause gives a month or weekday without a year: decisions that point
-//! ahead, and attributions after a comma that do not set the clause's tense.
+//! The tense cues a clause gives a month or weekday without a year (decisions that point
+//! ahead, attributions after a comma, a fronted month), and years said aloud.
 
 use super::*;
 
@@ -80,5 +80,29 @@ fn a_fronted_month_takes_the_tense_of_a_long_main_clause() {
         ),
     ] {
         case(text, "March", "DATE", value);
+    }
+}
+
+#[test]
+fn spoken_years_after_the_year_and_a_season() {
+    for (text, expr, value) in [
+        // Past, present and future clauses.
+        (
+            "Prices hit the level we saw in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        (
+            "The approach of the year two thousand worries them.",
+            "the year two thousand",
+            "2000",
+        ),
+        (
+            "The line will open in the year two thousand and one.",
+            "the year two thousand and one",
+            "2001",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
     }
 }
