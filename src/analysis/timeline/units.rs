@@ -12,8 +12,11 @@ use super::spoken;
 use super::words::{number_word, ordinal};
 use crate::analysis::segment::TokenKind;
 
-/// Adjectives between an amount and its unit: "a single day", "two full years".
+/// Adjectives between an amount and its unit: "a single day", "two full years", "two more
+/// weeks".
 const UNIT_ADJECTIVES: &[&str] = &[
+    "more",
+    "further",
     "single",
     "full",
     "whole",

@@ -251,3 +251,28 @@ fn a_half_hour_or_minute_is_written_in_the_next_unit() {
         case(text, expr, "DURATION", value);
     }
 }
+
+#[test]
+fn more_between_an_amount_and_its_unit_keeps_the_duration() {
+    for (text, expr, value) in [
+        (
+            "The base was leased for 20 more years.",
+            "20 more years",
+            "P20Y",
+        ),
+        (
+            "He remains in the country for two more weeks.",
+            "two more weeks",
+            "P2W",
+        ),
+        (
+            "The talks will take a few more days.",
+            "a few more days",
+            "PXD",
+        ),
+    ] {
+        case(text, expr, "DURATION", value);
+    }
+    // "more" alone counts nothing.
+    assert!(found("We need more years of work.").is_empty());
+}
