@@ -311,7 +311,9 @@ fn set(cx: &Cx, i: usize, u: Unit, plural: bool, floor: usize) -> Option<Found> 
     {
         return Some(Found::new(a - 1, i, TimexType::Set, Sem::every(n, u)));
     }
-    if !plural && cx.is_any(p, &["a", "an", "per"]) {
+    // "up from seven a year ago": a shift, not a rate.
+    let shift = cx.is_any(i + 1, &["ago", "earlier", "later"]);
+    if !plural && !shift && cx.is_any(p, &["a", "an", "per"]) {
         let q = cx.back(p, floor)?;
         let rate = cx.kind_is(q, TokenKind::Number)
             || cx.is_any(q, &["once", "twice", "thrice", "times"])

@@ -276,3 +276,30 @@ fn more_between_an_amount_and_its_unit_keeps_the_duration() {
     // "more" alone counts nothing.
     assert!(found("We need more years of work.").is_empty());
 }
+
+#[test]
+fn an_amount_before_a_year_ago_is_not_a_rate() {
+    // Published 16 January 2026.
+    for (text, expr, value) in [
+        (
+            "It has 13 plants, up from seven a year ago.",
+            "a year ago",
+            "2025",
+        ),
+        (
+            "Sales were $348 million, against $307 a year earlier.",
+            "a year earlier",
+            "2025",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+    // A rate stays a set, in past, present and future clauses.
+    for text in [
+        "It built 15 a year.",
+        "It builds 15 a year.",
+        "It will build 15 a year.",
+    ] {
+        case(text, "a year", "SET", "P1Y");
+    }
+}
