@@ -187,7 +187,21 @@ pub(super) fn unit(
         }
     }
     let mut reach = Reach::Free;
-    if let Some(r) = cx.before_is(first, floor, &["past", "last", "next", "coming", "first"]) {
+    // "will last two hours": the verb, not "the last two hours".
+    let verb_last = |r: usize| {
+        cx.is(r, "last")
+            && cx
+                .before_is(
+                    r,
+                    floor,
+                    &["will", "would", "could", "may", "might", "can", "to"],
+                )
+                .is_some()
+    };
+    if let Some(r) = cx
+        .before_is(first, floor, &["past", "last", "next", "coming", "first"])
+        .filter(|&r| !verb_last(r))
+    {
         reach = if cx.is_any(r, &["past", "last"]) {
             Reach::UpToNow
         } else if cx.is(r, "first") {

@@ -303,3 +303,20 @@ fn an_amount_before_a_year_ago_is_not_a_rate() {
         case(text, "a year", "SET", "P1Y");
     }
 }
+
+#[test]
+fn the_verb_last_is_not_the_past_stretch() {
+    for (text, expr, value) in [
+        // Future and present: the verb.
+        ("The meeting will last two hours.", "two hours", "PT2H"),
+        ("The strike is expected to last 10 days.", "10 days", "P10D"),
+        // Past: the stretch up to now.
+        (
+            "In the last two hours, prices fell.",
+            "the last two hours",
+            "PT2H",
+        ),
+    ] {
+        case(text, expr, "DURATION", value);
+    }
+}
