@@ -300,9 +300,15 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     } else {
         (last + 1..=hi).find(|&k| cx.punct(k, ",")).unwrap_or(hi)
     };
+    // "the storm easing by Tuesday": without a tense, a deadline looks ahead.
+    let untensed = if before.is_some_and(|p| cx.is(p, "by")) {
+        Tense::Future
+    } else {
+        Tense::Present
+    };
     nearest_marker(cx, (lo, hi), first, last, right_reach)
         .or_else(|| outside_parenthesis(cx, lo))
-        .unwrap_or(Tense::Present)
+        .unwrap_or(untensed)
 }
 
 /// The tense of the marker nearest tokens `first..=last` in the clause `lo..=hi`: up to 12

@@ -106,3 +106,20 @@ fn spoken_years_after_the_year_and_a_season() {
         case(text, expr, "DATE", value);
     }
 }
+
+#[test]
+fn an_untensed_deadline_day_looks_ahead() {
+    for (text, value) in [
+        // No tense: ahead.
+        (
+            "Forecasters expect the storm easing by Tuesday.",
+            "2026-01-20",
+        ),
+        // Past: back.
+        ("Rescuers had reached them by Tuesday.", "2026-01-13"),
+        // Future: ahead.
+        ("The storm will ease by Tuesday.", "2026-01-20"),
+    ] {
+        case(text, "Tuesday", "DATE", value);
+    }
+}
