@@ -13,9 +13,12 @@ use super::words::{number_word, ordinal};
 use crate::analysis::segment::TokenKind;
 
 /// Adjectives between an amount and its unit: "a single day", "two full years", "two more
-/// weeks".
+/// weeks", "eight trading days".
 const UNIT_ADJECTIVES: &[&str] = &[
     "more",
+    "trading",
+    "business",
+    "working",
     "further",
     "single",
     "full",
@@ -255,6 +258,7 @@ fn duration_context(cx: &Cx, first: usize, i: usize, floor: usize) -> bool {
             &[
                 "for", "in", "within", "than", "over", "about", "after", "took", "take", "takes",
                 "lasted", "last", "spent", "spend", "nearly", "almost", "least", "only", "just",
+                "barely",
             ],
         )
     });

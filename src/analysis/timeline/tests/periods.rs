@@ -253,7 +253,7 @@ fn a_half_hour_or_minute_is_written_in_the_next_unit() {
 }
 
 #[test]
-fn more_between_an_amount_and_its_unit_keeps_the_duration() {
+fn words_between_an_amount_and_its_unit_keep_the_duration() {
     for (text, expr, value) in [
         (
             "The base was leased for 20 more years.",
@@ -270,11 +270,31 @@ fn more_between_an_amount_and_its_unit_keeps_the_duration() {
             "a few more days",
             "PXD",
         ),
+        (
+            "Eight trading days after the crash, the index recovered.",
+            "Eight trading days",
+            "P8D",
+        ),
+        (
+            "Payment is due in five business days.",
+            "five business days",
+            "P5D",
+        ),
+        (
+            "The move comes barely a month after the cut.",
+            "a month",
+            "P1M",
+        ),
     ] {
         case(text, expr, "DURATION", value);
     }
-    // "more" alone counts nothing.
-    assert!(found("We need more years of work.").is_empty());
+    // Without an amount they count nothing.
+    for text in [
+        "We need more years of work.",
+        "It was the first trading day.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
 }
 
 #[test]
