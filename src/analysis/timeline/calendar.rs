@@ -286,6 +286,11 @@ fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
             first.add_days(to_thu + 21)
         }
         Holiday::Easter => easter(y),
+        Holiday::Election => {
+            let first = Date::new(y, 11, 1)?;
+            let to_mon = (-(first.weekday() as i64)).rem_euclid(7);
+            first.add_days(to_mon + 1)
+        }
     }
 }
 

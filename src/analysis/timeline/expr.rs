@@ -114,6 +114,8 @@ pub(super) enum Holiday {
     Halloween,
     /// 24 December.
     ChristmasEve,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
 }
 
 /// How many units: a number, a number with one decimal (tenths), or unspecified.

@@ -112,7 +112,8 @@ pub(super) fn fiscal(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
 
 /// "Christmas", "Christmas Eve", "Easter 2026", "Thanksgiving Day".
 pub(super) fn holiday(cx: &Cx, i: usize, h: Holiday, out: &mut Vec<Found>) -> Option<usize> {
-    if !cx.cap(i) {
+    // "election" names a day only as "Election Day".
+    if !cx.cap(i) || (h == Holiday::Election && !(cx.is(i + 1, "Day") && cx.cap(i + 1))) {
         return None;
     }
     let mut last = i;

@@ -340,3 +340,34 @@ fn the_verb_last_is_not_the_past_stretch() {
         case(text, expr, "DURATION", value);
     }
 }
+
+#[test]
+fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
+    for (text, expr, value) in [
+        (
+            "Turnout was high on Election Day.",
+            "Election Day",
+            "2025-11-04",
+        ),
+        (
+            "The campaign runs to Election Day.",
+            "Election Day",
+            "2026-11-03",
+        ),
+        (
+            "Voters will go to the polls on Election Day.",
+            "Election Day",
+            "2026-11-03",
+        ),
+        (
+            "He won on Election Day 2024.",
+            "Election Day 2024",
+            "2024-11-05",
+        ),
+    ] {
+        case(text, expr, "DATE", value);
+    }
+    for text in ["Election officials met.", "The election was close."] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}
