@@ -333,7 +333,9 @@ fn set(cx: &Cx, i: usize, u: Unit, plural: bool, floor: usize) -> Option<Found> 
     let shift = cx.is_any(i + 1, &["ago", "earlier", "later"]);
     if !plural && !shift && cx.is_any(p, &["a", "an", "per"]) {
         let q = cx.back(p, floor)?;
+        // "15 a year", "$2 million a year", "twice a day".
         let rate = cx.kind_is(q, TokenKind::Number)
+            || cx.is_any(q, &["million", "billion", "trillion"])
             || cx.is_any(q, &["once", "twice", "thrice", "times"])
             || number_word(cx.str(q)).is_some_and(|n| n > 1);
         if rate || cx.is(p, "per") {

@@ -319,6 +319,8 @@ fn an_amount_before_a_year_ago_is_not_a_rate() {
         "It built 15 a year.",
         "It builds 15 a year.",
         "It will build 15 a year.",
+        "They sent $1 billion a year home.",
+        "The cuts will save $500 million a year.",
     ] {
         case(text, "a year", "SET", "P1Y");
     }
