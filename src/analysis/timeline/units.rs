@@ -110,6 +110,13 @@ pub(super) fn unit(
         out.push(Found::new(first, i, TimexType::Duration, sem));
         return Some(i);
     }
+    // "in the coming years": a vague stretch from now (its article left out, as with
+    // "recent weeks").
+    if plural && let Some(q) = p.filter(|&q| cx.is_any(q, &["coming", "upcoming"])) {
+        let sem = Sem::duration(Amount::Vague, u, Reach::FromNow);
+        out.push(Found::new(q, i, TimexType::Duration, sem));
+        return Some(i);
+    }
     while let Some(q) = p.filter(|&q| cx.is_any(q, UNIT_ADJECTIVES)) {
         p = cx.back(q, floor);
     }

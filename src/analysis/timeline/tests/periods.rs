@@ -373,3 +373,22 @@ fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn coming_units_are_a_vague_stretch_from_now() {
+    for (text, expr, value) in [
+        ("Rates may fall in coming weeks.", "coming weeks", "PXW"),
+        (
+            "They will buy new equipment in the coming years.",
+            "coming years",
+            "PXY",
+        ),
+        (
+            "Officials said prices would rise in the coming months.",
+            "coming months",
+            "PXM",
+        ),
+    ] {
+        case(text, expr, "DURATION", value);
+    }
+}
