@@ -115,7 +115,8 @@ fn rel(unit: Unit, offset: i32, anaphoric: bool) -> Sem {
 /// a spoken or written year ("the year 2000") or a compound ("the year-ago quarter").
 fn year_in_force(cx: &Cx, p: usize, i: usize, floor: usize) -> bool {
     cx.before_is(p, floor, &["for", "of", "in"]).is_some()
-        && !cx.joined(i + 1)
+        // ("the year-end", "the year's"; a comma or a full stop may follow.)
+        && (!cx.joined(i + 1) || cx.punct(i + 1, ",") || cx.punct(i + 1, "."))
         && !cx.kind_is(i + 1, TokenKind::Number)
         && number_word(cx.str(i + 1)).is_none()
         && !cx.kind_is(i + 1, TokenKind::Possessive)

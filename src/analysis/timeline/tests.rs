@@ -34,6 +34,7 @@ pub(super) fn case(text: &str, expr: &str, kind: &str, value: &str) {
 }
 
 mod conventions;
+mod durations;
 mod entries;
 mod periods;
 mod tense;
