@@ -45,6 +45,9 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
                 };
                 out.push(Found::new(i, last, TimexType::Date, sem));
                 return Some(last);
+            } else if let Some(part) = mid_part(pre, rest) {
+                out.push(mid_day(cx, i, i, part));
+                return Some(out.last()?.last);
             } else {
                 return None;
             };
@@ -149,6 +152,10 @@ pub(super) fn deictic(
         }
         Head::Part(part) => {
             let p = cx.back(i, floor)?;
+            if cx.is(p, "mid") {
+                out.push(mid_day(cx, p, i, part));
+                return Some(out.last()?.last);
+            }
             let days = if cx.is(p, "this") {
                 0
             } else if cx.is(p, "last") && part == DayPart::Night {
@@ -258,4 +265,34 @@ fn part_at(cx: &Cx, i: usize) -> Option<DayPart> {
         Class::Head(Head::Tonight) => Some(DayPart::Night),
         _ => None,
     }
+}
+
+/// The part of the day in "mid-morning", "mid-afternoon", "mid-evening".
+fn mid_part(pre: &str, rest: &str) -> Option<DayPart> {
+    if !pre.eq_ignore_ascii_case("mid") {
+        return None;
+    }
+    [
+        ("morning", DayPart::Morning),
+        ("afternoon", DayPart::Afternoon),
+        ("evening", DayPart::Evening),
+    ]
+    .into_iter()
+    .find(|(w, _)| rest.eq_ignore_ascii_case(w))
+    .map(|(_, p)| p)
+}
+
+/// "mid afternoon" at tokens `first..=last`: that part of the day of writing, or of
+/// yesterday when "yesterday" follows ("mid-afternoon yesterday").
+fn mid_day(cx: &Cx, first: usize, last: usize, part: DayPart) -> Found {
+    let (days, last) = if cx.is(last + 1, "yesterday") {
+        (-1, last + 1)
+    } else {
+        (0, last)
+    };
+    let sem = Sem::DayRel {
+        days,
+        part: Some(part),
+    };
+    Found::new(first, last, TimexType::Time, sem)
 }

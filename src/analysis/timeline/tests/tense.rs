@@ -1,5 +1,6 @@
 //! The tense cues a clause gives a month or weekday without a year (decisions that point
-//! ahead, attributions after a comma, a fronted month), and years said aloud.
+//! ahead, attributions after a comma, a fronted month, deadlines), years said aloud, and
+//! parts of the day after "mid".
 
 use super::*;
 
@@ -122,4 +123,36 @@ fn an_untensed_deadline_day_looks_ahead() {
     ] {
         case(text, "Tuesday", "DATE", value);
     }
+}
+
+#[test]
+fn mid_parts_of_the_day() {
+    // Published Friday 16 January 2026.
+    for (text, expr, value) in [
+        // Past.
+        (
+            "By mid afternoon, officials said the operation had ended.",
+            "mid afternoon",
+            "2026-01-16TAF",
+        ),
+        (
+            "At mid-afternoon yesterday, shares were up.",
+            "mid-afternoon yesterday",
+            "2026-01-15TAF",
+        ),
+        // Present and future.
+        (
+            "Trading resumes in mid-morning.",
+            "mid-morning",
+            "2026-01-16TMO",
+        ),
+        (
+            "The talks will end by mid-evening.",
+            "mid-evening",
+            "2026-01-16TEV",
+        ),
+    ] {
+        case(text, expr, "TIME", value);
+    }
+    assert!(found("He stayed mid table.").is_empty());
 }
