@@ -1,7 +1,7 @@
 //! Document-wide evidence for names, gathered before they are found: which words the body
 //! capitalises mid-sentence, and which headline words it writes as names.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::shape::is_capitalised;
 use crate::analysis::segment::{Case, Segmentation, SentenceTokens, TokenKind};
@@ -38,8 +38,10 @@ impl<'t> Evidence<'t> {
     /// Gathers evidence over the whole text.
     pub fn gather(text: &'t str, seg: &Segmentation, shared: &SentenceTokens) -> Evidence<'t> {
         let headline = headline(text, seg);
-        // Headline words (lowercased), with a cheap first-byte filter for the body scan.
-        let mut watch: Vec<(String, &'t str, bool, bool)> = Vec::new();
+        // Capitalised headline words, and whether the body writes each capitalised (as
+        // written) and in lowercase (keyed lowercased), with a cheap first-byte filter.
+        let mut capital: FxHashMap<&'t str, bool> = FxHashMap::default();
+        let mut lower: FxHashMap<String, bool> = FxHashMap::default();
         let mut first_bytes = [false; 256];
         // Their byte lengths (and their lowercase forms'), as bits; 63 for any longer.
         let mut lengths = 0u64;
@@ -50,17 +52,15 @@ impl<'t> Evidence<'t> {
             for t in words.take(MAX_HEADLINE_WORDS) {
                 let w = t.span.text(text);
                 if is_capitalised(w) {
-                    let lower = w.to_lowercase();
-                    for b in [lower.bytes().next(), w.bytes().next()]
-                        .into_iter()
-                        .flatten()
-                    {
+                    let low = w.to_lowercase();
+                    for b in [low.bytes().next(), w.bytes().next()].into_iter().flatten() {
                         if let Some(slot) = first_bytes.get_mut(usize::from(b)) {
                             *slot = true;
                         }
                     }
-                    lengths |= 1 << lower.len().min(63) | 1 << w.len().min(63);
-                    watch.push((lower, w, false, false));
+                    lengths |= 1 << low.len().min(63) | 1 << w.len().min(63);
+                    capital.insert(w, false);
+                    lower.insert(low, false);
                 }
             }
         }
@@ -73,17 +73,21 @@ impl<'t> Evidence<'t> {
             for t in shared.sentence(text, si) {
                 let s = t.span.text(text);
                 if t.kind == TokenKind::Word {
-                    let capital = t.case == Case::Capital;
-                    if !initial && capital {
+                    let is_capital = t.case == Case::Capital;
+                    if !initial && is_capital {
                         cap_mid.insert(s);
                     }
                     let first = s.bytes().next().map_or(0, usize::from);
                     if lengths & 1 << s.len().min(63) != 0
                         && first_bytes.get(first).copied().unwrap_or(false)
                     {
-                        for (lower, word, seen_capital, seen_lower) in &mut watch {
-                            *seen_capital |= capital && s == *word;
-                            *seen_lower |= !capital && s == lower.as_str();
+                        let seen = if is_capital {
+                            capital.get_mut(s)
+                        } else {
+                            lower.get_mut(s)
+                        };
+                        if let Some(seen) = seen {
+                            *seen = true;
                         }
                     }
                     initial = false;
@@ -95,10 +99,10 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
-        let headline_names = watch
+        let headline_names = capital
             .into_iter()
-            .filter(|(_, _, capital, lower)| *capital && !*lower)
-            .map(|(_, word, _, _)| word)
+            .filter(|&(word, seen)| seen && lower.get(word.to_lowercase().as_str()) == Some(&false))
+            .map(|(word, _)| word)
             .collect();
         Evidence {
             cap_mid,

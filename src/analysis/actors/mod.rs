@@ -102,7 +102,7 @@ pub fn extract_with(text: &str, seg: &Segmentation, shared: &SentenceTokens) -> 
     let mut actors = cluster::cluster(text, &found, lex);
     for actor in &mut actors {
         if actor.kind == ActorKind::Person {
-            actor.roles = roles::roles(text, seg, lex, &actor.mentions);
+            actor.roles = roles::roles(text, shared, lex, &actor.mentions);
         }
     }
     actors

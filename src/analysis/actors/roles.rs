@@ -1,7 +1,7 @@
 //! Roles: the titles and appositives written around a person's name.
 
 use crate::analysis::lexicon::Lexicon;
-use crate::analysis::segment::{Segmentation, Token, TokenKind, tokens, window_before};
+use crate::analysis::segment::{SentenceTokens, Token, TokenKind, tokens};
 use crate::analysis::span::Span;
 
 use super::Mention;
@@ -31,17 +31,28 @@ const MODIFIERS: [&str; 16] = [
 const MAX_ROLE: usize = 60;
 
 /// The distinct roles written before or after the mentions (at most [`MAX_ROLE`] bytes each).
-pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]) -> Vec<String> {
+pub fn roles(
+    text: &str,
+    shared: &SentenceTokens,
+    lex: &Lexicon,
+    mentions: &[Mention],
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut toks = Vec::new();
+    // The sentence read last, whose tokens `toks` holds.
+    let mut read = None;
     for m in mentions {
-        let at = seg.sentences.partition_point(|s| s.end <= m.span.start);
-        let Some(sentence) = seg.sentences.get(at).filter(|s| s.contains(m.span)) else {
+        let Some((at, sentence)) = shared.containing(m.span) else {
             continue;
         };
+        if read != Some(at) {
+            toks.clear();
+            shared.read_into(text, at, usize::MAX, &mut toks);
+            read = Some(at);
+        }
         for role in [
-            before(text, *sentence, lex, m.span, &mut toks),
-            appositive(text, *sentence, lex, m.span),
+            before(text, lex, m.span, &toks),
+            appositive(text, sentence, lex, m.span),
         ]
         .into_iter()
         .flatten()
@@ -57,22 +68,17 @@ pub fn roles(text: &str, seg: &Segmentation, lex: &Lexicon, mentions: &[Mention]
 
 /// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it
 /// (at most [`MAX_ROLE`] bytes: the walk back stops there, so a page of capitalised words
-/// costs a short window per mention).
-/// `toks` is scratch space, reused from one mention to the next.
-fn before(
-    text: &str,
-    sentence: Span,
-    lex: &Lexicon,
-    name: Span,
-    toks: &mut Vec<Token>,
-) -> Option<Span> {
-    let window = window_before(text, sentence.start, name.start, 2 * MAX_ROLE);
-    toks.clear();
-    toks.extend(tokens(text, window));
+/// costs a short walk per mention). `toks` are the tokens of the name's sentence.
+fn before(text: &str, lex: &Lexicon, name: Span, toks: &[Token]) -> Option<Span> {
+    let here = toks.partition_point(|t| t.span.end <= name.start);
+    // A name inside a hyphenated word ("post-Atlanta Games") has a word part before it.
+    if toks.get(here).is_some_and(|t| t.span.start < name.start) {
+        return None;
+    }
     let mut start = None;
     let mut nearest_end = None;
     let mut has_title = false;
-    for t in toks.iter().rev() {
+    for t in toks.get(..here).unwrap_or_default().iter().rev() {
         let w = t.span.text(text);
         let fits = match t.kind {
             TokenKind::Possessive => true,

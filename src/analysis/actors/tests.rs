@@ -176,6 +176,9 @@ fn titles_become_roles_not_names() {
     assert_eq!(find(&all, "Peskov").roles, ["Kremlin spokesman"]);
     assert_eq!(find(&all, "Peskov").kind, ActorKind::Person);
     assert!(all.iter().all(|a| !a.name.contains("President")));
+    // A name inside a hyphenated word has no role before it.
+    let all = actors("President Barack Obama spoke. A minister pro-Obama speech followed.");
+    assert_eq!(find(&all, "Barack Obama").roles, ["President"]);
 }
 
 #[test]

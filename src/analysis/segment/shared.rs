@@ -103,6 +103,13 @@ impl<'a> SentenceTokens<'a> {
         self.sentences.iter().copied()
     }
 
+    /// The index and span of the sentence that contains `span`, if one does.
+    pub fn containing(&self, span: Span) -> Option<(usize, Span)> {
+        let at = self.sentences.partition_point(|s| s.end <= span.start);
+        let sentence = self.sentences.get(at).filter(|s| s.contains(span))?;
+        Some((at, *sentence))
+    }
+
     /// The tokens of sentence `i` of `text` (the text they were made from), as
     /// [`tokens`](fn@tokens) gives them; none for a sentence index out of range.
     pub fn sentence<'s, 't>(&'s self, text: &'t str, i: usize) -> SentenceIter<'s, 't> {
