@@ -225,6 +225,7 @@ pub fn find(
             lex,
             ev,
             units: &us,
+            toks: &toks,
             sentence: si,
             headline: ev.headline == Some(si),
             consumed: Cell::new(0),
@@ -319,6 +320,8 @@ struct Ctx<'a, 't> {
     lex: &'a Lexicon,
     ev: &'a Evidence<'t>,
     units: &'a [Unit],
+    /// The sentence's tokens, of which `units` are made.
+    toks: &'a [Token],
     sentence: usize,
     headline: bool,
     /// Text before this offset already belongs to a mention ("California" in

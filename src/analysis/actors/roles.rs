@@ -1,7 +1,7 @@
 //! Roles: the titles and appositives written around a person's name.
 
 use crate::analysis::lexicon::Lexicon;
-use crate::analysis::segment::{SentenceTokens, Token, TokenKind, tokens};
+use crate::analysis::segment::{SentenceTokens, Token, TokenKind};
 use crate::analysis::span::Span;
 
 use super::Mention;
@@ -42,7 +42,7 @@ pub fn roles(
     // The sentence read last, whose tokens `toks` holds.
     let mut read = None;
     for m in mentions {
-        let Some((at, sentence)) = shared.containing(m.span) else {
+        let Some((at, _)) = shared.containing(m.span) else {
             continue;
         };
         if read != Some(at) {
@@ -52,7 +52,7 @@ pub fn roles(
         }
         for role in [
             before(text, lex, m.span, &toks),
-            appositive(text, sentence, lex, m.span),
+            appositive(text, lex, m.span.end, &toks),
         ]
         .into_iter()
         .flatten()
@@ -118,9 +118,19 @@ fn is_modifier(w: &str) -> bool {
     }
 }
 
-/// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title.
-pub fn appositive(text: &str, sentence: Span, lex: &Lexicon, name: Span) -> Option<Span> {
-    let mut toks = tokens(text, Span::new(name.end, sentence.end));
+/// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title, after a name that
+/// ends at byte `name_end`; `toks` are the tokens of the name's sentence.
+pub fn appositive(text: &str, lex: &Lexicon, name_end: usize, toks: &[Token]) -> Option<Span> {
+    let from = toks.partition_point(|t| t.span.start < name_end);
+    // A name ending inside a word ("Obama-era") has a word part after it.
+    if from
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.span.end > name_end)
+    {
+        return None;
+    }
+    let mut toks = toks.get(from..).unwrap_or_default().iter().copied();
     if toks.next()?.span.text(text) != "," {
         return None;
     }

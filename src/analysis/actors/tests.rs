@@ -179,6 +179,9 @@ fn titles_become_roles_not_names() {
     // A name inside a hyphenated word has no role before it.
     let all = actors("President Barack Obama spoke. A minister pro-Obama speech followed.");
     assert_eq!(find(&all, "Barack Obama").roles, ["President"]);
+    // Nor an appositive after it.
+    let all = actors("Jane Smith spoke. A Jane Smith-backed, the finance minister, plan won.");
+    assert!(find(&all, "Jane Smith").roles.is_empty());
 }
 
 #[test]

@@ -46,19 +46,12 @@ impl Ctx<'_, '_> {
     /// Whether an appositive ending in a person's title follows the name that ends before
     /// unit `end`: "Jusman Syafii Djamal, minister of transport for Indonesia,".
     pub(super) fn appositive_title(&self, end: usize) -> bool {
-        let (Some(name), Some(last)) = (
-            end.checked_sub(1).and_then(|k| self.units.get(k)),
-            self.units.last(),
-        ) else {
-            return false;
-        };
-        super::super::roles::appositive(
-            self.text,
-            Span::new(name.span.start, last.span.end),
-            self.lex,
-            name.span,
-        )
-        .is_some()
+        end.checked_sub(1)
+            .and_then(|k| self.units.get(k))
+            .is_some_and(|name| {
+                super::super::roles::appositive(self.text, self.lex, name.span.end, self.toks)
+                    .is_some()
+            })
     }
 
     /// Whether the units from `end` say a person was named: "(Kenya)", ", 34," or ", who".
