@@ -69,6 +69,7 @@ pub(super) fn find(
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut cues: Vec<usize> = Vec::new();
+    let mut buffers = Buffers::default();
     let room = MAX_QUOTES.saturating_sub(direct.len());
     for (n, sentence) in shared.spans().enumerate() {
         if out.len() >= room {
@@ -80,11 +81,11 @@ pub(super) fn find(
         // have none and are not read further.
         cues.clear();
         cues.extend(toks.iter().enumerate().filter_map(|(k, t)| {
+            if t.kind != TokenKind::Word || t.span.len() < 3 {
+                return None;
+            }
             let w = t.span.text(text);
-            let cue = t.kind == TokenKind::Word
-                && w.len() >= 3
-                && (lex.may_report(w) || w.eq_ignore_ascii_case("according"));
-            cue.then_some(k)
+            (lex.may_report(w) || w.eq_ignore_ascii_case("according")).then_some(k)
         }));
         if cues.is_empty() {
             continue;
@@ -95,7 +96,7 @@ pub(super) fn find(
         if cues.is_empty() {
             continue;
         }
-        let reader = Sentence::new(text, lex, &toks, quoted, sentence, soft);
+        let reader = Sentence::new(text, lex, &toks, quoted, sentence, soft, buffers);
         let mut from = 0;
         for &i in &cues {
             if i < from {
@@ -111,6 +112,7 @@ pub(super) fn find(
                 out.push(found);
             }
         }
+        buffers = reader.into_buffers();
     }
     out.truncate(room);
     out
@@ -163,6 +165,15 @@ fn soft_quoted(text: &str, toks: &[Token]) -> Vec<bool> {
     soft
 }
 
+/// The per-token vectors of a [`Sentence`], kept from one sentence to the next.
+#[derive(Default)]
+struct Buffers {
+    inside: Vec<bool>,
+    words: Vec<usize>,
+    quoted: Vec<usize>,
+    stop: Vec<usize>,
+}
+
 /// One sentence's tokens and what is needed to read them, with running counts so that every
 /// question about a stretch of tokens is answered in constant time.
 struct Sentence<'a> {
@@ -191,52 +202,71 @@ impl<'a> Sentence<'a> {
         marked: &[Span],
         span: Span,
         soft: Vec<bool>,
+        buffers: Buffers,
     ) -> Sentence<'a> {
+        let Buffers {
+            mut inside,
+            mut words,
+            mut quoted,
+            mut stop,
+        } = buffers;
+        inside.clear();
+        words.clear();
+        quoted.clear();
+        stop.clear();
         // One search for the sentence, then a walk along the quotations as the tokens advance.
         let mut k = marked.partition_point(|q| q.end <= span.start);
-        let inside: Vec<bool> = toks
-            .iter()
-            .map(|t| {
-                while marked.get(k).is_some_and(|q| q.end <= t.span.start) {
-                    k += 1;
-                }
-                marked.get(k).is_some_and(|q| q.start <= t.span.start)
-            })
-            .collect();
-        let running = |f: &dyn Fn(usize) -> bool| {
-            let mut n = 0;
-            let mut out = vec![0];
-            out.extend((0..toks.len()).map(|k| {
-                n += usize::from(f(k));
-                n
-            }));
-            out
-        };
-        let words = running(&|k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word));
-        let quoted = running(&|k| inside.get(k).copied().unwrap_or(false));
-        let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
-        // A new main clause: "…, but the mayor said", "…, and he added"; or a second
-        // reporting verb of the same subject: "said X and confirmed Y".
-        let new_clause = |k: usize| {
-            let next = word(k + 1);
-            let second_verb = is_past(next)
-                && lex.function(word(k)) == Some(Function::Conjunction)
-                && lex.report(next).is_some();
-            second_verb
-                || word(k) == ","
-                    && (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
-                        || (next.eq_ignore_ascii_case("and")
-                            && (word(k + 2).starts_with(char::is_uppercase)
-                                || lex.function(word(k + 2)) == Some(Function::Subject))))
-        };
-        let mut stop = vec![toks.len(); toks.len() + 1];
-        for k in (0..toks.len()).rev() {
-            let here = toks.get(k).is_some_and(|t| {
-                !inside.get(k).copied().unwrap_or(false)
-                    && (t.kind == TokenKind::Dash || word(k) == ";" || new_clause(k))
-            });
-            stop[k] = if here { k } else { stop[k + 1] };
+        let (mut w, mut q) = (0, 0);
+        words.push(0);
+        quoted.push(0);
+        for t in toks {
+            while marked.get(k).is_some_and(|m| m.end <= t.span.start) {
+                k += 1;
+            }
+            let within = marked.get(k).is_some_and(|m| m.start <= t.span.start);
+            inside.push(within);
+            w += usize::from(t.kind == TokenKind::Word);
+            q += usize::from(within);
+            words.push(w);
+            quoted.push(q);
         }
+        let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
+        // A second reporting verb of the same subject: "said X and confirmed Y".
+        let second_verb = |k: usize| {
+            let next = word(k + 1);
+            is_past(next)
+                && lex.function(word(k)) == Some(Function::Conjunction)
+                && lex.report(next).is_some()
+        };
+        // A new main clause: "…, but the mayor said", "…, and he added".
+        let after_comma = |k: usize| {
+            let next = word(k + 1);
+            CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(next))
+                || (next.eq_ignore_ascii_case("and")
+                    && (word(k + 2).starts_with(char::is_uppercase)
+                        || lex.function(word(k + 2)) == Some(Function::Subject)))
+        };
+        // Filled from the end, then turned around.
+        let mut next = toks.len();
+        stop.push(next);
+        for (k, (t, &within)) in toks.iter().zip(&inside).enumerate().rev() {
+            let here = !within
+                && match t.kind {
+                    TokenKind::Dash => true,
+                    // Function words are words: only a word can join a second verb.
+                    TokenKind::Word => second_verb(k),
+                    _ => match word(k) {
+                        ";" => true,
+                        "," => after_comma(k),
+                        _ => false,
+                    },
+                };
+            if here {
+                next = k;
+            }
+            stop.push(next);
+        }
+        stop.reverse();
         Sentence {
             text,
             lex,
@@ -247,6 +277,16 @@ impl<'a> Sentence<'a> {
             words,
             quoted,
             stop,
+        }
+    }
+
+    /// The per-token vectors, for the next sentence to reuse.
+    fn into_buffers(self) -> Buffers {
+        Buffers {
+            inside: self.inside,
+            words: self.words,
+            quoted: self.quoted,
+            stop: self.stop,
         }
     }
 
