@@ -42,6 +42,8 @@ impl Attributor<'_> {
         let mut appositive = 0;
         // Whether the clause so far names an actor.
         let mut named = false;
+        // The clause's first finite reporting verb.
+        let mut first_finite = None;
         for t in tokens(self.text, Span::new(close.end, para.end)) {
             let w = self.word(&t);
             let punct = t.kind == TokenKind::Punct;
@@ -86,7 +88,10 @@ impl Attributor<'_> {
             if stop || clause.len() > limit {
                 break;
             }
-            let finite = self.lex.speech(w) == Some(Speech::Finite);
+            let finite = t.kind == TokenKind::Word && self.lex.speech(w) == Some(Speech::Finite);
+            if finite && first_finite.is_none() {
+                first_finite = Some(clause.len());
+            }
             if clause.is_empty() {
                 cue_first = finite;
             } else if finite && limit == CLAUSE_AFTER {
@@ -97,9 +102,7 @@ impl Attributor<'_> {
             named = named || self.pick_at(t.span.start).is_some();
             clause.push(t);
         }
-        let k = clause
-            .iter()
-            .position(|t| self.lex.speech(self.word(t)) == Some(Speech::Finite))?;
+        let k = first_finite?;
         let cue = clause.get(k).map(|t| t.span);
         // A new sentence after the quote is narrative, unless it is only "Doe said (on
         // Friday).": “… ‘hysteria.’ The New York Times reported that …” is not the Times'.
@@ -224,11 +227,11 @@ impl Attributor<'_> {
             return Some(pick.said(None));
         }
         let (k, speech) = toks.iter().enumerate().rev().find_map(|(k, t)| {
-            let w = self.word(t);
-            match self.lex.speech(w) {
-                Some(Speech::Finite | Speech::Participle) if t.kind == TokenKind::Word => {
-                    Some((k, self.lex.speech(w)?))
-                }
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            match self.lex.speech(self.word(t)) {
+                Some(s @ (Speech::Finite | Speech::Participle)) => Some((k, s)),
                 _ => None,
             }
         })?;

@@ -13,6 +13,9 @@ const PREPOSITIONS: [&str; 12] = [
     "with", "against", "to", "from", "in", "on", "of", "for", "at", "by", "into", "over",
 ];
 
+/// The pronouns [`Attributor::refer`] resolves.
+const PRONOUNS: [&str; 8] = ["he", "she", "it", "they", "we", "i", "who", "which"];
+
 /// How many mentions back a pronoun or description may look for its actor (a bound for
 /// run-on text; real antecedents are far closer).
 const MENTION_REACH: usize = 200;
@@ -26,11 +29,17 @@ impl Attributor<'_> {
     /// a "the …" description of a known actor.
     pub(super) fn refer(&mut self, toks: &[Token], i: usize) -> Option<Pick> {
         let t = toks.get(i)?;
-        let w = self.word(t).to_lowercase();
         let the = i
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| self.word(p).eq_ignore_ascii_case("the"));
+        // Without "the" only a pronoun can refer; most words are none and need no lowercase
+        // copy (no non-ASCII letter lowercases to one of these ASCII words).
+        let raw = self.word(t);
+        if !the && !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(raw)) {
+            return None;
+        }
+        let w = raw.to_lowercase();
         let (actor, form) = match w.as_str() {
             "he" | "she" | "it" | "they" | "we" => {
                 (self.pronoun(t.span, &w)?, MentionForm::Pronoun)
