@@ -10,7 +10,7 @@ use super::marks::MAX_QUOTES;
 use super::speaker::{Attributor, Said};
 use super::{Quote, QuoteKind};
 use crate::analysis::lexicon::{Frame, Function, Lexicon};
-use crate::analysis::segment::{SentenceTokens, Token, TokenKind};
+use crate::analysis::segment::{Case, SentenceTokens, Token, TokenKind};
 use crate::analysis::span::Span;
 
 /// Tokens of one sentence read for reported speech: a real sentence has far fewer; the cap
@@ -85,7 +85,19 @@ pub(super) fn find(
                 return None;
             }
             let w = t.span.text(text);
-            (lex.may_report(w) || w.eq_ignore_ascii_case("according")).then_some(k)
+            if w.eq_ignore_ascii_case("according") {
+                return Some(k);
+            }
+            // After the first word, a capitalised one is read as a cue only in a two-word
+            // phrase ("Called for"): see `Sentence::cue`.
+            let phrase = || {
+                toks.get(k + 1)
+                    .is_some_and(|n| matches!(n.span.text(text), "for" | "on" | "out"))
+            };
+            if t.case == Case::Capital && k > 0 && !phrase() {
+                return None;
+            }
+            lex.may_report(w).then_some(k)
         }));
         if cues.is_empty() {
             continue;
@@ -234,7 +246,8 @@ impl<'a> Sentence<'a> {
         // A second reporting verb of the same subject: "said X and confirmed Y".
         let second_verb = |k: usize| {
             let next = word(k + 1);
-            is_past(next)
+            toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word)
+                && is_past(next)
                 && lex.function(word(k)) == Some(Function::Conjunction)
                 && lex.report(next).is_some()
         };
