@@ -33,7 +33,7 @@ impl Attributor<'_> {
         if let Some(signed) = self.signed(close.end, para.end) {
             return Some(signed);
         }
-        let mut clause: Vec<Token> = Vec::new();
+        let mut clause: Vec<Token> = Vec::with_capacity(2 * CLAUSE_AFTER);
         let mut cue_first = false;
         let mut limit = CLAUSE_AFTER;
         // Inside a parenthetical after a name: "Rep. Jane Doe (D-Ohio) said".
@@ -214,13 +214,21 @@ impl Attributor<'_> {
 
     /// X said: “Q” · X, who dismissed … as “Q” · X framed …, stating “Q” · the readout stated.
     pub(super) fn before(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
-        let toks: Vec<Token> = tokens(
+        let mut toks = std::mem::take(&mut self.window);
+        toks.clear();
+        toks.extend(tokens(
             self.text,
             context_before(self.text, sentence.start, q.open.start),
-        )
-        .collect();
+        ));
+        let said = self.before_in(&toks);
+        self.window = toks;
+        said
+    }
+
+    /// [`Attributor::before`] over the tokens `toks` before the quote.
+    fn before_in(&mut self, toks: &[Token]) -> Option<Said> {
         // "Secretary of the Air Force James Roche: “No, Sir…”": a name, a colon, the quote.
-        if let [.., name, colon] = toks.as_slice()
+        if let [.., name, colon] = toks
             && self.word(colon) == ":"
             && let Some(pick) = self.pick_at(name.span.start)
         {

@@ -3,7 +3,7 @@
 
 use super::{Attributor, Pick};
 use crate::analysis::actors::{Actor, ActorId, ActorKind, Mention, MentionForm};
-use crate::analysis::lexicon::{Function, Speech};
+use crate::analysis::lexicon::{Function, Lexicon, Speech};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
 
@@ -31,18 +31,32 @@ const MAX_DESCRIPTION: usize = 5;
 
 /// Whether `word` names a stretch of time ("this month rejected": an adverbial, not a subject).
 fn is_time_noun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "day"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "weekend"
-    ) || crate::analysis::date::Weekday::from_name(word).is_some()
+    const TIMES: [&str; 9] = [
+        "day",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+    ];
+    let time = if word.is_ascii() {
+        TIMES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    } else {
+        TIMES.contains(&word.to_lowercase().as_str())
+    };
+    time || crate::analysis::date::Weekday::from_name(word).is_some()
+}
+
+/// Whether `word` lowercased is a common word; the lookup lowercases ASCII itself.
+fn common(lex: &Lexicon, word: &str) -> bool {
+    if word.is_ascii() {
+        lex.is_common(word)
+    } else {
+        lex.is_common(&word.to_lowercase())
+    }
 }
 
 impl Attributor<'_> {
@@ -56,8 +70,8 @@ impl Attributor<'_> {
             && self.lex.report(w).is_none()
             && self.lex.speech(w).is_none_or(|s| s == Speech::Noun)
             && !w.ends_with("ly")
-            && self.lex.is_common(&w.to_lowercase())
             && self.pick_at(t.span.start).is_none()
+            && common(self.lex, w)
     }
 
     /// Whether `t` can modify a description: an ordinary or capitalised word, a number or a

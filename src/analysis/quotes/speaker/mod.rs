@@ -65,6 +65,8 @@ pub struct Attributor<'a> {
     described_by: FxHashMap<String, ActorId>,
     /// How many actors there were before any description.
     base: usize,
+    /// The tokens before a quote, kept from one quote to the next.
+    window: Vec<Token>,
 }
 
 impl<'a> Attributor<'a> {
@@ -93,6 +95,7 @@ impl<'a> Attributor<'a> {
             described: Vec::new(),
             described_by: FxHashMap::default(),
             base: actors.len(),
+            window: Vec::new(),
         }
     }
 
