@@ -130,6 +130,11 @@ pub(super) fn find(
     out
 }
 
+/// Whether token `t` of `text` is the ASCII character `c`, read without slicing the text.
+fn is_char(text: &str, t: &Token, c: u8) -> bool {
+    t.span.len() == 1 && text.as_bytes().get(t.span.start) == Some(&c)
+}
+
 /// Which tokens lie between two-apostrophe quotation marks (''…'', as some archives
 /// write quotes), which the quotation finder leaves to be read as reported speech: the
 /// words there are the speaker's, not reporting verbs. A closing mark with no opening one
@@ -137,7 +142,7 @@ pub(super) fn find(
 fn soft_quoted(text: &str, toks: &[Token]) -> Vec<bool> {
     let apostrophe = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| t.kind == TokenKind::Quote && t.span.text(text) == "'")
+            .is_some_and(|t| t.kind == TokenKind::Quote && is_char(text, t, b'\''))
     };
     // Each mark: its first token, and whether it opens (text follows it at once).
     let marks: Vec<(usize, bool)> = (0..toks.len())
@@ -268,11 +273,8 @@ impl<'a> Sentence<'a> {
                     TokenKind::Dash => true,
                     // Function words are words: only a word can join a second verb.
                     TokenKind::Word => second_verb(k),
-                    _ => match word(k) {
-                        ";" => true,
-                        "," => after_comma(k),
-                        _ => false,
-                    },
+                    _ if is_char(text, t, b';') => true,
+                    _ => is_char(text, t, b',') && after_comma(k),
                 };
             if here {
                 next = k;
@@ -305,6 +307,11 @@ impl<'a> Sentence<'a> {
 
     pub(super) fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// Whether token `i` is the ASCII character `c` (`b','`).
+    pub(super) fn is_char(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| is_char(self.text, t, c))
     }
 
     pub(super) fn is(&self, i: usize, w: &str) -> bool {

@@ -170,7 +170,7 @@ impl<'a> Sentence<'a> {
         let comma_before = (0..i)
             .rev()
             .find(|&k| !self.quote_mark(k))
-            .is_some_and(|k| self.word(k) == ",");
+            .is_some_and(|k| self.is_char(k, b','));
         let named_after = self.word(after).starts_with(char::is_uppercase)
             || self.lex.function(self.word(after)) == Some(Function::Determiner);
         if clause_first
@@ -226,7 +226,7 @@ impl<'a> Sentence<'a> {
             .get(..i)
             .and_then(|soft| soft.iter().rposition(|&s| s));
         let from = i.saturating_sub(TAIL).max(quoted_to.unwrap_or(0));
-        let comma = (from..i).find(|&k| self.word(k) == ",")?;
+        let comma = (from..i).find(|&k| self.is_char(k, b','))?;
         // "The plan, Doe said, is dead": the attribution is an aside inside the clause; not
         // when a quotation closes at the comma (''…,'' Doe said, adding …).
         let end = if self.word(after) == "," && !self.quote_mark(comma + 1) {
@@ -276,7 +276,7 @@ impl<'a> Sentence<'a> {
         let from = (0..i)
             .rev()
             .find(|&k| {
-                self.word(k) == ";"
+                self.is_char(k, b';')
                     || self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Dash)
                     || self.in_quote(k)
             })
