@@ -7,8 +7,10 @@
 //! - `paragraphs`: paragraph detection, including hard-wrapped text.
 //! - `sentences`: sentence breaks and the abbreviation rules.
 //! - `tokens`: the lazy word/number/punctuation tokenizer.
+//! - `case`: how a word is capitalised, carried by its token.
 //! - `shared`: every sentence's tokens, made once for the stages that read whole sentences.
 
+mod case;
 mod paragraphs;
 mod sentences;
 mod shared;
@@ -16,10 +18,11 @@ mod shared;
 mod test_support;
 mod tokens;
 
+pub use case::Case;
 pub use paragraphs::paragraphs;
 pub use sentences::{MAX_SENTENCE, sentences};
 pub use shared::{SentenceIter, SentenceTokens};
-pub use tokens::{Case, Token, TokenKind, Tokens, tokens};
+pub use tokens::{Token, TokenKind, Tokens, tokens};
 
 use super::span::Span;
 

@@ -1,5 +1,6 @@
 //! The lazy tokenizer: words, numbers, possessives, quotes, dashes, punctuation and symbols.
 
+use super::case::Case;
 use super::{char_at, fit, in_list, in_ranges, is_word_char, skip_ws};
 use crate::analysis::span::Span;
 
@@ -20,48 +21,6 @@ pub enum TokenKind {
     Punct,
     /// Anything else: `$ % & + @ #`, currency signs, emoji.
     Symbol,
-}
-
-/// How a word is capitalised, read once by the tokenizer for every stage that asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Case {
-    /// Lowercase, uncased, or not a word.
-    #[default]
-    Other,
-    /// Starts with an uppercase letter: "Putin", "NATO".
-    Capital,
-    /// A lowercase-initial brand in camel case: "iPhone", "eBay".
-    Camel,
-}
-
-impl Case {
-    /// The case of `w`: [`Case::Capital`] if its first char is uppercase, [`Case::Camel`] if
-    /// it has at least three chars, all alphanumeric, a lowercase first and an uppercase one.
-    pub fn of(w: &str) -> Case {
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            return Case::Capital;
-        }
-        // Most words are lowercase ASCII: no capital at all.
-        if w.len() < 3 || !w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-            return Case::Other;
-        }
-        let mut chars = w.chars();
-        if !chars
-            .next()
-            .is_some_and(|c| c.is_lowercase() && c.is_alphanumeric())
-        {
-            return Case::Other;
-        }
-        // One pass: every char alphanumeric, one of them uppercase.
-        let mut upper = false;
-        for c in chars {
-            if !c.is_alphanumeric() {
-                return Case::Other;
-            }
-            upper |= c.is_uppercase();
-        }
-        if upper { Case::Camel } else { Case::Other }
-    }
 }
 
 /// A token: its byte span and kind.
@@ -402,42 +361,4 @@ const CONTRACTIONS: &str = "he she it that there what who here let where how whe
 mod cases;
 
 #[cfg(test)]
-mod tests {
-    use super::super::sentences;
-    use super::super::test_support::check;
-    use super::cases::TOKENS;
-    use super::*;
-
-    fn toks(text: &str) -> Vec<(&str, TokenKind)> {
-        tokens(text, Span::new(0, text.len()))
-            .map(|t| (t.span.text(text), t.kind))
-            .collect()
-    }
-
-    #[test]
-    fn token_table() {
-        for &(text, want) in TOKENS {
-            assert_eq!(toks(text), want, "input: {text:?}");
-            check(text);
-        }
-    }
-
-    #[test]
-    fn tokens_respect_the_span() {
-        let text = "The U.S. said “no.”";
-        // Tokens stop at the span end even mid-acronym.
-        let got: Vec<&str> = tokens(text, Span::new(4, 7))
-            .map(|t| t.span.text(text))
-            .collect();
-        assert_eq!(got, ["U.S"]);
-        // Out-of-range or off-boundary spans are clamped, not a panic.
-        let cjk = "中文。";
-        assert_eq!(tokens(cjk, Span::new(1, 99)).count(), 2);
-        assert!(
-            sentences(cjk, Span::new(2, 999))
-                .iter()
-                .all(|s| cjk.get(s.start..s.end).is_some())
-        );
-        assert!(sentences(cjk, Span::new(7, 3)).is_empty());
-    }
-}
+mod tests;

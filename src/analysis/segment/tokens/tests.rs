@@ -1,0 +1,39 @@
+//! The tokenizer's behaviour on whole texts and on spans.
+
+use super::super::sentences;
+use super::super::test_support::check;
+use super::cases::TOKENS;
+use super::*;
+
+fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+    tokens(text, Span::new(0, text.len()))
+        .map(|t| (t.span.text(text), t.kind))
+        .collect()
+}
+
+#[test]
+fn token_table() {
+    for &(text, want) in TOKENS {
+        assert_eq!(toks(text), want, "input: {text:?}");
+        check(text);
+    }
+}
+
+#[test]
+fn tokens_respect_the_span() {
+    let text = "The U.S. said “no.”";
+    // Tokens stop at the span end even mid-acronym.
+    let got: Vec<&str> = tokens(text, Span::new(4, 7))
+        .map(|t| t.span.text(text))
+        .collect();
+    assert_eq!(got, ["U.S"]);
+    // Out-of-range or off-boundary spans are clamped, not a panic.
+    let cjk = "中文。";
+    assert_eq!(tokens(cjk, Span::new(1, 99)).count(), 2);
+    assert!(
+        sentences(cjk, Span::new(2, 999))
+            .iter()
+            .all(|s| cjk.get(s.start..s.end).is_some())
+    );
+    assert!(sentences(cjk, Span::new(7, 3)).is_empty());
+}
