@@ -92,7 +92,7 @@ pub(super) fn find(
             // phrase ("Called for"): see `Sentence::cue`.
             let phrase = || {
                 toks.get(k + 1)
-                    .is_some_and(|n| matches!(n.span.text(text), "for" | "on" | "out"))
+                    .is_some_and(|n| PARTICLES.contains(&n.span.text(text)))
             };
             if t.case == Case::Capital && k > 0 && !phrase() {
                 return None;
@@ -129,6 +129,9 @@ pub(super) fn find(
     out.truncate(room);
     out
 }
+
+/// Words that make a two-word reporting phrase with the verb before them ("called for").
+const PARTICLES: [&str; 3] = ["for", "on", "out"];
 
 /// Whether token `t` of `text` is the ASCII character `c`, read without slicing the text.
 fn is_char(text: &str, t: &Token, c: u8) -> bool {

@@ -12,7 +12,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.word(i);
         let next = self.word(i + 1);
-        if matches!(next, "for" | "on" | "out")
+        if super::PARTICLES.contains(&next)
             && let Some(frame) = self.lex.report(&format!("{w} {next}"))
         {
             return Some((frame, i + 2));

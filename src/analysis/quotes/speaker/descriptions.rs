@@ -3,7 +3,7 @@
 
 use super::{Attributor, Pick};
 use crate::analysis::actors::{Actor, ActorId, ActorKind, Mention, MentionForm};
-use crate::analysis::lexicon::{Function, Lexicon, Speech};
+use crate::analysis::lexicon::{Function, Speech};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
 
@@ -50,15 +50,6 @@ fn is_time_noun(word: &str) -> bool {
     time || crate::analysis::date::Weekday::from_name(word).is_some()
 }
 
-/// Whether `word` lowercased is a common word; the lookup lowercases ASCII itself.
-fn common(lex: &Lexicon, word: &str) -> bool {
-    if word.is_ascii() {
-        lex.is_common(word)
-    } else {
-        lex.is_common(&word.to_lowercase())
-    }
-}
-
 impl Attributor<'_> {
     /// Whether `t` can head a description of a speaker: an ordinary noun ("officials", "a
     /// spokesman", "the study"), capitalised only when it opens the clause.
@@ -71,7 +62,7 @@ impl Attributor<'_> {
             && self.lex.speech(w).is_none_or(|s| s == Speech::Noun)
             && !w.ends_with("ly")
             && self.pick_at(t.span.start).is_none()
-            && common(self.lex, w)
+            && self.lex.is_common(w)
     }
 
     /// Whether `t` can modify a description: an ordinary or capitalised word, a number or a
