@@ -282,9 +282,13 @@ pub(super) fn tense(cx: &Cx, (lo, hi): (usize, usize), first: usize, last: usize
     // "extended through January", "effective Feb. 1".
     let month = matches!(cx.head(first), Some(Head::Month(_) | Head::MonthAbbr(_)));
     let before = first.checked_sub(1);
-    // ("Until Thursday, they had not called him" looks back.)
+    // ("Until Thursday, they had not called him" looks back; "this year through August"
+    // closes a span that another expression opened.)
     if before.is_some_and(|p| cx.is_any(p, if month { DEADLINE } else { UNTIL }))
         && !past_perfect(cx, (lo, hi))
+        && before
+            .and_then(|p| p.checked_sub(1))
+            .is_none_or(|p| cx.head(p).is_none())
     {
         return Tense::Future;
     }

@@ -3,7 +3,8 @@
 use super::TimexType;
 use super::cursor::Cx;
 use super::dates::TIME_ZONES;
-use super::expr::{Found, Pick, Sem};
+use super::expr::{Found, Pick};
+use super::sem::Sem;
 use super::words::digits;
 use crate::analysis::date::days_in_month;
 

@@ -3,7 +3,8 @@
 
 use super::TimexType;
 use super::cursor::{Cx, modifiers, part_of, unit_after};
-use super::expr::{Found, Pick, Sem, Unit};
+use super::expr::{Found, Pick, Unit};
+use super::sem::Sem;
 use super::words::{Head, digits, ordinal};
 use crate::analysis::date::days_in_month;
 use crate::analysis::segment::TokenKind;
@@ -81,6 +82,8 @@ pub(super) fn number(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
         || cx.is_any(i + 1, COUNTED)
         || unit_after(cx, i + 1)
         || year_part_after(cx, i + 1)
+        // "the 1989 period" is a report's quarter.
+        || (cx.head(i + 1) == Some(Head::Period) && cx.before_is(i, floor, &["the"]).is_some())
     {
         return None;
     }

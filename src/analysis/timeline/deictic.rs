@@ -5,7 +5,8 @@ use super::TimexType;
 use super::cursor::unit_after;
 use super::cursor::{Cx, modifiers};
 use super::dates::decade_of;
-use super::expr::{Amount, DayPart, Found, Pick, Reach, Sem, Unit};
+use super::expr::{Amount, DayPart, Found, Pick, Reach, Unit};
+use super::sem::Sem;
 use super::units::year_end;
 use super::words::{Class, Head, digits, number_word, ordinal, unit_word};
 use crate::analysis::date::month_from_name;
@@ -82,6 +83,7 @@ pub(super) fn compound(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) ->
             let sem = Sem::Reporting {
                 code: None,
                 years: -1,
+                year: None,
             };
             out.push(Found::new(first, i, TimexType::Date, sem));
             Some(i)
@@ -155,6 +157,17 @@ pub(super) fn deictic(
             if cx.is(p, "mid") {
                 out.push(mid_day(cx, p, i, part));
                 return Some(out.last()?.last);
+            }
+            // "the next morning", "the following night": the day after the last day named.
+            if let Some(the) = cx.before_is(p, floor, &["the"])
+                && cx.is_any(p, &["next", "following"])
+            {
+                let sem = Sem::UnitRel {
+                    unit: Unit::Day,
+                    offset: 1,
+                    anaphoric: true,
+                };
+                return push(the, i, TimexType::Date, sem);
             }
             let days = if cx.is(p, "this") {
                 0

@@ -3,8 +3,9 @@
 
 use super::TimexType;
 use super::cursor::{Cx, amount_before, part_of};
-use super::expr::{Amount, Found, Reach, Sem, Unit};
+use super::expr::{Amount, Found, Reach, Unit};
 use super::relative::relative;
+use super::sem::Sem;
 use super::words::{ordinal, unit_word};
 
 /// "the first quarter", "the fourth quarter of 2006", "last quarter", "this quarter".
@@ -63,16 +64,24 @@ pub(super) fn quarter(
             (Some(_), None) => Sem::Reporting {
                 code: Some(code),
                 years: -1,
+                year: None,
             },
             _ => Sem::Part { code, year },
         };
         out.push(Found::new(first, last, TimexType::Date, sem));
         return Some(last);
     }
+    if let Some(the) = written_year(cx, p, floor, i, out) {
+        return Some(the);
+    }
     // "the quarter", "the latest quarter", "the year-ago quarter".
     if let Some(the) = reporting_the(cx, p, floor).filter(|&t| part_of(cx, t, floor) == t) {
         let years = if year_ago(cx, p) { -1 } else { 0 };
-        let sem = Sem::Reporting { code: None, years };
+        let sem = Sem::Reporting {
+            code: None,
+            years,
+            year: None,
+        };
         out.push(Found::new(the, i, TimexType::Date, sem));
         return Some(i);
     }
@@ -85,6 +94,9 @@ pub(super) fn quarter(
 /// a year ago" — the quarter in force, or the one a year before.
 pub(super) fn period(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> Option<usize> {
     let p = cx.back(i, floor)?;
+    if let Some(last) = written_year(cx, p, floor, i, out) {
+        return Some(last);
+    }
     // "the period" alone can be any stretch of time.
     let the = reporting_the(cx, p, floor).filter(|&t| t != p)?;
     let mut years = if year_ago(cx, p) { -1 } else { 0 };
@@ -96,9 +108,27 @@ pub(super) fn period(cx: &Cx, i: usize, floor: usize, out: &mut Vec<Found>) -> O
         years = -1;
         last = i + 3;
     }
-    let sem = Sem::Reporting { code: None, years };
+    let sem = Sem::Reporting {
+        code: None,
+        years,
+        year: None,
+    };
     out.push(Found::new(the, last, TimexType::Date, sem));
     Some(last)
+}
+
+/// "the 1988 quarter", "the 1989 period": the report's quarter in the year written at `p`;
+/// pushed, and its last token `i` returned.
+fn written_year(cx: &Cx, p: usize, floor: usize, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let year = cx.year(p)?;
+    let the = cx.before_is(p, floor, &["the"])?;
+    let sem = Sem::Reporting {
+        code: None,
+        years: 0,
+        year: Some(year),
+    };
+    out.push(Found::new(the, i, TimexType::Date, sem));
+    Some(i)
 }
 
 /// Whether token `i` is "year-ago" or "year-earlier".

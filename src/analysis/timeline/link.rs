@@ -3,7 +3,8 @@
 
 use super::TimexType;
 use super::cursor::Cx;
-use super::expr::{Found, OnDay, Sem, Unit};
+use super::expr::{Found, OnDay, Unit};
+use super::sem::Sem;
 use crate::analysis::segment::TokenKind;
 
 /// Replaces each pair of neighbouring expressions that `join` makes one with the joined
@@ -66,6 +67,7 @@ pub(super) fn years(cx: &Cx, out: &mut Vec<Found>) {
                 Sem::Reporting {
                     code: None,
                     years: year(a)?,
+                    year: None,
                 }
             }
             _ => return None,

@@ -22,6 +22,7 @@ mod normalize;
 mod recognize;
 mod relative;
 mod resolved;
+mod sem;
 mod spoken;
 #[cfg(test)]
 mod tests;
@@ -33,8 +34,9 @@ use super::date::Date;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
 use cursor::Cx;
-use expr::{Found, Sem};
+use expr::Found;
 use resolved::{Refs, Resolved};
+use sem::Sem;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,7 +3,8 @@
 use super::TimexType;
 use super::cursor::{Cx, part_of};
 use super::dates::{DATE_CONTEXT, pick_of};
-use super::expr::{Amount, Found, Holiday, Pick, Reach, Season, Sem, Unit};
+use super::expr::{Amount, Found, Holiday, Pick, Reach, Season, Unit};
+use super::sem::Sem;
 use crate::analysis::segment::TokenKind;
 
 /// A season: "this summer", "last winter", "spring 2026", "the summer of 2025", "in the fall".

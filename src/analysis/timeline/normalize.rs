@@ -4,8 +4,9 @@
 use super::calendar::{
     calendar, holiday_date, last_quarter, part_year, season_year, shifted, weekday,
 };
-use super::expr::{Amount, Pick, Reach, Sem, Unit};
+use super::expr::{Amount, Pick, Reach, Unit};
 use super::resolved::{Refs, Resolved, Tense};
+use super::sem::Sem;
 use crate::analysis::date::Date;
 
 /// Normalises `sem` against `refs`.
@@ -125,7 +126,7 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             }
             None => Resolved::text("XXXX-WXX-WE"),
         },
-        Sem::Reporting { code, years } => {
+        Sem::Reporting { code, years, year } => {
             // Without one named, the report is about the last quarter that has ended.
             let in_force = refs.quarter.or_else(|| now.map(last_quarter));
             let Some((y, q)) = in_force else {
@@ -135,7 +136,7 @@ pub(super) fn resolve(sem: Sem, refs: &Refs) -> Resolved {
             // "The year-ago quarter" does not move the report to last year.
             Resolved {
                 quarter: Some((y, q)),
-                ..Resolved::quarter(y + years, q)
+                ..Resolved::quarter(year.unwrap_or(y + years), q)
             }
         }
         Sem::Season { season, year, pick } => {

@@ -6,8 +6,9 @@
 
 use super::TimexType;
 use super::cursor::Cx;
-use super::expr::{Found, Sem};
+use super::expr::Found;
 use super::link;
+use super::sem::Sem;
 use super::words::{Class, Head};
 use super::{clock, dates, named, spoken};
 use super::{deictic, fiscal, units};

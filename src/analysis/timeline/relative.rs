@@ -3,8 +3,9 @@
 
 use super::TimexType;
 use super::cursor::{Cx, modifiers, part_of};
-use super::expr::{Amount, Found, Reach, Sem, Unit};
+use super::expr::{Amount, Found, Reach, Unit};
 use super::named::STRETCH_ENDS;
+use super::sem::Sem;
 use super::words::number_word;
 use crate::analysis::segment::TokenKind;
 

@@ -3,7 +3,8 @@
 
 use super::TimexType;
 use super::cursor::Cx;
-use super::expr::{Found, Pick, Sem};
+use super::expr::{Found, Pick};
+use super::sem::Sem;
 use super::words::{Head, number_word};
 
 /// A decade said as a word after "the": "the nineties", "the early eighties" (of the 1900s,

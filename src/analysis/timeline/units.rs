@@ -5,9 +5,10 @@
 
 use super::TimexType;
 use super::cursor::{Cx, amount_before, and_a_half, modifiers};
-use super::expr::{Amount, Found, Reach, Sem, Unit};
+use super::expr::{Amount, Found, Reach, Unit};
 use super::fiscal::quarter;
 use super::relative::relative;
+use super::sem::Sem;
 use super::spoken;
 use super::words::{number_word, ordinal};
 use crate::analysis::segment::TokenKind;

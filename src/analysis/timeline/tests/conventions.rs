@@ -51,6 +51,17 @@ fn an_earnings_report_is_about_one_quarter() {
             "The year-ago third quarter",
             "2024-Q3",
         ),
+        // The report's quarter in a year written.
+        (
+            "It earned $5 million in the third quarter and $4 million in the 2024 quarter.",
+            "the 2024 quarter",
+            "2024-Q3",
+        ),
+        (
+            "Profit rose in the third quarter. In the 2024 period, costs were higher.",
+            "the 2024 period",
+            "2024-Q3",
+        ),
     ] {
         case(text, expr, "DATE", value);
     }

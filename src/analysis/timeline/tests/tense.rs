@@ -123,6 +123,13 @@ fn an_untensed_deadline_day_looks_ahead() {
     ] {
         case(text, "Tuesday", "DATE", value);
     }
+    // After another expression, "through" closes a span and the clause's tense holds.
+    case(
+        "Sales were flat this year through August.",
+        "August",
+        "DATE",
+        "2025-08",
+    );
 }
 
 #[test]

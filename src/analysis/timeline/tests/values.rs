@@ -231,6 +231,8 @@ fn anaphoric_dates_count_from_the_last_date_mentioned() {
     case(text, "The next day", "DATE", "2025-03-06");
     let text = "The flight left on June 1, 2024 and landed the following day.";
     case(text, "the following day", "DATE", "2024-06-02");
+    let text = "The boy appeared in court on Feb. 22. He looked well the next morning.";
+    case(text, "the next morning", "DATE", "2026-02-23");
 }
 
 #[test]
