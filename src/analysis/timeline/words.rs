@@ -175,19 +175,21 @@ pub(super) fn may_hold_time(s: &str) -> bool {
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         let start = i;
+        // (A run is measured on the rest of the slice: one tight loop, no bounds checks.)
+        let run = |class: fn(&u8) -> bool| {
+            b.get(start..)
+                .map_or(0, |rest| rest.iter().take_while(|&c| class(c)).count())
+        };
         if c.is_ascii_digit() {
-            while b.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
+            i += run(u8::is_ascii_digit);
             if digits_may_be_time(b, start, i) {
                 return true;
             }
         } else if c.is_ascii_alphabetic() {
-            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                i += 1;
-            }
+            i += run(u8::is_ascii_alphabetic);
             let glued_digit = b.get(i).is_some_and(u8::is_ascii_digit) && i - start <= 2;
-            if glued_digit || b.get(start..i).and_then(head_bytes).is_some() {
+            let word = b.get(start..i).unwrap_or_default();
+            if glued_digit || may_head(word) && head_bytes(word).is_some() {
                 return true;
             }
         } else {
