@@ -347,11 +347,9 @@ fn outside_parenthesis(cx: &Cx, lo: usize) -> Option<Tense> {
 /// Whether the clause is in the past perfect ("had signed", "had not named"): its event
 /// precedes the story's.
 pub(super) fn past_perfect(cx: &Cx, (lo, hi): (usize, usize)) -> bool {
-    (lo..=hi).any(|k| {
-        let adverb = ["not", "never", "already", "just", "also"]
-            .iter()
-            .any(|a| cx.is(k + 1, a));
+    (lo..=hi).filter(|&k| cx.is(k, "had")).any(|k| {
+        let adverb = cx.is_any(k + 1, &["not", "never", "already", "just", "also"]);
         let verb = cx.str(k + 1 + usize::from(adverb));
-        cx.is(k, "had") && (verb.ends_with("ed") || irregular_past(verb))
+        verb.ends_with("ed") || irregular_past(verb)
     })
 }
