@@ -218,11 +218,18 @@ pub(super) fn label(
         }
         out.push_str(piece);
         prev_end = Some(t.span.end);
+        // Past what a label can show, the rest of the clause cannot change it.
+        if out.len() > MAX_LABEL + 1 && trimmed(&out).chars().count() > MAX_LABEL + 1 {
+            break;
+        }
     }
-    let out = out
-        .trim_end_matches([',', '.', ';', ':', ' '])
-        .replace(" ,", ",");
+    let out = trimmed(&out).replace(" ,", ",");
     (!out.is_empty()).then(|| shorten(&out))
+}
+
+/// `s` without trailing punctuation and spaces.
+fn trimmed(s: &str) -> &str {
+    s.trim_end_matches([',', '.', ';', ':', ' '])
 }
 
 /// Whether token `k` reads as the verb of a clause.
