@@ -202,17 +202,16 @@ fn past_at(cx: &Cx, k: usize) -> bool {
     ) {
         return true;
     }
-    if !cx.kind_is(k, TokenKind::Word) {
+    if !cx.kind_is(k, TokenKind::Word)
+        || !(irregular_past(w) || (w.ends_with("ed") && !AUX.contains(&w) && verbish(w)))
+    {
         return false;
     }
     // A participle after "be" is a passive, not a past tense: "will be paid", "is expected".
     let passive = k
         .checked_sub(1)
         .is_some_and(|p| cx.is_any(p, &["be", "been", "being", "is", "are", "am"]));
-    if passive || attributive(cx, k) {
-        return false;
-    }
-    irregular_past(w) || (!AUX.contains(&w) && w.ends_with("ed") && verbish(w))
+    !(passive || attributive(cx, k))
 }
 
 /// Determiners before a participle that make it an adjective: "a still unspecified date".

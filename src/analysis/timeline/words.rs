@@ -341,10 +341,30 @@ pub(super) fn verbish(w: &str) -> bool {
         || w.ends_with("n’t")
 }
 
+/// Bit `n` of `PAST_MASK[a]` is set when an irregular past form starts with letter `a` and
+/// has `n` bytes: most words are turned away by this one test.
+const PAST_MASK: [u32; 26] = {
+    let mut mask = [0u32; 26];
+    let mut i = 0;
+    while i < IRREGULAR_PAST.len() {
+        let w = IRREGULAR_PAST[i].as_bytes();
+        mask[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    mask
+};
+
 /// Whether `w` (any case) is a common irregular simple-past form.
 pub(super) fn irregular_past(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() > 16 || b.len() < 3 {
+        return false;
+    }
+    let first = b.first().map_or(0, u8::to_ascii_lowercase);
+    let mask = first
+        .checked_sub(b'a')
+        .and_then(|a| PAST_MASK.get(usize::from(a)));
+    if mask.is_none_or(|m| m & (1 << b.len()) == 0) {
         return false;
     }
     let mut buf = [0u8; 16];
