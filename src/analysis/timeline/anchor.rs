@@ -20,13 +20,19 @@ pub(super) fn clause(cx: &Cx, first: usize, last: usize) -> (usize, usize) {
     let floor = first.saturating_sub(REACH);
     let ceiling = (last + REACH).min(cx.len().saturating_sub(1));
     let boundary = |k: usize| -> bool {
-        cx.punct(k, ";")
-            || cx.punct(k, ":")
-            || cx.kind_is(k, TokenKind::Dash)
-            || cx.kind_is(k, TokenKind::Quote)
-            || (cx.punct(k, ",") && opens(cx, k + 1))
+        match cx.tok(k).map(|t| t.kind) {
+            Some(TokenKind::Punct) => match cx.str(k) {
+                ";" | ":" => true,
+                "," => opens(cx, k + 1),
+                _ => false,
+            },
+            Some(TokenKind::Dash | TokenKind::Quote) => true,
             // "… on Saturday and were planning …": a coordinated verb phrase has its own tense.
-            || (cx.is_any(k, &["and", "but"]) && marker_at(cx, k + 1).is_some())
+            Some(TokenKind::Word) => {
+                cx.is_any(k, &["and", "but"]) && marker_at(cx, k + 1).is_some()
+            }
+            _ => false,
+        }
     };
     let mut lo = first;
     while lo > floor && !boundary(lo - 1) {
