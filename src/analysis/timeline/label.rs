@@ -223,8 +223,12 @@ pub(super) fn label(
             break;
         }
     }
-    let out = trimmed(&out).replace(" ,", ",");
-    (!out.is_empty()).then(|| shorten(&out))
+    let out = trimmed(&out);
+    if out.contains(" ,") {
+        Some(shorten(&out.replace(" ,", ",")))
+    } else {
+        (!out.is_empty()).then(|| shorten(out))
+    }
 }
 
 /// `s` without trailing punctuation and spaces.
@@ -260,9 +264,9 @@ pub(super) fn shorten(s: &str) -> String {
     if s.chars().count() <= MAX_LABEL {
         return s.to_owned();
     }
-    let mut out = String::new();
+    let (mut out, mut chars) = (String::with_capacity(s.len().min(4 * MAX_LABEL)), 0);
     for word in s.split(' ') {
-        let len = out.chars().count() + word.chars().count() + usize::from(!out.is_empty());
+        let len = chars + word.chars().count() + usize::from(!out.is_empty());
         if len + 1 > MAX_LABEL {
             break;
         }
@@ -270,10 +274,12 @@ pub(super) fn shorten(s: &str) -> String {
             out.push(' ');
         }
         out.push_str(word);
+        chars = len;
     }
     if out.is_empty() {
         out = s.chars().take(MAX_LABEL - 1).collect();
     }
-    let out = out.trim_end_matches([',', ';', ':']).to_owned();
-    format!("{out}…")
+    out.truncate(out.trim_end_matches([',', ';', ':']).len());
+    out.push('…');
+    out
 }
