@@ -153,10 +153,11 @@ pub fn extract_with(
             };
             let r = normalize::resolve(f.sem, &refs);
             // The quarter named becomes the report's, unless it is a comparison with an
-            // earlier one ("the 1988 third quarter") or a forecast for one not yet ended.
+            // earlier one ("the 1988 third quarter", "after a flat second quarter") or a
+            // forecast for one not yet ended.
             if let Some(q) = r.quarter
                 && ended(q)
-                && refs.quarter.is_none_or(|(y, _)| q.0 >= y)
+                && refs.quarter.is_none_or(|current| q >= current)
             {
                 quarter = Some((q, n_sentence));
             }

@@ -51,6 +51,13 @@ fn an_earnings_report_is_about_one_quarter() {
             "The year-ago third quarter",
             "2024-Q3",
         ),
+        // An earlier quarter named in passing does not become the report's.
+        (
+            "Net rose in the third quarter. After a flat second quarter, costs fell. \
+             The year-earlier period included a charge.",
+            "The year-earlier period",
+            "2024-Q3",
+        ),
         // The report's quarter in a year written.
         (
             "It earned $5 million in the third quarter and $4 million in the 2024 quarter.",
