@@ -118,8 +118,8 @@ pub fn extract_with(
     let ended =
         |(y, q): (i32, u8)| published.is_none_or(|p| (y, q) < (p.year(), p.month().div_ceil(3)));
     let mut entries: Vec<(TimelineEntry, Key)> = Vec::new();
-    let (mut toks, mut found, mut resolved, mut clauses) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut toks, mut found, mut resolved, mut clauses, mut all_refs) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (n_sentence, sentence) in shared.spans().enumerate() {
         if entries.len() >= MAX_ENTRIES {
             break;
@@ -138,6 +138,7 @@ pub fn extract_with(
         mentions.focus(sentence);
         resolved.clear();
         clauses.clear();
+        all_refs.clear();
         let mut sentence_day = None;
         for f in &found {
             let clause = anchor::clause(&cx, f.first, f.last);
@@ -170,11 +171,43 @@ pub fn extract_with(
             }
             resolved.push(r);
             clauses.push(clause);
+            all_refs.push(refs);
         }
         for (n, f) in found.iter().enumerate() {
-            if f.sem == Sem::Range
-                && let (Some(a), Some(b)) = (resolved.get(n + 1), resolved.get(n + 2))
+            if f.sem != Sem::Range {
+                continue;
+            }
+            // "between January 1 and September 26": a range starts before it ends, so a
+            // first day written without a year is the last such day before the second.
+            if let (Some(a), Some(b), Some(refs)) =
+                (found.get(n + 1), resolved.get(n + 2), all_refs.get(n + 1))
+                && let Sem::Cal {
+                    year: None,
+                    month,
+                    day,
+                    pick,
+                } = a.sem
+                && let Some(end) = b.start
+                && resolved
+                    .get(n + 1)
+                    .and_then(|r| r.start)
+                    .is_some_and(|s| s > end)
             {
+                let again = [end.year(), end.year() - 1].into_iter().find_map(|y| {
+                    let sem = Sem::Cal {
+                        year: Some(y),
+                        month,
+                        day,
+                        pick,
+                    };
+                    Some(normalize::resolve(sem, refs))
+                        .filter(|r| r.start.is_some_and(|s| s <= end))
+                });
+                if let (Some(again), Some(r)) = (again, resolved.get_mut(n + 1)) {
+                    *r = again;
+                }
+            }
+            if let (Some(a), Some(b)) = (resolved.get(n + 1), resolved.get(n + 2)) {
                 let (value, start) = (normalize::range_length(a, b), a.start);
                 if let Some(r) = resolved.get_mut(n) {
                     r.value = value;

@@ -258,3 +258,12 @@ fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn a_range_starts_before_it_ends() {
+    // Alone, "March 1" in a past clause could be the coming one (news names coming days in
+    // past-tense sentences); as the start of a range ending on January 10 it is last year's.
+    let text = "Sales rose between March 1 and January 10.";
+    case(text, "March 1", "DATE", "2025-03-01");
+    case(text, "between March 1 and January 10", "DURATION", "P315D");
+}
