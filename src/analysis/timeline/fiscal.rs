@@ -71,8 +71,8 @@ pub(super) fn quarter(
         out.push(Found::new(first, last, TimexType::Date, sem));
         return Some(last);
     }
-    if let Some(the) = written_year(cx, p, floor, i, out) {
-        return Some(the);
+    if let Some(last) = written_year(cx, p, floor, i, out) {
+        return Some(last);
     }
     // "the quarter", "the latest quarter", "the year-ago quarter".
     if let Some(the) = reporting_the(cx, p, floor).filter(|&t| part_of(cx, t, floor) == t) {

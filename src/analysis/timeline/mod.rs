@@ -36,7 +36,6 @@ use super::span::Span;
 use cursor::Cx;
 use expr::Found;
 use resolved::{Refs, Resolved};
-use sem::Sem;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -173,48 +172,7 @@ pub fn extract_with(
             clauses.push(clause);
             all_refs.push(refs);
         }
-        for (n, f) in found.iter().enumerate() {
-            if f.sem != Sem::Range {
-                continue;
-            }
-            // "between January 1 and September 26": a range starts before it ends, so a
-            // first day written without a year is the last such day before the second.
-            if let (Some(a), Some(b), Some(refs)) =
-                (found.get(n + 1), resolved.get(n + 2), all_refs.get(n + 1))
-                && let Sem::Cal {
-                    year: None,
-                    month,
-                    day,
-                    pick,
-                } = a.sem
-                && let Some(end) = b.start
-                && resolved
-                    .get(n + 1)
-                    .and_then(|r| r.start)
-                    .is_some_and(|s| s > end)
-            {
-                let again = [end.year(), end.year() - 1].into_iter().find_map(|y| {
-                    let sem = Sem::Cal {
-                        year: Some(y),
-                        month,
-                        day,
-                        pick,
-                    };
-                    Some(normalize::resolve(sem, refs))
-                        .filter(|r| r.start.is_some_and(|s| s <= end))
-                });
-                if let (Some(again), Some(r)) = (again, resolved.get_mut(n + 1)) {
-                    *r = again;
-                }
-            }
-            if let (Some(a), Some(b)) = (resolved.get(n + 1), resolved.get(n + 2)) {
-                let (value, start) = (normalize::range_length(a, b), a.start);
-                if let Some(r) = resolved.get_mut(n) {
-                    r.value = value;
-                    r.start = start;
-                }
-            }
-        }
+        normalize::ranges(&found, &mut resolved, &all_refs);
         for ((f, r), &clause) in found.iter().zip(&resolved).zip(&clauses) {
             if let Some(e) = entry(&cx, f, r, clause, &mentions)
                 && entries.len() < MAX_ENTRIES

@@ -4,7 +4,7 @@
 use super::calendar::{
     calendar, holiday_date, last_quarter, part_year, season_year, shifted, weekday,
 };
-use super::expr::{Amount, Pick, Reach, Unit};
+use super::expr::{Amount, Found, Pick, Reach, Unit};
 use super::resolved::{Refs, Resolved, Tense};
 use super::sem::Sem;
 use crate::analysis::date::Date;
@@ -288,8 +288,53 @@ pub(super) fn period(amount: Amount, unit: Unit) -> String {
     format!("P{t}{n}{letter}")
 }
 
+/// Gives each range expression of a sentence (`found`, with what each resolved to and
+/// against) its length and start, once its first day is put before its last: "between
+/// January 1 and September 26" starts on the last January 1 before September 26.
+pub(super) fn ranges(found: &[Found], resolved: &mut [Resolved], refs: &[Refs]) {
+    for (n, f) in found.iter().enumerate() {
+        if f.sem != Sem::Range {
+            continue;
+        }
+        if let (Some(a), Some(b), Some(refs)) =
+            (found.get(n + 1), resolved.get(n + 2), refs.get(n + 1))
+            && let Sem::Cal {
+                year: None,
+                month,
+                day,
+                pick,
+            } = a.sem
+            && let Some(end) = b.start
+            && resolved
+                .get(n + 1)
+                .and_then(|r| r.start)
+                .is_some_and(|s| s > end)
+        {
+            let again = [end.year(), end.year() - 1].into_iter().find_map(|y| {
+                let sem = Sem::Cal {
+                    year: Some(y),
+                    month,
+                    day,
+                    pick,
+                };
+                Some(resolve(sem, refs)).filter(|r| r.start.is_some_and(|s| s <= end))
+            });
+            if let (Some(again), Some(r)) = (again, resolved.get_mut(n + 1)) {
+                *r = again;
+            }
+        }
+        if let (Some(a), Some(b)) = (resolved.get(n + 1), resolved.get(n + 2)) {
+            let (value, start) = (range_length(a, b), a.start);
+            if let Some(r) = resolved.get_mut(n) {
+                r.value = value;
+                r.start = start;
+            }
+        }
+    }
+}
+
 /// The value of a range "from X to Y" from its two ends' values: "P2Y", "P3M", "P10D".
-pub(super) fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
+fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
     let (va, vb) = (a.value.as_deref()?, b.value.as_deref()?);
     let years = |v: &str| -> Option<i32> { (v.len() == 4).then(|| v.parse().ok())? };
     if let (Some(x), Some(y)) = (years(va), years(vb))
