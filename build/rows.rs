@@ -84,17 +84,15 @@ impl<V> Table<V> {
 pub type Offsets = HashMap<String, (usize, usize)>;
 
 /// The prefilter of `analysis::lexicon::table::Table` over `keys`: bit `min(length, 31)` of
-/// slot `(first byte & 31) << 5 | (second byte & 31)` for every key (its `slot` function).
+/// both of a key's slots (`hash::filter_slots`) for every key.
 fn filter<'a>(keys: impl Iterator<Item = &'a str>) -> String {
-    let mut slots = [0u32; 1024];
+    let mut slots = vec![0u32; 2 * crate::hash::FILTER_SLOTS];
     for key in keys {
         let b = key.as_bytes();
-        let (x, y) = (
-            b.first().copied().unwrap_or(0),
-            b.get(1).copied().unwrap_or(0),
-        );
-        if let Some(slot) = slots.get_mut(usize::from(x & 31) << 5 | usize::from(y & 31)) {
-            *slot |= 1 << b.len().min(31);
+        for s in crate::hash::filter_slots(b) {
+            if let Some(slot) = slots.get_mut(s) {
+                *slot |= crate::hash::filter_bit(b.len());
+            }
         }
     }
     format!("{slots:?}")

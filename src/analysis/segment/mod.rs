@@ -185,6 +185,13 @@ fn skip_ws(text: &str, mut i: usize, end: usize) -> usize {
     if i >= end || b.get(i).is_some_and(|&x| x < 0x80 && !is_ascii_ws(x)) {
         return i;
     }
+    skip_ws_rest(text, i, end)
+}
+
+/// [`skip_ws`] past its fast path: runs of whitespace, non-ASCII spaces.
+#[inline(never)]
+fn skip_ws_rest(text: &str, mut i: usize, end: usize) -> usize {
+    let b = text.as_bytes();
     while i < end {
         match b.get(i) {
             Some(&x) if x < 0x80 => {

@@ -262,6 +262,7 @@ impl Ctx<'_, '_> {
 
     /// Whether unit `i` is a lowercase name particle before a name: "bin" in "bin Laden",
     /// "de" in "Charles de Gaulle" (not "of", "la", "le", which join phrases as often).
+    #[inline]
     pub(super) fn particle(&self, i: usize) -> bool {
         self.cap(i + 1) && !self.alone(i + 1) && !self.cap(i) && {
             let w = self.word(i);
@@ -274,6 +275,7 @@ impl Ctx<'_, '_> {
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
     /// determiner or modifier, not a count: "500 Apple engineers").
+    #[inline]
     pub(super) fn model_before_name(&self, i: usize) -> bool {
         // Most units are words: the number test goes first.
         if !self
