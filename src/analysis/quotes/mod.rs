@@ -85,7 +85,7 @@ pub fn extract_with(
     actors: &[Actor],
 ) -> Quotations {
     let found = marks::find(text, seg);
-    let mut attributor = speaker::Attributor::new(text, seg, lexicon(), actors);
+    let mut attributor = speaker::Attributor::new(text, seg, shared, lexicon(), actors);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     // Quotes seen in the current paragraph (its end, the count).
     let mut in_paragraph = (0, 0);

@@ -28,6 +28,10 @@ fn closed_key(w: &str) -> Option<u128> {
 /// A closed-class word contracted: "It’s", "I’m", "You’re", "Let’s", "Don’t", "Can’t".
 pub(super) fn is_contraction(w: &str) -> bool {
     const NEGATED: [&str; 7] = ["do", "does", "did", "should", "must", "wo", "ca"];
+    // Most words have no apostrophe: a byte test (’ starts with 0xE2) spares the search.
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     let Some((stem, suffix)) = w.split_once(['’', '\'']) else {
         return false;
     };

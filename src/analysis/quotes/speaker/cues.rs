@@ -216,13 +216,39 @@ impl Attributor<'_> {
     pub(super) fn before(&mut self, sentence: Span, q: &Quoted) -> Option<Said> {
         let mut toks = std::mem::take(&mut self.window);
         toks.clear();
-        toks.extend(tokens(
-            self.text,
+        self.tokens_before(
             context_before(self.text, sentence.start, q.open.start),
-        ));
+            &mut toks,
+        );
         let said = self.before_in(&toks);
         self.window = toks;
         said
+    }
+
+    /// Appends the tokens of `window` to `out`. A window that opens a stored sentence and
+    /// ends after a space has the sentence's first tokens (the tokenizer reads them alike):
+    /// they are copied rather than tokenised again.
+    fn tokens_before(&self, window: Span, out: &mut Vec<Token>) {
+        let after_space = window.is_empty()
+            || self
+                .text
+                .as_bytes()
+                .get(window.end.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_whitespace);
+        let stored = self
+            .shared
+            .containing(window)
+            .filter(|&(_, s)| s.start == window.start && after_space);
+        match stored {
+            Some((i, _)) => {
+                let from = out.len();
+                self.shared.read_into(self.text, i, usize::MAX, out);
+                let read = out.get(from..).unwrap_or_default();
+                let keep = read.partition_point(|t| t.span.end <= window.end);
+                out.truncate(from + keep);
+            }
+            None => out.extend(tokens(self.text, window)),
+        }
     }
 
     /// [`Attributor::before`] over the tokens `toks` before the quote.

@@ -12,7 +12,7 @@ mod subjects;
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of};
 use crate::analysis::lexicon::{Gender, Lexicon};
-use crate::analysis::segment::{Segmentation, Token};
+use crate::analysis::segment::{Segmentation, SentenceTokens, Token};
 use crate::analysis::span::Span;
 use rustc_hash::FxHashMap;
 
@@ -51,6 +51,8 @@ impl Pick {
 pub struct Attributor<'a> {
     text: &'a str,
     seg: &'a Segmentation,
+    /// The sentences' tokens, read again for the context of quotes.
+    shared: &'a SentenceTokens<'a>,
     lex: &'a Lexicon,
     /// Name mentions of every actor, sorted by position: (span, actor).
     mentions: Vec<(Span, ActorId)>,
@@ -71,7 +73,13 @@ pub struct Attributor<'a> {
 
 impl<'a> Attributor<'a> {
     /// Prepares attribution over `actors` (their name mentions are indexed once).
-    pub fn new(text: &'a str, seg: &'a Segmentation, lex: &'a Lexicon, actors: &[Actor]) -> Self {
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmentation,
+        shared: &'a SentenceTokens<'a>,
+        lex: &'a Lexicon,
+        actors: &[Actor],
+    ) -> Self {
         let mut mentions: Vec<(Span, ActorId)> = actors
             .iter()
             .enumerate()
@@ -83,6 +91,7 @@ impl<'a> Attributor<'a> {
         Attributor {
             text,
             seg,
+            shared,
             lex,
             mentions,
             kinds: actors.iter().map(|a| a.kind).collect(),
