@@ -88,6 +88,30 @@ fn may_stop(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF)
 }
 
+/// How many bytes open `rest` before the first that may start a terminator: eight at a time
+/// while a word of them holds no `.`, `!`, `?` and no non-ASCII byte, then one at a time.
+fn plain_run(rest: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // Whether some byte of `v` is `b` (exact: a zero byte of `v ^ b…b` sets its high bit).
+    let has = |v: u64, b: u8| {
+        let x = v ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    let mut n = 0;
+    for chunk in rest.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGH != 0 || has(v, b'.') || has(v, b'!') || has(v, b'?') {
+            break;
+        }
+        n += 8;
+    }
+    let tail = rest.get(n..).unwrap_or_default();
+    n + tail.iter().position(|&x| may_stop(x)).unwrap_or(tail.len())
+}
+
 pub(super) fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let end = para.end.min(b.len());
@@ -105,9 +129,7 @@ pub(super) fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
         }
         // Straight to the next byte that may start a terminator (or to the run-on limit).
         let limit = end.min(start.saturating_add(MAX_SENTENCE));
-        let plain = b.get(i..limit).map_or(0, |rest| {
-            rest.iter().position(|&x| may_stop(x)).unwrap_or(rest.len())
-        });
+        let plain = b.get(i..limit).map_or(0, plain_run);
         if plain > 0 {
             i += plain;
             continue;

@@ -248,6 +248,7 @@ impl Tokens<'_> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    #[inline]
     fn next(&mut self) -> Option<Token> {
         let p = skip_ws(self.text, self.pos, self.end);
         if let Some((end, case)) = self.plain_word(p) {

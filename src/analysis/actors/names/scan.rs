@@ -262,7 +262,7 @@ impl Ctx<'_, '_> {
 
     /// Whether unit `i` is a lowercase name particle before a name: "bin" in "bin Laden",
     /// "de" in "Charles de Gaulle" (not "of", "la", "le", which join phrases as often).
-    #[inline]
+    #[inline(always)]
     pub(super) fn particle(&self, i: usize) -> bool {
         self.cap(i + 1) && !self.alone(i + 1) && !self.cap(i) && {
             let w = self.word(i);
@@ -275,16 +275,17 @@ impl Ctx<'_, '_> {
 
     /// A model number opening a product name: "787" in "the new 787 Dreamliner" (after a
     /// determiner or modifier, not a count: "500 Apple engineers").
-    #[inline]
+    #[inline(always)]
     pub(super) fn model_before_name(&self, i: usize) -> bool {
-        // Most units are words: the number test goes first.
-        if !self
-            .units
+        // Most units are words: the number test goes first, inline.
+        self.units
             .get(i)
             .is_some_and(|u| u.kind == TokenKind::Number)
-        {
-            return false;
-        }
+            && self.number_before_name(i)
+    }
+
+    /// [`Ctx::model_before_name`] for the number at unit `i`.
+    fn number_before_name(&self, i: usize) -> bool {
         let after_modifier = i.checked_sub(1).is_some_and(|p| {
             let w = self.word(p);
             self.cap(p)
