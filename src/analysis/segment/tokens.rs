@@ -180,8 +180,9 @@ impl Tokens<'_> {
         (i, kind)
     }
 
-    /// The end and case of the word at `p` when it is ASCII letters only, ended by a space
-    /// or by an ASCII mark that cannot continue a word (most words): no char is decoded.
+    /// The end and case of the word at `p` when it is ASCII letters only, ended by a space,
+    /// by a mark that cannot continue a word, or by a full stop or General Punctuation mark
+    /// (“ ” — …) that does not continue it here (most words): no char is decoded.
     #[inline]
     fn plain_word(&self, p: usize) -> Option<(usize, Case)> {
         let run = self.text.as_bytes().get(p..self.end)?;
@@ -205,10 +206,36 @@ impl Tokens<'_> {
         } else {
             Case::Other
         };
-        match run.get(n) {
-            Some(x) if !x.is_ascii() || ALNUM[usize::from(*x)] == DIGIT => None,
-            Some(x) if b".-&'".contains(x) => None,
-            _ => Some((p + n, case)),
+        let ends = match run.get(n) {
+            None => true,
+            // Not "U.S.": no word char follows the stop.
+            Some(b'.') => run
+                .get(n + 1)
+                .is_none_or(|&y| y.is_ascii() && ALNUM[usize::from(y)] == 0),
+            // U+2000..U+203F but the joiners, the hyphens and ’, which continue words.
+            Some(0xE2) => match run.get(n + 1..n + 3) {
+                Some(&[0x80, 0x99]) => self.before_apostrophe(run, n),
+                Some(&[0x80, y]) => !matches!(y, 0x8C | 0x8D | 0x90 | 0x91),
+                _ => false,
+            },
+            Some(&x) => x.is_ascii() && ALNUM[usize::from(x)] != DIGIT && !b"-&'".contains(&x),
+        };
+        ends.then_some((p + n, case))
+    }
+
+    /// Whether the ASCII word `run[..n]` ends at the ’ after it, as [`Tokens::word`] reads
+    /// it: before a possessive "s" (unless the word is contracted: "it’s") or a non-letter.
+    fn before_apostrophe(&self, run: &[u8], n: usize) -> bool {
+        let ascii_mark = |k: usize| {
+            run.get(k)
+                .is_none_or(|&y| y.is_ascii() && ALNUM[usize::from(y)] == 0)
+        };
+        match run.get(n + 3) {
+            Some(b's' | b'S') => {
+                ascii_mark(n + 4) && !in_list(CONTRACTIONS, run.get(..n).unwrap_or_default(), true)
+            }
+            Some(&y) => y.is_ascii() && !y.is_ascii_alphabetic(),
+            None => true,
         }
     }
 
