@@ -25,22 +25,25 @@ impl Ctx<'_, '_> {
     pub(super) fn made(&self, i: usize, end: usize) -> bool {
         let before = |k: usize| i.checked_sub(k).map_or("", |j| self.word(j));
         let next = self.word(end);
-        let ends_phrase = self
-            .units
-            .get(end)
-            .is_none_or(|u| u.kind != TokenKind::Word)
-            || self.lex.function(next).is_some();
+        let ends_phrase = || {
+            self.units
+                .get(end)
+                .is_none_or(|u| u.kind != TokenKind::Word)
+                || self.lex.function(next).is_some()
+        };
         let new = before(1) == "new"
             && matches!(before(2), "the" | "The" | "its" | "their" | "his" | "her");
-        let category = self.lex.product_noun(before(1)) == Some(ProductNoun::Category)
-            && !matches!(before(2), "a" | "an" | "A" | "An");
+        let category = || {
+            self.lex.product_noun(before(1)) == Some(ProductNoun::Category)
+                && !matches!(before(2), "a" | "an" | "A" | "An")
+        };
         let release = next == ","
             && matches!(self.word(end + 1), "the" | "a" | "an")
             && (end + 2..end + 5).any(|k| {
                 self.lex.product_noun(self.word(k)) == Some(ProductNoun::Version)
                     && matches!(self.word(k + 1), "of" | "to" | "for")
             });
-        ((new || category) && ends_phrase) || release
+        ((new || category()) && ends_phrase()) || release
     }
 
     /// Whether an appositive ending in a person's title follows the name that ends before
@@ -56,21 +59,24 @@ impl Ctx<'_, '_> {
 
     /// Whether the units from `end` say a person was named: "(Kenya)", ", 34," or ", who".
     pub(super) fn human_after(&self, end: usize) -> bool {
-        let country = self
-            .lex
-            .place(self.word(end + 1))
-            .is_some_and(|p| p.kind == PlaceKind::Country && !p.demonym);
-        let age = self
-            .units
-            .get(end + 1)
-            .is_some_and(|u| u.kind == TokenKind::Number)
-            && self
-                .word(end + 1)
-                .parse::<u8>()
-                .is_ok_and(|n| (15..=110).contains(&n));
+        // Each test asks the lexicon only after the cheap ones around it pass.
+        let country = || {
+            self.lex
+                .place(self.word(end + 1))
+                .is_some_and(|p| p.kind == PlaceKind::Country && !p.demonym)
+        };
+        let age = || {
+            self.units
+                .get(end + 1)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+                && self
+                    .word(end + 1)
+                    .parse::<u8>()
+                    .is_ok_and(|n| (15..=110).contains(&n))
+        };
         let who = self.word(end) == "who" || (self.word(end) == "," && self.word(end + 1) == "who");
-        (self.word(end) == "(" && country && self.word(end + 2) == ")")
-            || (self.word(end) == "," && age && self.word(end + 2) == ",")
+        (self.word(end) == "(" && self.word(end + 2) == ")" && country())
+            || (self.word(end) == "," && self.word(end + 2) == "," && age())
             || who
     }
 

@@ -343,7 +343,7 @@ impl Ctx<'_, '_> {
         }
         // After a courtesy title, title words are the name: "Mr. King" (but "Mr Justice
         // Anthony Mann" is a title and a name).
-        if self.honorific_before(i) && (i..end).all(|k| self.title_word(k)) {
+        if (i..end).all(|k| self.title_word(k)) && self.honorific_before(i) {
             self.emit(i, end, true, out);
             return;
         }
@@ -354,8 +354,7 @@ impl Ctx<'_, '_> {
             if len == 0 {
                 continue;
             }
-            let honorific = self.honorific_before(p + len);
-            if p + len < end && self.not_a_name(p + len, end) && !honorific {
+            if p + len < end && self.not_a_name(p + len, end) && !self.honorific_before(p + len) {
                 continue;
             }
             if p > i {
