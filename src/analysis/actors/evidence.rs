@@ -39,12 +39,16 @@ impl<'t> Evidence<'t> {
     pub fn gather(text: &'t str, seg: &Segmentation, shared: &SentenceTokens) -> Evidence<'t> {
         let headline = headline(text, seg);
         // Capitalised headline words, and whether the body writes each capitalised (as
-        // written) and in lowercase (keyed lowercased), with a cheap first-byte filter.
+        // written) and in lowercase (keyed lowercased), with a cheap filter.
         let mut capital: FxHashMap<&'t str, bool> = FxHashMap::default();
         let mut lower: FxHashMap<String, bool> = FxHashMap::default();
-        let mut first_bytes = [false; 256];
-        // Their byte lengths (and their lowercase forms'), as bits; 63 for any longer.
-        let mut lengths = 0u64;
+        // The filter: by the low five bits of a word's first byte, the byte lengths of the
+        // words (as written and lowercased) opening so, as bits; 63 for any longer.
+        let mut shapes = [0u64; 32];
+        let shape = |w: &str| {
+            let first = w.bytes().next().map_or(0, |b| usize::from(b & 31));
+            (first, 1u64 << w.len().min(63))
+        };
         if let Some(h) = headline.filter(|&h| h < seg.sentences.len()) {
             let words = shared
                 .sentence(text, h)
@@ -53,12 +57,11 @@ impl<'t> Evidence<'t> {
                 let w = t.span.text(text);
                 if is_capitalised(w) {
                     let low = w.to_lowercase();
-                    for b in [low.bytes().next(), w.bytes().next()].into_iter().flatten() {
-                        if let Some(slot) = first_bytes.get_mut(usize::from(b)) {
-                            *slot = true;
+                    for (first, length) in [shape(&low), shape(w)] {
+                        if let Some(slot) = shapes.get_mut(first) {
+                            *slot |= length;
                         }
                     }
-                    lengths |= 1 << low.len().min(63) | 1 << w.len().min(63);
                     capital.insert(w, false);
                     lower.insert(low, false);
                 }
@@ -77,9 +80,10 @@ impl<'t> Evidence<'t> {
                     if !initial && is_capital {
                         cap_mid.insert(s);
                     }
-                    let first = s.bytes().next().map_or(0, usize::from);
-                    if lengths & 1 << s.len().min(63) != 0
-                        && first_bytes.get(first).copied().unwrap_or(false)
+                    let (first, length) = shape(s);
+                    if shapes
+                        .get(first)
+                        .is_some_and(|&lengths| lengths & length != 0)
                     {
                         let seen = if is_capital {
                             capital.get_mut(s)

@@ -121,6 +121,13 @@ fn is_modifier(w: &str) -> bool {
 /// "[Peskov], the Kremlin spokesman,": an appositive that ends in a title, after a name that
 /// ends at byte `name_end`; `toks` are the tokens of the name's sentence.
 pub fn appositive(text: &str, lex: &Lexicon, name_end: usize, toks: &[Token]) -> Option<Span> {
+    // Most names are not followed by a comma: a look at the bytes after spaces spares the
+    // search (a non-ASCII byte may be a space: the tokens decide).
+    let next = (text.as_bytes().get(name_end..).unwrap_or_default().iter())
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C));
+    if next.is_none_or(|&b| b.is_ascii() && b != b',') {
+        return None;
+    }
     let from = toks.partition_point(|t| t.span.start < name_end);
     // A name ending inside a word ("Obama-era") has a word part after it.
     if from
