@@ -147,6 +147,15 @@ fn soft_quoted(text: &str, toks: &[Token]) -> Vec<bool> {
         toks.get(k)
             .is_some_and(|t| t.kind == TokenKind::Quote && is_char(text, t, b'\''))
     };
+    // Most sentences hold no two apostrophes in a row.
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return Vec::new();
+    };
+    let bytes = text.as_bytes().get(first.span.start..last.span.end);
+    let doubled = |b: &[u8]| memchr::memchr_iter(b'\'', b).any(|i| b.get(i + 1) == Some(&b'\''));
+    if !bytes.is_some_and(doubled) {
+        return Vec::new();
+    }
     // Each mark: its first token, and whether it opens (text follows it at once).
     let marks: Vec<(usize, bool)> = (0..toks.len())
         .filter(|&k| {
@@ -253,8 +262,13 @@ impl<'a> Sentence<'a> {
         let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(text));
         // A second reporting verb of the same subject: "said X and confirmed Y".
         let second_verb = |k: usize| {
+            // Past forms end in "d" or "e" ("added", "wrote"): most words fail at that byte.
+            let past_end = |n: &Token| {
+                let last = text.as_bytes().get(n.span.end.wrapping_sub(1));
+                n.kind == TokenKind::Word && matches!(last, Some(b'd' | b'D' | b'e' | b'E'))
+            };
             let next = word(k + 1);
-            toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word)
+            toks.get(k + 1).is_some_and(past_end)
                 && is_past(next)
                 && lex.function(word(k)) == Some(Function::Conjunction)
                 && lex.report(next).is_some()
