@@ -1,7 +1,7 @@
 //! The lazy tokenizer: words, numbers, possessives, quotes, dashes, punctuation and symbols.
 
 use super::case::Case;
-use super::{char_at, fit, in_list, in_ranges, is_word_char, skip_ws};
+use super::{char_at, fit, in_ranges, is_word_char, skip_ws};
 use crate::analysis::span::Span;
 
 /// What a token is.
@@ -163,7 +163,7 @@ impl Tokens<'_> {
                 '\'' | '’' => {
                     if matches!(next, Some('s' | 'S')) && !self.peek_word(after + 1) {
                         let stem = b.get(start..i).unwrap_or_default();
-                        if kind == TokenKind::Word && in_list(CONTRACTIONS, stem, true) {
+                        if kind == TokenKind::Word && contracts(stem) {
                             i = after + 1;
                         }
                         break;
@@ -231,9 +231,7 @@ impl Tokens<'_> {
                 .is_none_or(|&y| y.is_ascii() && ALNUM[usize::from(y)] == 0)
         };
         match run.get(n + 3) {
-            Some(b's' | b'S') => {
-                ascii_mark(n + 4) && !in_list(CONTRACTIONS, run.get(..n).unwrap_or_default(), true)
-            }
+            Some(b's' | b'S') => ascii_mark(n + 4) && !contracts(run.get(..n).unwrap_or_default()),
             Some(&y) => y.is_ascii() && !y.is_ascii_alphabetic(),
             None => true,
         }
@@ -383,7 +381,16 @@ fn is_punct_char(c: char) -> bool {
 }
 
 /// Words whose `'s` is a contraction ("it's"), not a possessive.
-const CONTRACTIONS: &str = "he she it that there what who here let where how when why";
+const CONTRACTIONS: [&str; 13] = [
+    "he", "she", "it", "that", "there", "what", "who", "here", "let", "where", "how", "when", "why",
+];
+
+/// Whether `stem` is one of the [`CONTRACTIONS`], in any ASCII case.
+fn contracts(stem: &[u8]) -> bool {
+    CONTRACTIONS
+        .iter()
+        .any(|c| c.as_bytes().eq_ignore_ascii_case(stem))
+}
 
 #[cfg(test)]
 mod cases;
