@@ -48,6 +48,14 @@ impl Span {
         text.get(self.start..self.end).unwrap_or("")
     }
 
+    /// The bytes of `text` the span covers (empty if out of range), read without the char
+    /// boundary checks of [`Span::text`].
+    pub fn bytes(self, text: &str) -> &[u8] {
+        text.as_bytes()
+            .get(self.start..self.end)
+            .unwrap_or_default()
+    }
+
     /// The span shrunk to exclude leading and trailing whitespace.
     pub fn trim(self, text: &str) -> Span {
         let s = self.text(text);

@@ -74,8 +74,8 @@ impl<'t> Evidence<'t> {
             }
             let mut initial = true;
             for t in shared.sentence(text, si) {
-                let s = t.span.text(text);
                 if t.kind == TokenKind::Word {
+                    let s = t.span.text(text);
                     let is_capital = t.case == Case::Capital;
                     if !initial && is_capital {
                         cap_mid.insert(s);
@@ -96,7 +96,7 @@ impl<'t> Evidence<'t> {
                     }
                     initial = false;
                 } else if matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                    || (t.kind == TokenKind::Punct && s == ":")
+                    || (t.kind == TokenKind::Punct && t.span.bytes(text) == b":")
                 {
                     // After a colon a capital may be the phrase's own ("colors: Black").
                     initial = true;

@@ -117,7 +117,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
     out.clear();
     let mut initial = true;
     for t in toks {
-        let s = t.span.text(text);
+        let bytes = t.span.bytes(text);
         let mut push = |span: Span, alone: bool| {
             let w = span.text(text);
             out.push(Unit {
@@ -128,7 +128,8 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 initial,
             });
         };
-        if t.kind == TokenKind::Word && s.bytes().any(|b| b == b'-') && !s.starts_with('-') {
+        if t.kind == TokenKind::Word && bytes.contains(&b'-') && bytes.first() != Some(&b'-') {
+            let s = t.span.text(text);
             let parts: Vec<(usize, &str)> = s
                 .split('-')
                 .scan(0, |at, p| {
@@ -183,7 +184,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 false
             }
             TokenKind::Quote | TokenKind::Dash => true,
-            TokenKind::Punct => matches!(s, ":" | "(") || initial,
+            TokenKind::Punct => matches!(bytes, b":" | b"(") || initial,
         };
     }
 }
