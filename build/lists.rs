@@ -242,7 +242,7 @@ pub fn write(out: &std::path::Path) -> Result<()> {
     writeln!(
         names,
         "/// The keys of the closed-class words that are never names by themselves \
-         (`closed_words.txt`), sorted.\nstatic CLOSED_KEYS: &[u128] = &{keys:?};\n"
+         (`closed_words.txt`), sorted.\nconst CLOSED_KEYS: &[u128] = &{keys:?};\n"
     )?;
     let doc = "Nouns that make a name a place (`facility_nouns.txt`).";
     slice(

@@ -13,8 +13,25 @@ pub(super) fn is_model_number(w: &str) -> bool {
 /// Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) that are
 /// never names by themselves, however often they are capitalised.
 pub(super) fn is_function_word(w: &str) -> bool {
-    closed_key(w).is_some_and(|k| CLOSED_KEYS.binary_search(&k).is_ok()) || is_contraction(w)
+    let closed = |k: u128| {
+        let lengths = CLOSED_SHAPES.get((k & 31) as usize).copied().unwrap_or(0);
+        lengths >> (k >> 64) & 1 != 0 && CLOSED_KEYS.binary_search(&k).is_ok()
+    };
+    closed_key(w).is_some_and(closed) || is_contraction(w)
 }
+
+/// By the low five bits of their first byte, the byte lengths of the [`CLOSED_KEYS`] as bits:
+/// most words are ruled out without a search.
+const CLOSED_SHAPES: [u16; 32] = {
+    let mut shapes = [0u16; 32];
+    let mut k = 0;
+    while k < CLOSED_KEYS.len() {
+        let key = CLOSED_KEYS[k];
+        shapes[(key & 31) as usize] |= 1 << (key >> 64);
+        k += 1;
+    }
+    shapes
+};
 
 /// A word of at most 8 bytes, ASCII-lowercased, as a number (its bytes and its length) to
 /// look up in [`CLOSED_KEYS`], which `build.rs` packs the same way.
