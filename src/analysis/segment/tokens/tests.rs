@@ -37,3 +37,30 @@ fn tokens_respect_the_span() {
     );
     assert!(sentences(cjk, Span::new(7, 3)).is_empty());
 }
+
+#[test]
+fn words_ended_by_stops_and_typographic_marks() {
+    // The fast path for plain words and the general scan agree at these ends.
+    let text = "Putin. U.S. end.Next Iran’s it’s O’Brien ’hi’ “no” now— see… Putin’s.";
+    let words: Vec<&str> = toks(text)
+        .into_iter()
+        .filter(|&(_, k)| k == TokenKind::Word)
+        .map(|(w, _)| w)
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Putin",
+            "U.S.",
+            "end.Next",
+            "Iran",
+            "it’s",
+            "O’Brien",
+            "hi",
+            "no",
+            "now",
+            "see",
+            "Putin"
+        ]
+    );
+}
