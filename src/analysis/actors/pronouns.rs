@@ -209,6 +209,8 @@ pub fn resolve(
     let mut previous: Vec<ActorId> = Vec::new();
     // The people of the last few sentences of the paragraph, newest last.
     let mut recent: VecDeque<Vec<ActorId>> = VecDeque::with_capacity(REACH);
+    // Lists of `recent` dropped at a paragraph's end, kept to be filled again.
+    let mut spare: Vec<Vec<ActorId>> = Vec::with_capacity(REACH);
     // People mentioned so far in the current sentence, and its pronouns.
     let mut seen: Vec<ActorId> = Vec::new();
     let mut pronouns = Vec::new();
@@ -220,7 +222,7 @@ pub fn resolve(
             .is_some_and(|p| p.end <= sentence.start)
         {
             paragraph += 1;
-            recent.clear();
+            spare.extend(recent.drain(..));
         }
         let k = people.partition_point(|(s, _)| s.start < sentence.start);
         let mut named = people
@@ -275,7 +277,7 @@ pub fn resolve(
         let mut slot = if recent.len() >= REACH {
             recent.pop_front().unwrap_or_default()
         } else {
-            Vec::new()
+            spare.pop().unwrap_or_default()
         };
         slot.clone_from(&seen);
         recent.push_back(slot);
