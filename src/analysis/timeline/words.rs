@@ -188,8 +188,7 @@ pub(super) fn may_hold_time(s: &str) -> bool {
         } else if c.is_ascii_alphabetic() {
             i += run(u8::is_ascii_alphabetic);
             let glued_digit = b.get(i).is_some_and(u8::is_ascii_digit) && i - start <= 2;
-            let word = b.get(start..i).unwrap_or_default();
-            if glued_digit || may_head(word) && head_bytes(word).is_some() {
+            if glued_digit || b.get(start..i).and_then(head_bytes).is_some() {
                 return true;
             }
         } else {
