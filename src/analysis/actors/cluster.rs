@@ -188,6 +188,8 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         }
         form_of.push(f);
     }
+    // Each mention's own form (`form_of` may move a surname to a longer form below).
+    let written = form_of.clone();
     let mut parent: Vec<usize> = (0..forms.len()).collect();
 
     // Places merge by canonical name: "U.S.", "America", "American" → United States.
@@ -343,6 +345,6 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
     order
         .iter()
         .filter_map(|root| groups.get(root))
-        .map(|members| build(text, names, &forms, &form_of, members, lex))
+        .map(|members| build(text, names, &forms, &form_of, &written, members, lex))
         .collect()
 }

@@ -100,11 +100,7 @@ pub fn extract_with(text: &str, seg: &Segmentation, shared: &SentenceTokens) -> 
     let evidence = evidence::Evidence::gather(text, seg, shared);
     let found = names::find(text, seg, shared, lex, &evidence);
     let mut actors = cluster::cluster(text, &found, lex);
-    for actor in &mut actors {
-        if actor.kind == ActorKind::Person {
-            actor.roles = roles::roles(text, shared, lex, &actor.mentions);
-        }
-    }
+    roles::attach(text, shared, lex, &mut actors);
     actors
 }
 

@@ -4,8 +4,8 @@ use crate::analysis::lexicon::Lexicon;
 use crate::analysis::segment::{SentenceTokens, Token, TokenKind};
 use crate::analysis::span::Span;
 
-use super::Mention;
 use super::shape::is_capitalised;
+use super::{Actor, ActorKind};
 
 /// Adjectives that belong to a role: "Top spokesman", "former President".
 const MODIFIERS: [&str; 16] = [
@@ -30,19 +30,22 @@ const MODIFIERS: [&str; 16] = [
 /// The longest role kept, in bytes.
 const MAX_ROLE: usize = 60;
 
-/// The distinct roles written before or after the mentions (at most [`MAX_ROLE`] bytes each).
-pub fn roles(
-    text: &str,
-    shared: &SentenceTokens,
-    lex: &Lexicon,
-    mentions: &[Mention],
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Gives every person among `actors` the distinct roles written before or after its mentions
+/// (at most [`MAX_ROLE`] bytes each), in the order of its mentions. The mentions of all of
+/// them are visited in text order, so each sentence's tokens are read once.
+pub fn attach(text: &str, shared: &SentenceTokens, lex: &Lexicon, actors: &mut [Actor]) {
+    let mut visits: Vec<(Span, usize)> = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person)
+        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, i)))
+        .collect();
+    visits.sort_unstable();
     let mut toks = Vec::new();
     // The sentence read last, whose tokens `toks` holds.
     let mut read = None;
-    for m in mentions {
-        let Some((at, _)) = shared.containing(m.span) else {
+    for (span, i) in visits {
+        let Some((at, _)) = shared.containing(span) else {
             continue;
         };
         if read != Some(at) {
@@ -50,9 +53,12 @@ pub fn roles(
             shared.read_into(text, at, usize::MAX, &mut toks);
             read = Some(at);
         }
+        let Some(out) = actors.get_mut(i).map(|a| &mut a.roles) else {
+            continue;
+        };
         for role in [
-            before(text, lex, m.span, &toks),
-            appositive(text, lex, m.span.end, &toks),
+            before(text, lex, span, &toks),
+            appositive(text, lex, span.end, &toks),
         ]
         .into_iter()
         .flatten()
@@ -63,7 +69,6 @@ pub fn roles(
             }
         }
     }
-    out
 }
 
 /// "Russia’s UN envoy [Vassily Nebenzia]": titles, modifiers, names and possessives before it

@@ -2,12 +2,14 @@
 
 use super::*;
 
-/// Builds one actor from the mentions `members` (indices into `names`).
+/// Builds one actor from the mentions `members` (indices into `names`); `form_of` is each
+/// mention's form as clustered, `written` the form with its surface.
 pub(super) fn build(
     text: &str,
     names: &[NameMention],
     forms: &[Form<'_>],
     form_of: &[usize],
+    written: &[usize],
     members: &[usize],
     lex: &Lexicon,
 ) -> Actor {
@@ -31,26 +33,33 @@ pub(super) fn build(
             .max_by_key(|f| (f.words.len(), f.surface.len()))
             .map_or_else(String::new, |f| f.surface.to_owned()),
     };
-    let mut mentions: Vec<Mention> = members
+    // Each mention with its form, whose surface is the mention's text: the aliases are read
+    // from the forms, not from mentions all over the text.
+    let mut mentions: Vec<(Mention, Option<&Form<'_>>)> = members
         .iter()
-        .filter_map(|&m| names.get(m))
-        .map(|n| Mention {
-            span: n.span,
-            form: if n.place.is_some_and(|p| p.demonym) {
+        .filter_map(|&m| Some((names.get(m)?, forms.get(*written.get(m)?))))
+        .map(|(n, form)| {
+            let form_kind = if n.place.is_some_and(|p| p.demonym) {
                 MentionForm::Demonym
             } else {
                 MentionForm::Name
-            },
+            };
+            let mention = Mention {
+                span: n.span,
+                form: form_kind,
+            };
+            (mention, form)
         })
         .collect();
-    mentions.sort_by_key(|m| m.span);
+    mentions.sort_by_key(|(m, _)| m.span);
     let mut aliases: Vec<String> = Vec::new();
-    for m in &mentions {
-        let surface = m.span.text(text);
+    for (m, form) in &mentions {
+        let surface = form.map_or_else(|| m.span.text(text), |f| f.surface);
         if m.form == MentionForm::Name && !aliases.iter().any(|a| a == surface) {
             aliases.push(surface.to_owned());
         }
     }
+    let mentions = mentions.into_iter().map(|(m, _)| m).collect();
     Actor {
         name,
         kind,
