@@ -1,6 +1,7 @@
 //! The pure analysis core: text in, spans out. No I/O, no terminal, no panics, no errors.
 
 pub mod actors;
+pub mod blocks;
 pub mod date;
 pub mod lexicon;
 pub mod quotes;

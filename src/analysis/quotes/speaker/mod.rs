@@ -11,6 +11,7 @@ mod subjects;
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of};
+use crate::analysis::blocks::Blocks;
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::{Segmentation, SentenceTokens, Token};
 use crate::analysis::span::Span;
@@ -56,6 +57,8 @@ pub struct Attributor<'a> {
     lex: &'a Lexicon,
     /// Name mentions of every actor, sorted by position: (span, actor).
     mentions: Vec<(Span, ActorId)>,
+    /// Where each block of text starts in `mentions`.
+    blocks: Blocks,
     kinds: Vec<ActorKind>,
     genders: Vec<Option<Gender>>,
     roles: Vec<String>,
@@ -87,6 +90,7 @@ impl<'a> Attributor<'a> {
             .collect();
         // Each actor's mentions are sorted already: a stable sort merges those runs.
         mentions.sort();
+        let blocks = Blocks::new(mentions.iter().map(|(s, _)| s.start));
         let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
         Attributor {
             text,
@@ -94,6 +98,7 @@ impl<'a> Attributor<'a> {
             shared,
             lex,
             mentions,
+            blocks,
             kinds: actors.iter().map(|a| a.kind).collect(),
             genders,
             roles: actors
@@ -158,9 +163,16 @@ impl<'a> Attributor<'a> {
             .map(|(mention, actor)| Pick { actor, mention })
     }
 
+    /// Where mention `i` starts.
+    fn mention_start(&self, i: usize) -> usize {
+        self.mentions.get(i).map_or(usize::MAX, |(s, _)| s.start)
+    }
+
     /// The name mention containing `at`, and its actor.
     fn mention_at(&self, at: usize) -> Option<(Span, ActorId)> {
-        let k = self.mentions.partition_point(|(s, _)| s.start <= at);
+        let k = self
+            .blocks
+            .count_at_or_before(at, |i| self.mention_start(i));
         let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
         (span.start <= at && at < span.end).then_some((span, actor))
     }

@@ -149,8 +149,8 @@ impl Attributor<'_> {
             return None;
         }
         let k = self
-            .mentions
-            .partition_point(|(span, _)| span.start < previous.start);
+            .blocks
+            .count_before(previous.start, |i| self.mention_start(i));
         self.mentions
             .get(k..)?
             .iter()
@@ -194,9 +194,7 @@ impl Attributor<'_> {
             .sentences
             .get(s.saturating_sub(PRONOUN_REACH))
             .map_or(0, |s| s.start);
-        let k = self
-            .mentions
-            .partition_point(|(span, _)| span.start < before);
+        let k = self.blocks.count_before(before, |i| self.mention_start(i));
         self.mentions
             .get(..k)?
             .iter()

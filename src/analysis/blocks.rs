@@ -1,0 +1,99 @@
+//! A coarse index over positions sorted by start: where each block of text begins in the
+//! list, so that a search by byte offset reads one block's entries, not the whole list
+//! (a binary search over a long document's mentions misses the cache at every step).
+
+use std::ops::Range;
+
+/// Bytes per block, as a shift: 256-byte blocks hold a few entries each in prose.
+const SHIFT: u32 = 8;
+
+/// For each block of `1 << SHIFT` bytes, the index of the first entry starting in it or
+/// after it; one more entry holds the list's length.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Blocks {
+    first: Vec<u32>,
+}
+
+impl Blocks {
+    /// Indexes `starts`, the start offsets of a list sorted by start.
+    pub fn new(starts: impl ExactSizeIterator<Item = usize>) -> Blocks {
+        let len = starts.len();
+        let mut first = Vec::new();
+        for (i, start) in starts.enumerate() {
+            let block = start >> SHIFT;
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            if first.len() <= block {
+                first.resize(block + 1, index);
+            }
+        }
+        first.push(u32::try_from(len).unwrap_or(u32::MAX));
+        Blocks { first }
+    }
+
+    /// The indices of the entries starting in `at`'s block: every entry before them starts
+    /// before the block (so before `at`), and every entry after them starts after `at`.
+    pub fn around(&self, at: usize) -> Range<usize> {
+        let block = at >> SHIFT;
+        let last = self.first.len().saturating_sub(1);
+        let index = |b: usize| self.first.get(b.min(last)).map_or(0, |&i| i as usize);
+        index(block)..index(block + 1)
+    }
+
+    /// The number of entries starting at or before `at` (as `partition_point(|s| s <= at)`
+    /// over the starts), given the list's starts by `start_of`.
+    pub fn count_at_or_before(&self, at: usize, start_of: impl Fn(usize) -> usize) -> usize {
+        self.count_while(at, |i| start_of(i) <= at)
+    }
+
+    /// The number of entries starting before `at` (as `partition_point(|s| s < at)`).
+    pub fn count_before(&self, at: usize, start_of: impl Fn(usize) -> usize) -> usize {
+        self.count_while(at, |i| start_of(i) < at)
+    }
+
+    /// The first index in `at`'s block for which `holds` fails (it holds for every entry
+    /// before the block and fails for every one after it).
+    fn count_while(&self, at: usize, holds: impl Fn(usize) -> bool) -> usize {
+        let Range { mut start, mut end } = self.around(at);
+        while start < end {
+            let mid = start + (end - start) / 2;
+            if holds(mid) {
+                start = mid + 1;
+            } else {
+                end = mid;
+            }
+        }
+        start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every offset gives the counts a search over the whole list gives.
+    #[test]
+    fn counts_agree_with_a_search_of_the_whole_list() {
+        let starts = [0, 3, 3, 255, 256, 257, 900, 901, 5000, 5000, 5001];
+        let blocks = Blocks::new(starts.iter().copied());
+        for at in 0..6000 {
+            let get = |i: usize| starts[i];
+            assert_eq!(
+                blocks.count_at_or_before(at, get),
+                starts.partition_point(|&s| s <= at),
+                "at {at}"
+            );
+            assert_eq!(
+                blocks.count_before(at, get),
+                starts.partition_point(|&s| s < at),
+                "at {at}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_list_counts_nothing() {
+        let blocks = Blocks::new(std::iter::empty());
+        assert_eq!(blocks.count_at_or_before(10, |_| 0), 0);
+        assert_eq!(blocks.around(1 << 20), 0..0);
+    }
+}
