@@ -4,7 +4,7 @@ mod alias;
 mod build;
 
 use alias::{alias_of, nearest};
-use build::build;
+use build::{Group, build};
 
 use rustc_hash::FxHashMap;
 
@@ -330,21 +330,34 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         }
     }
 
-    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    let mut order = Vec::new();
-    for (m, &f) in form_of.iter().enumerate() {
+    // One pass over the mentions, in text order, fills each actor's forms and mentions.
+    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut groups: Vec<Group> = Vec::new();
+    for (m, (&f, &own)) in form_of.iter().zip(&written).enumerate() {
         let root = find(&mut parent, f);
-        groups
-            .entry(root)
-            .or_insert_with(|| {
-                order.push(root);
-                Vec::new()
-            })
-            .push(m);
+        let slot = *slot_of.entry(root).or_insert_with(|| {
+            groups.push(Group::default());
+            groups.len() - 1
+        });
+        let (Some(group), Some(name)) = (groups.get_mut(slot), names.get(m)) else {
+            continue;
+        };
+        let form = if name.place.is_some_and(|p| p.demonym) {
+            MentionForm::Demonym
+        } else {
+            MentionForm::Name
+        };
+        group.forms.push(f);
+        group.mentions.push((
+            Mention {
+                span: name.span,
+                form,
+            },
+            own,
+        ));
     }
-    order
-        .iter()
-        .filter_map(|root| groups.get(root))
-        .map(|members| build(text, names, &forms, &form_of, &written, members, lex))
+    groups
+        .into_iter()
+        .map(|group| build(text, names, &forms, group, lex))
         .collect()
 }

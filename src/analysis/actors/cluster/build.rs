@@ -2,64 +2,52 @@
 
 use super::*;
 
-/// Builds one actor from the mentions `members` (indices into `names`); `form_of` is each
-/// mention's form as clustered, `written` the form with its surface.
+/// The mentions clustered into one actor, gathered in one pass over all mentions.
+#[derive(Default)]
+pub(super) struct Group {
+    /// The forms of its mentions as clustered (a surname may join a longer form).
+    pub forms: Vec<usize>,
+    /// Its mentions, each with the form whose surface it is.
+    pub mentions: Vec<(Mention, usize)>,
+}
+
+/// Builds one actor from `group`; `names` are all the name mentions.
 pub(super) fn build(
     text: &str,
     names: &[NameMention],
     forms: &[Form<'_>],
-    form_of: &[usize],
-    written: &[usize],
-    members: &[usize],
+    mut group: Group,
     lex: &Lexicon,
 ) -> Actor {
-    let mut member_forms: Vec<usize> = members
-        .iter()
-        .filter_map(|&m| form_of.get(m).copied())
-        .collect();
-    member_forms.sort_unstable();
-    member_forms.dedup();
-    let group: Vec<&Form<'_>> = member_forms.iter().filter_map(|&f| forms.get(f)).collect();
-    let place = group.iter().find_map(|f| f.place(names));
-    let kind = place.map_or_else(|| kind_of(&group, lex), |_| ActorKind::Place);
+    group.forms.sort_unstable();
+    group.forms.dedup();
+    let members: Vec<&Form<'_>> = group.forms.iter().filter_map(|&f| forms.get(f)).collect();
+    let place = members.iter().find_map(|f| f.place(names));
+    let kind = place.map_or_else(|| kind_of(&members, lex), |_| ActorKind::Place);
     let name = match place {
         Some(p)
-            if p.kind == PlaceKind::Country || group.iter().all(|f| f.place(names).is_some()) =>
+            if p.kind == PlaceKind::Country || members.iter().all(|f| f.place(names).is_some()) =>
         {
             p.canonical.to_owned()
         }
-        _ => group
+        _ => members
             .iter()
             .max_by_key(|f| (f.words.len(), f.surface.len()))
             .map_or_else(String::new, |f| f.surface.to_owned()),
     };
-    // Each mention with its form, whose surface is the mention's text: the aliases are read
-    // from the forms, not from mentions all over the text.
-    let mut mentions: Vec<(Mention, Option<&Form<'_>>)> = members
-        .iter()
-        .filter_map(|&m| Some((names.get(m)?, forms.get(*written.get(m)?))))
-        .map(|(n, form)| {
-            let form_kind = if n.place.is_some_and(|p| p.demonym) {
-                MentionForm::Demonym
-            } else {
-                MentionForm::Name
-            };
-            let mention = Mention {
-                span: n.span,
-                form: form_kind,
-            };
-            (mention, form)
-        })
-        .collect();
-    mentions.sort_by_key(|(m, _)| m.span);
+    // A mention's text is its form's surface: the aliases are read from the forms, not from
+    // mentions all over the text.
+    group.mentions.sort_by_key(|(m, _)| m.span);
     let mut aliases: Vec<String> = Vec::new();
-    for (m, form) in &mentions {
-        let surface = form.map_or_else(|| m.span.text(text), |f| f.surface);
+    for &(m, f) in &group.mentions {
+        let surface = forms
+            .get(f)
+            .map_or_else(|| m.span.text(text), |f| f.surface);
         if m.form == MentionForm::Name && !aliases.iter().any(|a| a == surface) {
             aliases.push(surface.to_owned());
         }
     }
-    let mentions = mentions.into_iter().map(|(m, _)| m).collect();
+    let mentions = group.mentions.into_iter().map(|(m, _)| m).collect();
     Actor {
         name,
         kind,
