@@ -214,7 +214,7 @@ pub fn resolve(
     // People mentioned so far in the current sentence, and its pronouns.
     let mut seen: Vec<ActorId> = Vec::new();
     let mut pronouns = Vec::new();
-    let mut paragraph = 0;
+    let (mut paragraph, mut k) = (0, 0);
     for &sentence in &seg.sentences {
         while seg
             .paragraphs
@@ -224,7 +224,10 @@ pub fn resolve(
             paragraph += 1;
             spare.extend(recent.drain(..));
         }
-        let k = people.partition_point(|(s, _)| s.start < sentence.start);
+        // Sentences come in order: the first person mention not before this one only moves on.
+        while people.get(k).is_some_and(|(s, _)| s.start < sentence.start) {
+            k += 1;
+        }
         let mut named = people
             .get(k..)
             .unwrap_or(&[])

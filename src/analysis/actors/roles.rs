@@ -44,10 +44,13 @@ pub fn attach(text: &str, shared: &SentenceTokens, lex: &Lexicon, actors: &mut [
     let mut toks = Vec::new();
     // The sentence read last, whose tokens `toks` holds.
     let mut read = None;
+    let mut at = 0;
     for (span, i) in visits {
-        let Some((at, _)) = shared.containing(span) else {
+        let sentence;
+        (at, sentence) = shared.containing_from(span, at);
+        if sentence.is_none() {
             continue;
-        };
+        }
         if read != Some(at) {
             toks.clear();
             shared.read_into(text, at, usize::MAX, &mut toks);

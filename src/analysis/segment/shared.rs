@@ -110,6 +110,18 @@ impl<'a> SentenceTokens<'a> {
         Some((at, *sentence))
     }
 
+    /// [`SentenceTokens::containing`] for spans visited in text order: the search starts at
+    /// sentence `from` (the index this gave for an earlier span) and only moves forward.
+    /// Gives the index reached either way, to start the next search from.
+    pub fn containing_from(&self, span: Span, from: usize) -> (usize, Option<Span>) {
+        let mut at = from;
+        while self.sentences.get(at).is_some_and(|s| s.end <= span.start) {
+            at += 1;
+        }
+        let sentence = self.sentences.get(at).filter(|s| s.contains(span));
+        (at, sentence.copied())
+    }
+
     /// The tokens of sentence `i` of `text` (the text they were made from), as
     /// [`tokens`](fn@tokens) gives them; none for a sentence index out of range.
     pub fn sentence<'s, 't>(&'s self, text: &'t str, i: usize) -> SentenceIter<'s, 't> {
