@@ -1,26 +1,51 @@
 //! Every sentence's tokens, read once and shared by the stages that read whole sentences
-//! (names, reported speech, the timeline), six bytes a token, within a budget.
+//! (names, reported speech, the timeline), four bytes a token, within a budget.
 
 use super::{Case, Token, TokenKind, Tokens, tokens};
 use crate::analysis::span::Span;
 
-/// A token stored relative to its sentence's start.
+/// A token stored relative to its sentence's start, in four bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Packed {
     start: u16,
-    end: u16,
-    kind: TokenKind,
-    case: Case,
+    len: u8,
+    /// The kind's discriminant in the low three bits, the case's above them.
+    tag: u8,
 }
 
 impl Packed {
+    /// `token` in a sentence starting at byte `base`, if its offset fits 16 bits and its
+    /// length 8 (in real text all do but a rare URL or run of symbols).
+    #[inline]
+    fn new(token: Token, base: usize) -> Option<Packed> {
+        let start = u16::try_from(token.span.start.checked_sub(base)?).ok()?;
+        let len = u8::try_from(token.span.len()).ok()?;
+        let tag = token.kind as u8 | (token.case as u8) << 3;
+        Some(Packed { start, len, tag })
+    }
+
     /// The token, in a sentence starting at byte `base`.
     #[inline]
     fn token(self, base: usize) -> Token {
+        let start = base + usize::from(self.start);
+        let kind = match self.tag & 7 {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            2 => TokenKind::Possessive,
+            3 => TokenKind::Quote,
+            4 => TokenKind::Dash,
+            5 => TokenKind::Punct,
+            _ => TokenKind::Symbol,
+        };
+        let case = match self.tag >> 3 {
+            1 => Case::Capital,
+            2 => Case::Camel,
+            _ => Case::Other,
+        };
         Token {
-            span: Span::new(base + usize::from(self.start), base + usize::from(self.end)),
-            kind: self.kind,
-            case: self.case,
+            span: Span::new(start, start + usize::from(self.len)),
+            kind,
+            case,
         }
     }
 }
@@ -33,13 +58,13 @@ pub struct SentenceTokens<'a> {
     /// Per sentence, where its tokens end in `packed` (they start where the previous
     /// sentence's end); empty when every sentence is read live.
     ends: Vec<u32>,
-    /// Sentences with a token past 16-bit offsets (none in real text: sentences are capped
-    /// far below), tokenised again when read.
+    /// Sentences with a token past 16-bit offsets or 255 bytes long (none in real prose:
+    /// sentences are capped far below), tokenised again when read.
     long: Vec<usize>,
     packed: Vec<Packed>,
 }
 
-/// How many bytes of stored tokens a byte of text may cost. Prose costs a little over one;
+/// How many bytes of stored tokens a byte of text may cost. Prose costs under one;
 /// a text that would cost more is tokenised again by each stage instead, so memory stays a
 /// small multiple of the input.
 const STORE_PER_BYTE: usize = 2;
@@ -70,18 +95,12 @@ impl<'a> SentenceTokens<'a> {
                 return SentenceTokens::live(sentences);
             }
             for t in tokens(text, sentence) {
-                let offset = |at: usize| u16::try_from(at.saturating_sub(sentence.start)).ok();
-                let (Some(start), Some(end)) = (offset(t.span.start), offset(t.span.end)) else {
+                let Some(packed) = Packed::new(t, sentence.start) else {
                     out.packed.truncate(first);
                     out.long.push(i);
                     break;
                 };
-                out.packed.push(Packed {
-                    start,
-                    end,
-                    kind: t.kind,
-                    case: t.case,
-                });
+                out.packed.push(packed);
             }
             out.ends
                 .push(u32::try_from(out.packed.len()).unwrap_or(u32::MAX));
@@ -185,12 +204,39 @@ mod tests {
     use super::super::test_support::SEED;
     use super::*;
 
+    /// Every kind and case survives packing (the tag reads the enums' discriminants).
+    #[test]
+    fn packing_keeps_every_kind_and_case() {
+        use TokenKind::*;
+        for kind in [Word, Number, Possessive, Quote, Dash, Punct, Symbol] {
+            for case in [Case::Other, Case::Capital, Case::Camel] {
+                let token = Token {
+                    span: Span::new(110, 120),
+                    kind,
+                    case,
+                };
+                assert_eq!(Packed::new(token, 100).map(|p| p.token(100)), Some(token));
+            }
+        }
+        let long = Token {
+            span: Span::new(0, 256),
+            kind: Word,
+            case: Case::Other,
+        };
+        assert_eq!(Packed::new(long, 0), None);
+    }
+
     #[test]
     fn stored_tokens_are_the_tokenizers() {
         let long = format!("{} end.", "word ".repeat(20_000));
         // One-word paragraphs, and sentences of one-byte tokens, are read live.
         let lines = "Word.\n\n".repeat(50);
         let dense = format!("{}a.\n\n", "a,".repeat(20)).repeat(50);
+        // A token over 255 bytes: its sentence is read live, the next one stored.
+        let word = format!(
+            "The {} word. Then iPhone’s $5 — “Q3” -- Doe’s 1990s rise.",
+            "x".repeat(300)
+        );
         for text in [
             SEED,
             "",
@@ -198,6 +244,7 @@ mod tests {
             &long,
             &lines,
             &dense,
+            &word,
         ] {
             let seg = segment(text);
             // Sentences as segmented, and the whole text as one (past 16-bit offsets).
