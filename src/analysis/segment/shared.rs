@@ -28,20 +28,7 @@ impl Packed {
     #[inline]
     fn token(self, base: usize) -> Token {
         let start = base + usize::from(self.start);
-        let kind = match self.tag & 7 {
-            0 => TokenKind::Word,
-            1 => TokenKind::Number,
-            2 => TokenKind::Possessive,
-            3 => TokenKind::Quote,
-            4 => TokenKind::Dash,
-            5 => TokenKind::Punct,
-            _ => TokenKind::Symbol,
-        };
-        let case = match self.tag >> 3 {
-            1 => Case::Capital,
-            2 => Case::Camel,
-            _ => Case::Other,
-        };
+        let (kind, case) = TAGS[usize::from(self.tag & 31)];
         Token {
             span: Span::new(start, start + usize::from(self.len)),
             kind,
@@ -49,6 +36,21 @@ impl Packed {
         }
     }
 }
+
+/// Each tag's kind and case: the kind's discriminant is in the low three bits (slot 7 is never
+/// stored), the case's in the two above them (slot 3 neither).
+const TAGS: [(TokenKind, Case); 32] = {
+    use TokenKind::*;
+    let kinds = [Word, Number, Possessive, Quote, Dash, Punct, Symbol, Symbol];
+    let cases = [Case::Other, Case::Capital, Case::Camel, Case::Other];
+    let mut tags = [(Word, Case::Other); 32];
+    let mut tag = 0;
+    while tag < 32 {
+        tags[tag] = (kinds[tag & 7], cases[tag >> 3]);
+        tag += 1;
+    }
+    tags
+};
 
 /// The tokens of every sentence of a text, tokenised once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
