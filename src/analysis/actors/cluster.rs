@@ -331,15 +331,19 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
     }
 
     // One pass over the mentions, in text order, fills each actor's forms and mentions.
-    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
+    // Each root form's group, by the form's index (`usize::MAX` until its first mention).
+    let mut slot_of = vec![usize::MAX; forms.len()];
     let mut groups: Vec<Group> = Vec::new();
     for (m, (&f, &own)) in form_of.iter().zip(&written).enumerate() {
         let root = find(&mut parent, f);
-        let slot = *slot_of.entry(root).or_insert_with(|| {
+        let Some(slot) = slot_of.get_mut(root) else {
+            continue;
+        };
+        if *slot == usize::MAX {
+            *slot = groups.len();
             groups.push(Group::default());
-            groups.len() - 1
-        });
-        let (Some(group), Some(name)) = (groups.get_mut(slot), names.get(m)) else {
+        }
+        let (Some(group), Some(name)) = (groups.get_mut(*slot), names.get(m)) else {
             continue;
         };
         let form = if name.place.is_some_and(|p| p.demonym) {
