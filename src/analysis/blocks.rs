@@ -32,7 +32,7 @@ impl Blocks {
 
     /// The indices of the entries starting in `at`'s block: every entry before them starts
     /// before the block (so before `at`), and every entry after them starts after `at`.
-    pub fn around(&self, at: usize) -> Range<usize> {
+    fn around(&self, at: usize) -> Range<usize> {
         let block = at >> SHIFT;
         let last = self.first.len().saturating_sub(1);
         let index = |b: usize| self.first.get(b.min(last)).map_or(0, |&i| i as usize);

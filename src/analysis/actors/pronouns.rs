@@ -224,7 +224,8 @@ pub fn resolve(
             paragraph += 1;
             spare.extend(recent.drain(..));
         }
-        // Sentences come in order: the first person mention not before this one only moves on.
+        // Sentences come in order: the first person mention at or after this one only moves
+        // forward.
         while people.get(k).is_some_and(|(s, _)| s.start < sentence.start) {
             k += 1;
         }

@@ -46,8 +46,8 @@ pub fn attach(text: &str, shared: &SentenceTokens, lex: &Lexicon, actors: &mut [
     let mut read = None;
     let mut at = 0;
     for (span, i) in visits {
-        let sentence;
-        (at, sentence) = shared.containing_from(span, at);
+        let (reached, sentence) = shared.containing_from(span, at);
+        at = reached;
         if sentence.is_none() {
             continue;
         }

@@ -265,6 +265,16 @@ mod tests {
                     assert_eq!(read.get(1..), want.get(..want.len().min(3)));
                 }
                 assert_eq!(shared.sentence(text, sentences.len()).count(), 0);
+                // Found in text order from a cursor, every token's sentence is found as by a
+                // search of all the sentences.
+                let mut at = 0;
+                for &sentence in &sentences {
+                    for t in tokens(text, sentence) {
+                        let (reached, found) = shared.containing_from(t.span, at);
+                        at = reached;
+                        assert_eq!(found.map(|s| (at, s)), shared.containing(t.span));
+                    }
+                }
                 assert_eq!(shared.spans().collect::<Vec<_>>(), sentences);
             }
         }
