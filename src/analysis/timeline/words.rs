@@ -117,6 +117,21 @@ const MASK: [u32; 26 * 26] = {
     mask
 };
 
+/// Bit `n` of `ENDS[a * 26 + b]` is set when some trigger ends with the letters `a`, `b` and
+/// has `n` bytes: with [`MASK`], it turns away the common words that start like a trigger
+/// ("the" like "thu").
+const ENDS: [u32; 26 * 26] = {
+    let mut ends = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < HEADS.len() {
+        let w = HEADS[i].0.as_bytes();
+        let n = w.len();
+        ends[(w[n - 2] - b'a') as usize * 26 + (w[n - 1] - b'a') as usize] |= 1 << n;
+        i += 1;
+    }
+    ends
+};
+
 /// Whether a word of these (ASCII) bytes may be a trigger.
 fn may_head(b: &[u8]) -> bool {
     let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
@@ -126,8 +141,19 @@ fn may_head(b: &[u8]) -> bool {
     if !x.is_ascii_lowercase() || !y.is_ascii_lowercase() || b.len() > MAX_HEAD {
         return false;
     }
-    let k = usize::from(x - b'a') * 26 + usize::from(y - b'a');
-    MASK.get(k).is_some_and(|m| m & (1 << b.len()) != 0)
+    let bit = 1 << b.len();
+    let pair = |x: u8, y: u8| usize::from(x - b'a') * 26 + usize::from(y - b'a');
+    if MASK.get(pair(x, y)).is_none_or(|m| m & bit == 0) {
+        return false;
+    }
+    // Two letters at least, both passed above when the word has only two.
+    let (Some(&u), Some(&v)) = (b.get(b.len() - 2), b.last()) else {
+        return false;
+    };
+    let (u, v) = (u.to_ascii_lowercase(), v.to_ascii_lowercase());
+    u.is_ascii_lowercase()
+        && v.is_ascii_lowercase()
+        && ENDS.get(pair(u, v)).is_some_and(|m| m & bit != 0)
 }
 
 /// A word of at most 16 bytes, lowercased and packed into an integer.
