@@ -344,6 +344,8 @@ struct Memo {
     title_word: Vec<Cell<Option<bool>>>,
     /// [`Ctx::title_at`]'s title lengths as bits, and the longest length looked up.
     titles: Vec<Cell<Option<(u64, usize)>>>,
+    /// [`Ctx::place`]: the place the unit's word names, if any.
+    places: Vec<Cell<Option<Option<Place>>>>,
 }
 
 impl Memo {
@@ -361,6 +363,8 @@ impl Memo {
         }
         self.titles.clear();
         self.titles.resize(units, Cell::new(None));
+        self.places.clear();
+        self.places.resize(units, Cell::new(None));
     }
 }
 

@@ -104,32 +104,21 @@ include!(concat!(env!("OUT_DIR"), "/timeline_words.rs"));
 /// Longest trigger word.
 const MAX_HEAD: usize = 16;
 
-/// Bit `n` of `MASK[a * 26 + b]` is set when some trigger starts with the letters `a`, `b`
-/// and has `n` bytes: most words are turned away by this one test.
-const MASK: [u32; 26 * 26] = {
-    let mut mask = [0u32; 26 * 26];
-    let mut i = 0;
-    while i < HEADS.len() {
-        let w = HEADS[i].0.as_bytes();
-        mask[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << w.len();
-        i += 1;
-    }
-    mask
-};
-
-/// Bit `n` of `ENDS[a * 26 + b]` is set when some trigger ends with the letters `a`, `b` and
-/// has `n` bytes: with [`MASK`], it turns away the common words that start like a trigger
+/// Bit `n` of `MASKS[0][a * 26 + b]` is set when some trigger starts with the letters `a`,
+/// `b` and has `n` bytes, and of `MASKS[1][a * 26 + b]` when one ends with them: most words
+/// are turned away by the first test, and words that start like a trigger by the second
 /// ("the" like "thu").
-const ENDS: [u32; 26 * 26] = {
-    let mut ends = [0u32; 26 * 26];
+const MASKS: [[u32; 26 * 26]; 2] = {
+    let mut masks = [[0u32; 26 * 26]; 2];
     let mut i = 0;
     while i < HEADS.len() {
         let w = HEADS[i].0.as_bytes();
         let n = w.len();
-        ends[(w[n - 2] - b'a') as usize * 26 + (w[n - 1] - b'a') as usize] |= 1 << n;
+        masks[0][(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << n;
+        masks[1][(w[n - 2] - b'a') as usize * 26 + (w[n - 1] - b'a') as usize] |= 1 << n;
         i += 1;
     }
-    ends
+    masks
 };
 
 /// Whether a word of these (ASCII) bytes may be a trigger.
@@ -143,17 +132,18 @@ fn may_head(b: &[u8]) -> bool {
     }
     let bit = 1 << b.len();
     let pair = |x: u8, y: u8| usize::from(x - b'a') * 26 + usize::from(y - b'a');
-    if MASK.get(pair(x, y)).is_none_or(|m| m & bit == 0) {
+    let [starts, ends] = &MASKS;
+    if starts.get(pair(x, y)).is_none_or(|m| m & bit == 0) {
         return false;
     }
-    // Two letters at least, both passed above when the word has only two.
+    // The last two letters (the same two, tested above, in a two-letter word).
     let (Some(&u), Some(&v)) = (b.get(b.len() - 2), b.last()) else {
         return false;
     };
     let (u, v) = (u.to_ascii_lowercase(), v.to_ascii_lowercase());
     u.is_ascii_lowercase()
         && v.is_ascii_lowercase()
-        && ENDS.get(pair(u, v)).is_some_and(|m| m & bit != 0)
+        && ends.get(pair(u, v)).is_some_and(|m| m & bit != 0)
 }
 
 /// A word of at most 16 bytes, lowercased and packed into an integer.

@@ -161,7 +161,7 @@ impl Ctx<'_, '_> {
         let anchor = |k: usize| {
             remember(self.memo.anchor.get(k), || {
                 let w = self.word(k);
-                given(k) || self.lex.place(w).is_some() || self.lex.title(w).is_some()
+                given(k) || self.place(k).is_some() || self.lex.title(w).is_some()
             })
         };
         match (i..end).find(|&k| anchor(k)) {
@@ -173,6 +173,19 @@ impl Ctx<'_, '_> {
             }
             _ => i,
         }
+    }
+
+    /// The place unit `i`'s word names, if any.
+    pub(super) fn place(&self, i: usize) -> Option<Place> {
+        let slot = self.memo.places.get(i);
+        if let Some(known) = slot.and_then(Cell::get) {
+            return known;
+        }
+        let place = self.lex.place(self.word(i));
+        if let Some(slot) = slot {
+            slot.set(Some(place));
+        }
+        place
     }
 
     pub(super) fn whole_place(&self, i: usize, end: usize) -> Option<Place> {
@@ -204,7 +217,11 @@ impl Ctx<'_, '_> {
         }
         // A city or state with a score after it is its club ("DETROIT 4 Kansas City 0",
         // "Pohang 2 1 1 11 10 7"): an organisation, as national sides stay places.
-        let gazetteer = self.lex.place(surface);
+        let gazetteer = if end - i == 1 {
+            self.place(i)
+        } else {
+            self.lex.place(surface)
+        };
         let club = gazetteer.is_some_and(|p| {
             matches!(p.kind, PlaceKind::City | PlaceKind::State)
                 && self

@@ -169,7 +169,7 @@ impl Ctx<'_, '_> {
             && after.next().is_some_and(char::is_lowercase)
             && !self.ev.cap_mid.contains(w)
             && !self.ev.headline_names.contains(w)
-            && self.lex.place(w).is_none()
+            && self.place(i).is_none()
             && !is_acronym(w)
         {
             return true;
@@ -301,7 +301,7 @@ impl Ctx<'_, '_> {
             && self.word(i).len() >= 3
             && self.word(i).bytes().all(|b| b.is_ascii_digit())
             && self.cap(i + 1)
-            && self.lex.place(self.word(i + 1)).is_none()
+            && self.place(i + 1).is_none()
             && !is_acronym(self.word(i + 1))
             && !self.alone(i + 1)
             && self.adjacent(i)
@@ -367,10 +367,7 @@ impl Ctx<'_, '_> {
         }
         // A country before an acronym or a product: "UK RAF", "US FAA", "UK iTunes".
         if end - i == 2
-            && self
-                .lex
-                .place(self.word(i))
-                .is_some_and(|p| p.kind == PlaceKind::Country)
+            && self.place(i).is_some_and(|p| p.kind == PlaceKind::Country)
             && (is_acronym(self.word(i + 1)) || is_camel(self.word(i + 1)))
         {
             self.emit(i, i + 1, false, out);
@@ -378,7 +375,7 @@ impl Ctx<'_, '_> {
             return;
         }
         // A demonym before a name: "Iranian protests" is lowercase, "Israeli Netanyahu" is not.
-        while end - i > 1 && self.lex.place(self.word(i)).is_some_and(|p| p.demonym) {
+        while end - i > 1 && self.place(i).is_some_and(|p| p.demonym) {
             if self.lex.org_cue(self.word(end - 1)).is_some() {
                 break;
             }
