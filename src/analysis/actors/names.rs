@@ -369,7 +369,7 @@ impl Memo {
 }
 
 /// The memoised answer in `slot`, computed by `f` the first time.
-fn remember(slot: Option<&Cell<Option<bool>>>, f: impl FnOnce() -> bool) -> bool {
+fn remember<T: Copy>(slot: Option<&Cell<Option<T>>>, f: impl FnOnce() -> T) -> T {
     match slot.and_then(Cell::get) {
         Some(known) => known,
         None => {

@@ -177,15 +177,7 @@ impl Ctx<'_, '_> {
 
     /// The place unit `i`'s word names, if any.
     pub(super) fn place(&self, i: usize) -> Option<Place> {
-        let slot = self.memo.places.get(i);
-        if let Some(known) = slot.and_then(Cell::get) {
-            return known;
-        }
-        let place = self.lex.place(self.word(i));
-        if let Some(slot) = slot {
-            slot.set(Some(place));
-        }
-        place
+        remember(self.memo.places.get(i), || self.lex.place(self.word(i)))
     }
 
     pub(super) fn whole_place(&self, i: usize, end: usize) -> Option<Place> {
