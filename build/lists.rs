@@ -1,7 +1,7 @@
 //! The analysis rules' own word lists (sentence starters, time words, number words, …), as
 //! `const` slices and `match` functions in the modules that use them.
 
-use crate::rows::{Result, read, rows};
+use crate::rows::{Result, filter, read, rows};
 use std::fmt::Write;
 
 /// Column `n` of every row of `list` whose column `at` is `value` (or of every row).
@@ -158,6 +158,12 @@ fn timeline_words(time_words: &str) -> Result<String> {
         doc,
         "pub(super) const HEADS: &[(&str, Head)]",
         &heads,
+    )?;
+    writeln!(
+        out,
+        "/// The lexicon tables' prefilter over the trigger words (`lexicon::hash::filter_slots`).\n\
+         const HEAD_FILTER: [u32; 2 * FILTER_SLOTS] = {};",
+        filter(heads.iter().map(|(w, _)| w.as_str()))
     )?;
     let numbers = read("number_words.tsv")?;
     for (kind, item) in [("cardinal", "CARDINALS"), ("ordinal", "ORDINALS")] {

@@ -83,9 +83,9 @@ impl<V> Table<V> {
 /// Where each key of an emitted table is in its text: start and length in bytes.
 pub type Offsets = HashMap<String, (usize, usize)>;
 
-/// The prefilter of `analysis::lexicon::table::Table` over `keys`: bit `min(length, 31)` of
-/// both of a key's slots (`hash::filter_slots`) for every key.
-fn filter<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+/// The prefilter of `analysis::lexicon::table::Table` (and of the timeline's triggers) over
+/// `keys`: bit `min(length, 31)` of both of a key's slots (`hash::filter_slots`) for every key.
+pub fn filter<'a>(keys: impl Iterator<Item = &'a str>) -> String {
     let mut slots = vec![0u32; 2 * crate::hash::FILTER_SLOTS];
     for key in keys {
         let b = key.as_bytes();

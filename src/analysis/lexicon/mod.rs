@@ -2,7 +2,7 @@
 //! compiled by `build.rs` into static hash tables (`table.rs`): looking a word up needs no
 //! start-up work.
 
-mod hash;
+pub(crate) mod hash;
 mod kinds;
 mod table;
 mod tables;

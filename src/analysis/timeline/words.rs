@@ -7,6 +7,7 @@
 //! modifiers, number words) are only looked at around a trigger.
 
 use super::expr::{DayPart, Holiday, Season, Unit};
+use crate::analysis::lexicon::hash::{FILTER_SLOTS, filter_bit, filter_slots};
 use crate::analysis::segment::{Token, TokenKind};
 use crate::analysis::span::Span;
 
@@ -97,53 +98,23 @@ pub(super) struct Tok {
     pub class: Class,
 }
 
-// `HEADS` (sorted so that their packed forms ascend), `CARDINALS`, `ORDINALS`, `AUX`, `NOT_ED`,
-// `NOT_ING` and `IRREGULAR_PAST`, from `assets/lexicon/` by `build.rs`.
+// `HEADS` (sorted so that their packed forms ascend) and their `HEAD_FILTER`, `CARDINALS`,
+// `ORDINALS`, `AUX`, `NOT_ED`, `NOT_ING` and `IRREGULAR_PAST`, from `assets/lexicon/` by
+// `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/timeline_words.rs"));
 
 /// Longest trigger word.
 const MAX_HEAD: usize = 16;
 
-/// Bit `n` of `MASKS[0][a * 26 + b]` is set when some trigger starts with the letters `a`,
-/// `b` and has `n` bytes, and of `MASKS[1][a * 26 + b]` when one ends with them: most words
-/// are turned away by the first test, and words that start like a trigger by the second
-/// ("the" like "thu").
-const MASKS: [[u32; 26 * 26]; 2] = {
-    let mut masks = [[0u32; 26 * 26]; 2];
-    let mut i = 0;
-    while i < HEADS.len() {
-        let w = HEADS[i].0.as_bytes();
-        let n = w.len();
-        masks[0][(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << n;
-        masks[1][(w[n - 2] - b'a') as usize * 26 + (w[n - 1] - b'a') as usize] |= 1 << n;
-        i += 1;
-    }
-    masks
-};
-
-/// Whether a word of these (ASCII) bytes may be a trigger.
+/// Whether a word of these (ASCII) bytes may be a trigger: two bytes or more, and let by
+/// [`HEAD_FILTER`] (by its first two and last two bytes and its length), which turns most
+/// words away.
 fn may_head(b: &[u8]) -> bool {
-    let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
-        return false;
-    };
-    let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
-    if !x.is_ascii_lowercase() || !y.is_ascii_lowercase() || b.len() > MAX_HEAD {
-        return false;
-    }
-    let bit = 1 << b.len();
-    let pair = |x: u8, y: u8| usize::from(x - b'a') * 26 + usize::from(y - b'a');
-    let [starts, ends] = &MASKS;
-    if starts.get(pair(x, y)).is_none_or(|m| m & bit == 0) {
-        return false;
-    }
-    // The last two letters (the same two, tested above, in a two-letter word).
-    let (Some(&u), Some(&v)) = (b.get(b.len() - 2), b.last()) else {
-        return false;
-    };
-    let (u, v) = (u.to_ascii_lowercase(), v.to_ascii_lowercase());
-    u.is_ascii_lowercase()
-        && v.is_ascii_lowercase()
-        && ends.get(pair(u, v)).is_some_and(|m| m & bit != 0)
+    let bit = filter_bit(b.len());
+    (2..=MAX_HEAD).contains(&b.len())
+        && filter_slots(b)
+            .into_iter()
+            .all(|s| HEAD_FILTER.get(s).is_some_and(|m| m & bit != 0))
 }
 
 /// A word of at most 16 bytes, lowercased and packed into an integer.
