@@ -126,9 +126,9 @@ impl<'a> SentenceTokens<'a> {
 
     /// The index and span of the sentence that contains `span`, if one does.
     pub fn containing(&self, span: Span) -> Option<(usize, Span)> {
-        let at = self.sentences.partition_point(|s| s.end <= span.start);
-        let sentence = self.sentences.get(at).filter(|s| s.contains(span))?;
-        Some((at, *sentence))
+        let from = self.sentences.partition_point(|s| s.end <= span.start);
+        let (at, sentence) = self.containing_from(span, from);
+        Some((at, sentence?))
     }
 
     /// [`SentenceTokens::containing`] for spans visited in text order: the search starts at
