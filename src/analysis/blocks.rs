@@ -66,9 +66,78 @@ impl Blocks {
     }
 }
 
+/// Sorts `items` by `key` (stably, as `sort_by_key` does), where the key orders items by
+/// their start offset first (`start`): a counting pass puts each item in its block, in the
+/// order given, and only each block's few items are sorted. Merging the already sorted runs
+/// of many actors' mentions this way reads the list twice instead of once per merge level.
+pub fn sort_by_start<T: Copy, K: Ord>(
+    items: &mut Vec<T>,
+    start: impl Fn(&T) -> usize,
+    key: impl Fn(&T) -> K,
+) {
+    let blocks = items
+        .iter()
+        .map(|t| start(t) >> SHIFT)
+        .max()
+        .map_or(0, |b| b + 1);
+    // Short or sparse lists (a few items over a long text) are sorted as they are.
+    if items.len() < 64 || blocks > items.len().saturating_mul(4) {
+        items.sort_by_key(key);
+        return;
+    }
+    let mut first = vec![0usize; blocks + 1];
+    for t in items.iter() {
+        if let Some(n) = first.get_mut((start(t) >> SHIFT) + 1) {
+            *n += 1;
+        }
+    }
+    let mut sum = 0;
+    for n in &mut first {
+        sum += *n;
+        *n = sum;
+    }
+    let mut next = first.clone();
+    let mut sorted = items.clone();
+    for &t in items.iter() {
+        if let Some(at) = next.get_mut(start(&t) >> SHIFT) {
+            if let Some(slot) = sorted.get_mut(*at) {
+                *slot = t;
+            }
+            *at += 1;
+        }
+    }
+    for pair in first.windows(2) {
+        if let [from, to] = *pair
+            && to - from > 1
+            && let Some(block) = sorted.get_mut(from..to)
+        {
+            block.sort_by_key(&key);
+        }
+    }
+    *items = sorted;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Merged runs come out as a stable sort by the same key leaves them, ties in order.
+    #[test]
+    fn sorting_by_start_agrees_with_a_stable_sort() {
+        let mut items: Vec<(usize, u32, usize)> = Vec::new();
+        // Runs sorted by start, as actors' mentions are, interleaved over 20 KB.
+        for run in 0..7u32 {
+            let mut at = usize::try_from(run).unwrap_or(0) * 13;
+            for n in 0..150 {
+                items.push((at, run % 3, n));
+                at += 17 + (n * usize::try_from(run).unwrap_or(0)) % 190;
+            }
+        }
+        let mut expected = items.clone();
+        expected.sort_by_key(|&(s, k, _)| (s, k));
+        sort_by_start(&mut items, |t| t.0, |&(s, k, _)| (s, k));
+        assert_eq!(items, expected);
+    }
 
     /// Every offset gives the counts a search over the whole list gives.
     #[test]

@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 
 use super::{Actor, ActorId, ActorKind, Mention, MentionForm, merge_mentions};
+use crate::analysis::blocks::sort_by_start;
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::Segmentation;
 use crate::analysis::span::Span;
@@ -178,8 +179,8 @@ pub fn resolve(
     if people.is_empty() {
         return;
     }
-    // Each actor's mentions are sorted already: a stable sort merges those runs.
-    people.sort();
+    // Each actor's mentions are sorted already: a sort by block merges those runs.
+    sort_by_start(&mut people, |(s, _)| s.start, |&m| m);
     // Pronouns attribution already resolved (a speaker's "he said"), sorted.
     let mut taken: Vec<Span> = actors
         .iter()

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::cursor::Cx;
 use super::words::verbish;
 use crate::analysis::actors::{Actor, ActorId, ActorKind, MentionForm, is_subject_pronoun};
+use crate::analysis::blocks::sort_by_start;
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
 
@@ -31,8 +32,8 @@ impl Mentions {
             .enumerate()
             .flat_map(|(k, a)| a.mentions.iter().map(move |m| (m.span, k, m.form)))
             .collect();
-        // Each actor's mentions are already in order: a stable sort merges the runs.
-        all.sort_by_key(|&(s, k, _)| (s.start, k));
+        // Each actor's mentions are already in order: a sort by block merges the runs.
+        sort_by_start(&mut all, |(s, _, _)| s.start, |&(s, k, _)| (s.start, k));
         let surname = |a: &Actor| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned();
         let mut surnames: HashMap<String, usize> = HashMap::new();
         for a in actors.iter().filter(|a| a.kind == ActorKind::Person) {

@@ -11,7 +11,7 @@ mod subjects;
 
 use super::marks::Quoted;
 use crate::analysis::actors::{Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of};
-use crate::analysis::blocks::Blocks;
+use crate::analysis::blocks::{Blocks, sort_by_start};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::{Segmentation, SentenceTokens, Token};
 use crate::analysis::span::Span;
@@ -88,8 +88,8 @@ impl<'a> Attributor<'a> {
             .enumerate()
             .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
             .collect();
-        // Each actor's mentions are sorted already: a stable sort merges those runs.
-        mentions.sort();
+        // Each actor's mentions are sorted already: a sort by block merges those runs.
+        sort_by_start(&mut mentions, |(s, _)| s.start, |&m| m);
         let blocks = Blocks::new(mentions.iter().map(|(s, _)| s.start));
         let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
         Attributor {
