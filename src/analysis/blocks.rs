@@ -1,6 +1,7 @@
-//! A coarse index over positions sorted by start: where each block of text begins in the
-//! list, so that a search by byte offset reads one block's entries, not the whole list
-//! (a binary search over a long document's mentions misses the cache at every step).
+//! A coarse index over a list sorted by position (mentions by start, sentences by end):
+//! where each block of text begins in the list, so that a search by byte offset reads one
+//! block's entries, not the whole list (a binary search over a long document's mentions
+//! misses the cache at every step).
 
 use std::ops::Range;
 
@@ -15,7 +16,8 @@ pub struct Blocks {
 }
 
 impl Blocks {
-    /// Indexes `starts`, the start offsets of a list sorted by start.
+    /// Indexes `starts`, the (sorted) offsets by which a list is searched: its entries'
+    /// starts, or their ends.
     pub fn new(starts: impl ExactSizeIterator<Item = usize>) -> Blocks {
         let len = starts.len();
         let mut first = Vec::new();

@@ -59,6 +59,9 @@ pub struct Attributor<'a> {
     mentions: Vec<(Span, ActorId)>,
     /// Where each block of text starts in `mentions`.
     blocks: Blocks,
+    /// Where each block of text starts in the sentences' ends, and in the paragraphs'.
+    sentence_ends: Blocks,
+    paragraph_ends: Blocks,
     kinds: Vec<ActorKind>,
     genders: Vec<Option<Gender>>,
     roles: Vec<String>,
@@ -99,6 +102,8 @@ impl<'a> Attributor<'a> {
             lex,
             mentions,
             blocks,
+            sentence_ends: Blocks::new(seg.sentences.iter().map(|s| s.end)),
+            paragraph_ends: Blocks::new(seg.paragraphs.iter().map(|p| p.end)),
             kinds: actors.iter().map(|a| a.kind).collect(),
             genders,
             roles: actors
@@ -149,12 +154,12 @@ impl<'a> Attributor<'a> {
 
     /// The first sentence ending after `at`, or an empty span at `at` past the last one.
     fn sentence_of(&self, at: usize) -> Span {
-        ending_after(&self.seg.sentences, at)
+        ending_after(&self.seg.sentences, &self.sentence_ends, at)
     }
 
     /// The first paragraph ending after `at`, or an empty span at `at` past the last one.
     fn paragraph_of(&self, at: usize) -> Span {
-        ending_after(&self.seg.paragraphs, at)
+        ending_after(&self.seg.paragraphs, &self.paragraph_ends, at)
     }
 
     /// The actor whose name mention contains `at`, and that mention.
@@ -178,8 +183,9 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// The first of `spans` (sorted) ending after `at`, or an empty span at `at` past the last.
-fn ending_after(spans: &[Span], at: usize) -> Span {
-    let k = spans.partition_point(|s| s.end <= at);
+/// The first of `spans` (sorted, their ends indexed by `ends`) ending after `at`, or an empty
+/// span at `at` past the last.
+fn ending_after(spans: &[Span], ends: &Blocks, at: usize) -> Span {
+    let k = ends.count_at_or_before(at, |i| spans.get(i).map_or(usize::MAX, |s| s.end));
     spans.get(k).copied().unwrap_or(Span::new(at, at))
 }
