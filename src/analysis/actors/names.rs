@@ -117,7 +117,6 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
     out.clear();
     let mut initial = true;
     for t in toks {
-        let bytes = t.span.bytes(text);
         let mut push = |span: Span, alone: bool| {
             let w = span.text(text);
             out.push(Unit {
@@ -128,7 +127,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 initial,
             });
         };
-        if t.kind == TokenKind::Word && bytes.contains(&b'-') && bytes.first() != Some(&b'-') {
+        if t.hyphenated {
             let s = t.span.text(text);
             let parts: Vec<(usize, &str)> = s
                 .split('-')
@@ -184,7 +183,7 @@ fn units(text: &str, lex: &Lexicon, toks: &[Token], out: &mut Vec<Unit>) {
                 false
             }
             TokenKind::Quote | TokenKind::Dash => true,
-            TokenKind::Punct => matches!(bytes, b":" | b"(") || initial,
+            TokenKind::Punct => matches!(t.span.bytes(text), b":" | b"(") || initial,
         };
     }
 }

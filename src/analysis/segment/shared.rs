@@ -9,7 +9,8 @@ use crate::analysis::span::Span;
 struct Packed {
     start: u16,
     len: u8,
-    /// The kind's discriminant in the low three bits, the case's above them.
+    /// The kind's discriminant in the low three bits, the case's in the two above them, and
+    /// whether the word is hyphenated in the sixth.
     tag: u8,
 }
 
@@ -20,7 +21,7 @@ impl Packed {
     fn new(token: Token, base: usize) -> Option<Packed> {
         let start = u16::try_from(token.span.start.checked_sub(base)?).ok()?;
         let len = u8::try_from(token.span.len()).ok()?;
-        let tag = token.kind as u8 | (token.case as u8) << 3;
+        let tag = token.kind as u8 | (token.case as u8) << 3 | u8::from(token.hyphenated) << 5;
         Some(Packed { start, len, tag })
     }
 
@@ -33,9 +34,13 @@ impl Packed {
             span: Span::new(start, start + usize::from(self.len)),
             kind,
             case,
+            hyphenated: self.tag & HYPHENATED != 0,
         }
     }
 }
+
+/// The tag bit of a hyphenated word.
+const HYPHENATED: u8 = 1 << 5;
 
 /// Each tag's kind and case: the kind's discriminant is in the low three bits (slot 7 is never
 /// stored), the case's in the two above them (slot 3 neither).
@@ -206,24 +211,29 @@ mod tests {
     use super::super::test_support::SEED;
     use super::*;
 
-    /// Every kind and case survives packing (the tag reads the enums' discriminants).
+    /// Every kind, case and hyphen flag survives packing (the tag reads the enums'
+    /// discriminants).
     #[test]
     fn packing_keeps_every_kind_and_case() {
         use TokenKind::*;
         for kind in [Word, Number, Possessive, Quote, Dash, Punct, Symbol] {
             for case in [Case::Other, Case::Capital, Case::Camel] {
-                let token = Token {
-                    span: Span::new(110, 120),
-                    kind,
-                    case,
-                };
-                assert_eq!(Packed::new(token, 100).map(|p| p.token(100)), Some(token));
+                for hyphenated in [false, true] {
+                    let token = Token {
+                        span: Span::new(110, 120),
+                        kind,
+                        case,
+                        hyphenated,
+                    };
+                    assert_eq!(Packed::new(token, 100).map(|p| p.token(100)), Some(token));
+                }
             }
         }
         let long = Token {
             span: Span::new(0, 256),
             kind: Word,
             case: Case::Other,
+            hyphenated: false,
         };
         assert_eq!(Packed::new(long, 0), None);
     }
@@ -259,6 +269,7 @@ mod tests {
                         span: Span::default(),
                         kind: TokenKind::Punct,
                         case: Case::Other,
+                        hyphenated: false,
                     };
                     let mut read = vec![first];
                     shared.read_into(text, i, 3, &mut read);

@@ -32,6 +32,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// How a [`TokenKind::Word`] is capitalised ([`Case::Other`] for other kinds).
     pub case: Case,
+    /// A [`TokenKind::Word`] joined by a hyphen-minus after its first byte (`U.S.-based`,
+    /// `50-year-old`), so that readers of its parts need not scan its text for one.
+    pub hyphenated: bool,
 }
 
 /// Lazy iterator over the tokens of one span; see [`tokens`].
@@ -282,6 +285,7 @@ impl Iterator for Tokens<'_> {
                 span: Span::new(p, end),
                 kind: TokenKind::Word,
                 case,
+                hyphenated: false,
             });
         }
         let c = self.peek(p)?;
@@ -323,14 +327,17 @@ impl Iterator for Tokens<'_> {
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             self.word_end = end;
         }
-        let case = match kind {
-            TokenKind::Word => Case::of(self.text.get(p..end).unwrap_or_default()),
-            _ => Case::Other,
+        let word = match kind {
+            TokenKind::Word => self.text.get(p..end),
+            _ => None,
         };
         Some(Token {
             span: Span::new(p, end),
             kind,
-            case,
+            case: word.map_or(Case::Other, Case::of),
+            hyphenated: word.is_some_and(|w| {
+                w.as_bytes().first() != Some(&b'-') && w.as_bytes().contains(&b'-')
+            }),
         })
     }
 }

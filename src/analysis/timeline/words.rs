@@ -222,7 +222,7 @@ fn digits_may_be_time(b: &[u8], start: usize, end: usize) -> bool {
 pub(super) fn classify(text: &str, t: Token) -> Tok {
     let class = match t.kind {
         TokenKind::Number => Class::Number,
-        TokenKind::Word => word_class(t.span.text(text)),
+        TokenKind::Word => word_class(t.span.text(text), t.hyphenated),
         _ => Class::Other,
     };
     Tok {
@@ -232,9 +232,10 @@ pub(super) fn classify(text: &str, t: Token) -> Tok {
     }
 }
 
-fn word_class(w: &str) -> Class {
+/// The class of word `w`; `hyphenated` as its token says (a word never starts with a hyphen).
+fn word_class(w: &str, hyphenated: bool) -> Class {
     let b = w.as_bytes();
-    if b.len() > 2 && b.contains(&b'-') {
+    if b.len() > 2 && hyphenated {
         return Class::Compound;
     }
     if let Some(h) = head(w) {

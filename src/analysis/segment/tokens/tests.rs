@@ -64,3 +64,23 @@ fn words_ended_by_stops_and_typographic_marks() {
         ]
     );
 }
+
+#[test]
+fn hyphenated_words_are_flagged() {
+    let text = "U.S.-based 50-year-old pro-Russian Putin — re‐elected 2010-11 -x";
+    let flagged: Vec<(&str, bool)> = tokens(text, Span::new(0, text.len()))
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| (t.span.text(text), t.hyphenated))
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            ("U.S.-based", true),
+            ("50-year-old", true),
+            ("pro-Russian", true),
+            ("Putin", false),
+            ("re‐elected", false),
+            ("x", false),
+        ]
+    );
+}
