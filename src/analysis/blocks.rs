@@ -83,7 +83,10 @@ pub fn sort_by_start<T: Copy, K: Ord>(
         .max()
         .map_or(0, |b| b + 1);
     // Short or sparse lists (a few items over a long text) are sorted as they are.
-    if items.len() < 64 || blocks > items.len().saturating_mul(4) {
+    if items.len() < 64
+        || blocks > items.len().saturating_mul(4)
+        || u32::try_from(items.len()).is_err()
+    {
         items.sort_by_key(key);
         return;
     }
@@ -98,16 +101,21 @@ pub fn sort_by_start<T: Copy, K: Ord>(
         sum += *n;
         *n = sum;
     }
+    // Each item's index, placed in its block; then the items gathered in that order.
     let mut next = first.clone();
-    let mut sorted = items.clone();
-    for &t in items.iter() {
-        if let Some(at) = next.get_mut(start(&t) >> SHIFT) {
-            if let Some(slot) = sorted.get_mut(*at) {
-                *slot = t;
+    let mut order = vec![0u32; items.len()];
+    for (i, t) in items.iter().enumerate() {
+        if let Some(at) = next.get_mut(start(t) >> SHIFT) {
+            if let Some(slot) = order.get_mut(*at) {
+                *slot = u32::try_from(i).unwrap_or(u32::MAX);
             }
             *at += 1;
         }
     }
+    let mut sorted: Vec<T> = order
+        .iter()
+        .filter_map(|&i| items.get(i as usize).copied())
+        .collect();
     for pair in first.windows(2) {
         if let [from, to] = *pair
             && to - from > 1
