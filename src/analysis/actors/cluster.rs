@@ -332,16 +332,27 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
 
     // One pass over the mentions, in text order, fills each actor's forms and mentions.
     // Each root form's group, by the form's index (`usize::MAX` until its first mention).
+    let roots: Vec<usize> = form_of.iter().map(|&f| find(&mut parent, f)).collect();
+    // Each group's number of mentions, to allocate its list once.
+    let mut sizes = vec![0usize; forms.len()];
+    for &root in &roots {
+        if let Some(n) = sizes.get_mut(root) {
+            *n += 1;
+        }
+    }
     let mut slot_of = vec![usize::MAX; forms.len()];
+    let mut listed = vec![false; forms.len()];
     let mut groups: Vec<Group> = Vec::new();
-    for (m, (&f, &own)) in form_of.iter().zip(&written).enumerate() {
-        let root = find(&mut parent, f);
+    for (m, ((&f, &own), &root)) in form_of.iter().zip(&written).zip(&roots).enumerate() {
         let Some(slot) = slot_of.get_mut(root) else {
             continue;
         };
         if *slot == usize::MAX {
             *slot = groups.len();
-            groups.push(Group::default());
+            groups.push(Group {
+                forms: Vec::new(),
+                mentions: Vec::with_capacity(sizes.get(root).copied().unwrap_or(0)),
+            });
         }
         let (Some(group), Some(name)) = (groups.get_mut(*slot), names.get(m)) else {
             continue;
@@ -351,7 +362,12 @@ pub fn cluster(text: &str, names: &[NameMention], lex: &Lexicon) -> Vec<Actor> {
         } else {
             MentionForm::Name
         };
-        group.forms.push(f);
+        if let Some(seen) = listed.get_mut(f)
+            && !*seen
+        {
+            *seen = true;
+            group.forms.push(f);
+        }
         group.mentions.push((
             Mention {
                 span: name.span,

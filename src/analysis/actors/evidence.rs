@@ -19,6 +19,8 @@ pub struct Evidence<'t> {
     /// Headline words the body writes capitalised at sentence starts and never in lowercase
     /// ("Apple" in "Apple unveils new Mac"): names, though the dictionary knows the word.
     pub(super) headline_names: FxHashSet<&'t str>,
+    /// How many capitalised words the text has: room for the names found among them.
+    pub(super) capitals: usize,
 }
 
 /// The sentence index of the headline: a first paragraph that is one unpunctuated line.
@@ -68,6 +70,7 @@ impl<'t> Evidence<'t> {
             }
         }
         let mut cap_mid = FxHashSet::default();
+        let mut capitals = 0;
         for si in 0..seg.sentences.len() {
             if Some(si) == headline {
                 continue;
@@ -77,6 +80,7 @@ impl<'t> Evidence<'t> {
                 if t.kind == TokenKind::Word {
                     let s = t.span.text(text);
                     let is_capital = t.case == Case::Capital;
+                    capitals += usize::from(is_capital);
                     if !initial && is_capital {
                         cap_mid.insert(s);
                     }
@@ -112,6 +116,7 @@ impl<'t> Evidence<'t> {
             cap_mid,
             headline,
             headline_names,
+            capitals,
         }
     }
 }

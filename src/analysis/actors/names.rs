@@ -208,7 +208,7 @@ pub fn find(
     lex: &Lexicon,
     ev: &Evidence<'_>,
 ) -> Vec<NameMention> {
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(ev.capitals);
     let mut toks = Vec::new();
     let mut us = Vec::new();
     let mut memo = Memo::default();

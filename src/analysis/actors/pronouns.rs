@@ -170,12 +170,21 @@ pub fn resolve(
     quoted: &[Span],
 ) {
     // Every mention of a person, sorted: (span, actor).
-    let mut people: Vec<(Span, ActorId)> = actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == ActorKind::Person)
-        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
-        .collect();
+    let is_person = |a: &&Actor| a.kind == ActorKind::Person;
+    let mut people = Vec::with_capacity(
+        actors
+            .iter()
+            .filter(is_person)
+            .map(|a| a.mentions.len())
+            .sum(),
+    );
+    people.extend(
+        actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| is_person(a))
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i)))),
+    );
     if people.is_empty() {
         return;
     }

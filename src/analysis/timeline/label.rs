@@ -27,11 +27,13 @@ pub(super) struct Mentions {
 impl Mentions {
     /// Indexes the mentions of `actors`.
     pub(super) fn new(actors: &[Actor]) -> Mentions {
-        let mut all: Vec<(Span, usize, MentionForm)> = actors
-            .iter()
-            .enumerate()
-            .flat_map(|(k, a)| a.mentions.iter().map(move |m| (m.span, k, m.form)))
-            .collect();
+        let mut all = Vec::with_capacity(actors.iter().map(|a| a.mentions.len()).sum());
+        all.extend(
+            actors
+                .iter()
+                .enumerate()
+                .flat_map(|(k, a)| a.mentions.iter().map(move |m| (m.span, k, m.form))),
+        );
         // Each actor's mentions are already in order: a sort by block merges the runs.
         sort_by_start(&mut all, |(s, _, _)| s.start, |&(s, k, _)| (s.start, k));
         let surname = |a: &Actor| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned();

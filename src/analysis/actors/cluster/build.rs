@@ -3,7 +3,6 @@
 use super::*;
 
 /// The mentions clustered into one actor, gathered in one pass over all mentions.
-#[derive(Default)]
 pub(super) struct Group {
     /// The forms of its mentions as clustered (a surname may join a longer form).
     pub forms: Vec<usize>,

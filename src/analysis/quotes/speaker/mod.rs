@@ -86,11 +86,13 @@ impl<'a> Attributor<'a> {
         lex: &'a Lexicon,
         actors: &[Actor],
     ) -> Self {
-        let mut mentions: Vec<(Span, ActorId)> = actors
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i))))
-            .collect();
+        let mut mentions = Vec::with_capacity(actors.iter().map(|a| a.mentions.len()).sum());
+        mentions.extend(
+            actors
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i)))),
+        );
         // Each actor's mentions are sorted already: a sort by block merges those runs.
         sort_by_start(&mut mentions, |(s, _)| s.start, |&m| m);
         let blocks = Blocks::new(mentions.iter().map(|(s, _)| s.start));
