@@ -173,7 +173,7 @@ pub(super) fn may_hold_time(s: &str) -> bool {
                 return true;
             }
         } else if c.is_ascii_alphabetic() {
-            i += run(u8::is_ascii_alphabetic);
+            i += b.get(start..).map_or(0, letters);
             let glued_digit = b.get(i).is_some_and(u8::is_ascii_digit) && i - start <= 2;
             if glued_digit || b.get(start..i).and_then(head_bytes).is_some() {
                 return true;
@@ -183,6 +183,30 @@ pub(super) fn may_hold_time(s: &str) -> bool {
         }
     }
     false
+}
+
+/// How many ASCII letters `b` opens with, read eight bytes at a time.
+fn letters(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let mut n = 0;
+    while let Some(Ok(chunk)) = b.get(n..n + 8).map(<[u8; 8]>::try_from) {
+        let x = u64::from_le_bytes(chunk);
+        // Folded to lowercase with the top bits cleared, no byte carries into the next:
+        // the top bit of each sum says the byte is at least 'a', or past 'z'.
+        let low = (x | 0x20 * ONES) & !HIGH;
+        let letter = (low + (0x80 - u64::from(b'a')) * ONES)
+            & !(low + (0x80 - u64::from(b'z') - 1) * ONES)
+            & !x
+            & HIGH;
+        if letter != HIGH {
+            return n + ((!letter & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b.get(n..).map_or(0, |rest| {
+        rest.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    })
 }
 
 /// Whether the digits `b[start..end]` can belong to a date or time.
@@ -363,3 +387,6 @@ pub(super) fn irregular_past(w: &str) -> bool {
         .binary_search_by(|p| p.as_bytes().cmp(lower))
         .is_ok()
 }
+
+#[cfg(test)]
+mod tests;
