@@ -194,7 +194,7 @@ fn letters(b: &[u8]) -> usize {
         let x = u64::from_le_bytes(chunk);
         // Folded to lowercase with the top bits cleared, no byte carries into the next:
         // the top bit of each sum says the byte is at least 'a', or past 'z'.
-        let low = (x | 0x20 * ONES) & !HIGH;
+        let low = (x | (0x20 * ONES)) & !HIGH;
         let letter = (low + (0x80 - u64::from(b'a')) * ONES)
             & !(low + (0x80 - u64::from(b'z') - 1) * ONES)
             & !x
