@@ -84,20 +84,20 @@ pub(super) fn find(
             if t.kind != TokenKind::Word || t.span.len() < 3 {
                 return None;
             }
-            let w = t.span.text(text);
-            if w.eq_ignore_ascii_case("according") {
+            let b = t.span.bytes(text);
+            if b.eq_ignore_ascii_case(b"according") {
                 return Some(k);
             }
             // After the first word, a capitalised one is read as a cue only in a two-word
             // phrase ("Called for"): see `Sentence::cue`.
             let phrase = || {
                 toks.get(k + 1)
-                    .is_some_and(|n| PARTICLES.contains(&n.span.text(text)))
+                    .is_some_and(|n| PARTICLES.iter().any(|p| p.as_bytes() == n.span.bytes(text)))
             };
             if t.case == Case::Capital && k > 0 && !phrase() {
                 return None;
             }
-            lex.may_report(w).then_some(k)
+            lex.may_report(t.span.text(text)).then_some(k)
         }));
         if cues.is_empty() {
             continue;
