@@ -117,7 +117,7 @@ fn is_closer_char(c: char) -> bool {
     if c.is_ascii() {
         return matches!(c, ')' | ']' | '}' | '"' | '\'');
     }
-    "”’»›」』）＂".contains(c)
+    matches!(c, '”' | '’' | '»' | '›' | '」' | '』' | '）' | '＂')
 }
 
 /// Whether `w` is one of the space-separated words of `list` (ASCII case-insensitive if `fold`).

@@ -53,11 +53,28 @@ fn closer_at(text: &str, i: usize) -> Option<usize> {
 }
 
 fn is_opener_char(c: char) -> bool {
-    "([{\"'“‘«‹„‚「『（¿¡".contains(c)
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '「'
+            | '『'
+            | '（'
+            | '¿'
+            | '¡'
+    )
 }
 
 fn is_dash_char(c: char) -> bool {
-    "-—–―‒\u{2010}\u{2011}".contains(c)
+    matches!(c, '-' | '—' | '–' | '―' | '‒' | '\u{2010}' | '\u{2011}')
 }
 
 /// The longest sentence, in bytes: run-on text without terminators (a page of marks, a

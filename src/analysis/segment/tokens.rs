@@ -298,7 +298,7 @@ impl Iterator for Tokens<'_> {
                 (after, TokenKind::Quote)
             }
             '"' => (after, TokenKind::Quote),
-            _ if !c.is_ascii() && "“”«»„‹›‟「」『』＂".contains(c) => {
+            '“' | '”' | '«' | '»' | '„' | '‹' | '›' | '‟' | '「' | '」' | '『' | '』' | '＂' => {
                 (after, TokenKind::Quote)
             }
             '—' | '–' | '―' | '‒' | '⸺' | '⸻' => (after, TokenKind::Dash),
