@@ -382,7 +382,24 @@ const PUNCT_RANGES: [u32; 38] = [
 
 fn is_punct_char(c: char) -> bool {
     if c.is_ascii() {
-        return b"!(),-./:;?[\\]_{}".contains(&(c as u8));
+        return matches!(
+            c,
+            '!' | '('
+                | ')'
+                | ','
+                | '-'
+                | '.'
+                | '/'
+                | ':'
+                | ';'
+                | '?'
+                | '['
+                | '\\'
+                | ']'
+                | '_'
+                | '{'
+                | '}'
+        );
     }
     in_ranges(&PUNCT_RANGES, c)
 }
