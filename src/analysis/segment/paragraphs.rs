@@ -78,7 +78,7 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
             return None;
         }
         let rest = text.get(pos..)?;
-        match rest.find('\n') {
+        match memchr::memchr(b'\n', rest.as_bytes()) {
             Some(k) => {
                 let line = Span::new(pos, pos + k);
                 pos += k + 1;

@@ -264,7 +264,8 @@ const NOT_VERBS: &[&str] = &[
 
 /// Cuts `s` to at most [`MAX_LABEL`] characters at a word boundary, with an ellipsis.
 pub(super) fn shorten(s: &str) -> String {
-    if s.chars().count() <= MAX_LABEL {
+    // At most MAX_LABEL chars: counted no further than one past it.
+    if s.chars().nth(MAX_LABEL).is_none() {
         return s.to_owned();
     }
     let (mut out, mut chars) = (String::with_capacity(s.len().min(4 * MAX_LABEL)), 0);
