@@ -177,7 +177,7 @@ pub(super) fn label(
         }
         (k..=hi.min(k + 2)).find(|&v| is_verb(cx, v))
     });
-    let mut out = String::new();
+    let mut out = String::with_capacity(2 * MAX_LABEL);
     let name = |actor: usize, span: Span| -> &str {
         match mentions.short.get(actor) {
             Some(Some(short)) => short,
