@@ -92,8 +92,9 @@ pub fn extract_with(
     for q in &found {
         let previous = quotes.last().copied();
         if q.open.start >= in_paragraph.0 {
-            let k = seg.paragraphs.partition_point(|p| p.end <= q.open.start);
-            let end = seg.paragraphs.get(k).map_or(text.len(), |p| p.end);
+            let end = attributor
+                .paragraph_after(q.open.start)
+                .map_or(text.len(), |p| p.end);
             in_paragraph = (end, 0);
         }
         in_paragraph.1 += 1;

@@ -161,7 +161,12 @@ impl<'a> Attributor<'a> {
 
     /// The first paragraph ending after `at`, or an empty span at `at` past the last one.
     fn paragraph_of(&self, at: usize) -> Span {
-        ending_after(&self.seg.paragraphs, &self.paragraph_ends, at)
+        self.paragraph_after(at).unwrap_or(Span::new(at, at))
+    }
+
+    /// The first paragraph ending after `at`, if one does.
+    pub fn paragraph_after(&self, at: usize) -> Option<Span> {
+        first_ending_after(&self.seg.paragraphs, &self.paragraph_ends, at)
     }
 
     /// The actor whose name mention contains `at`, and that mention.
@@ -188,6 +193,11 @@ impl<'a> Attributor<'a> {
 /// The first of `spans` (sorted, their ends indexed by `ends`) ending after `at`, or an empty
 /// span at `at` past the last.
 fn ending_after(spans: &[Span], ends: &Blocks, at: usize) -> Span {
+    first_ending_after(spans, ends, at).unwrap_or(Span::new(at, at))
+}
+
+/// The first of `spans` (sorted, their ends indexed by `ends`) ending after `at`, if one does.
+fn first_ending_after(spans: &[Span], ends: &Blocks, at: usize) -> Option<Span> {
     let k = ends.count_at_or_before(at, |i| spans.get(i).map_or(usize::MAX, |s| s.end));
-    spans.get(k).copied().unwrap_or(Span::new(at, at))
+    spans.get(k).copied()
 }
