@@ -276,7 +276,7 @@ impl Tokens<'_> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         let p = skip_ws(self.text, self.pos, self.end);
         if let Some((end, case)) = self.plain_word(p) {
@@ -288,6 +288,16 @@ impl Iterator for Tokens<'_> {
                 hyphenated: false,
             });
         }
+        self.next_slow(p)
+    }
+}
+
+impl Tokens<'_> {
+    /// The token at `p` when it is not a plain word: numbers, words with inner marks or
+    /// non-ASCII letters, quotes, dashes, punctuation and symbols. Kept out of line, so that
+    /// the plain-word path inlines into the loops that read tokens.
+    #[inline(never)]
+    fn next_slow(&mut self, p: usize) -> Option<Token> {
         let c = self.peek(p)?;
         let after = p + c.len_utf8();
         let (end, kind) = match c {
