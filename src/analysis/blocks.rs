@@ -134,13 +134,14 @@ mod tests {
     /// Merged runs come out as a stable sort by the same key leaves them, ties in order.
     #[test]
     fn sorting_by_start_agrees_with_a_stable_sort() {
-        let mut items: Vec<(usize, u32, usize)> = Vec::new();
-        // Runs sorted by start, as actors' mentions are, interleaved over 20 KB.
-        for run in 0..7u32 {
-            let mut at = usize::try_from(run).unwrap_or(0) * 13;
+        let mut items: Vec<(usize, usize, usize)> = Vec::new();
+        // Runs sorted by start, as actors' mentions are, interleaved over 30 KB; runs 0 and 3
+        // (and 1 and 4 …) have the same keys, so ties must keep their order.
+        for run in 0..7 {
+            let (key, mut at) = (run % 3, (run % 3) * 13);
             for n in 0..150 {
-                items.push((at, run % 3, n));
-                at += 17 + (n * usize::try_from(run).unwrap_or(0)) % 190;
+                items.push((at, key, run * 1000 + n));
+                at += 17 + (n * key) % 190;
             }
         }
         let mut expected = items.clone();

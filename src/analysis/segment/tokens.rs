@@ -1,8 +1,11 @@
 //! The lazy tokenizer: words, numbers, possessives, quotes, dashes, punctuation and symbols.
 
+mod chars;
+
 use super::case::Case;
-use super::{char_at, fit, in_ranges, is_word_char, skip_ws};
+use super::{char_at, fit, is_word_char, skip_ws};
 use crate::analysis::span::Span;
+use chars::{ALNUM, DIGIT, LETTER, UPPER, contracts, is_hyphen, is_punct_char};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -350,80 +353,6 @@ impl Tokens<'_> {
             }),
         })
     }
-}
-
-/// [`ALNUM`]'s classes: an ASCII letter (lowercase has only this bit), a digit, and an
-/// uppercase letter (both bits).
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const UPPER: u8 = 4 | LETTER;
-
-/// Every byte's class for the word scan: [`LETTER`], [`UPPER`], [`DIGIT`], or 0.
-const ALNUM: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let x = b as u8;
-        table[b] = if x.is_ascii_digit() {
-            DIGIT
-        } else if x.is_ascii_uppercase() {
-            UPPER
-        } else if x.is_ascii_lowercase() {
-            LETTER
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
-}
-
-/// Non-ASCII punctuation (inclusive ranges, as pairs): Latin-1, General Punctuation, CJK,
-/// fullwidth forms, Arabic and Devanagari marks.
-const PUNCT_RANGES: [u32; 38] = [
-    0xA1, 0xA1, 0xA7, 0xA7, 0xB6, 0xB7, 0xBF, 0xBF, 0x2010, 0x2027, 0x2030, 0x205E, 0x3001, 0x3003,
-    0x3008, 0x3011, 0x3014, 0x301F, 0xFF01, 0xFF03, 0xFF06, 0xFF0A, 0xFF0C, 0xFF0F, 0xFF1A, 0xFF1B,
-    0xFF1F, 0xFF20, 0xFF3B, 0xFF3D, 0xFF5B, 0xFF65, 0x060C, 0x061F, 0x06D4, 0x06D4, 0x0964, 0x0965,
-];
-
-fn is_punct_char(c: char) -> bool {
-    if c.is_ascii() {
-        return matches!(
-            c,
-            '!' | '('
-                | ')'
-                | ','
-                | '-'
-                | '.'
-                | '/'
-                | ':'
-                | ';'
-                | '?'
-                | '['
-                | '\\'
-                | ']'
-                | '_'
-                | '{'
-                | '}'
-        );
-    }
-    in_ranges(&PUNCT_RANGES, c)
-}
-
-/// Words whose `'s` is a contraction ("it's"), not a possessive.
-const CONTRACTIONS: [&str; 13] = [
-    "he", "she", "it", "that", "there", "what", "who", "here", "let", "where", "how", "when", "why",
-];
-
-/// Whether `stem` is one of the [`CONTRACTIONS`], in any ASCII case.
-fn contracts(stem: &[u8]) -> bool {
-    CONTRACTIONS
-        .iter()
-        .any(|c| c.as_bytes().eq_ignore_ascii_case(stem))
 }
 
 #[cfg(test)]
