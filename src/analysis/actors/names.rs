@@ -208,7 +208,9 @@ pub fn find(
     lex: &Lexicon,
     ev: &Evidence<'_>,
 ) -> Vec<NameMention> {
-    let mut found = Vec::with_capacity(ev.capitals);
+    // Room for a name per capitalised word, but never more than the text could hold in
+    // prose (a page of capitals would otherwise reserve many times its size).
+    let mut found = Vec::with_capacity(ev.capitals.min(text.len() / 24));
     let mut toks = Vec::new();
     let mut us = Vec::new();
     let mut memo = Memo::default();
