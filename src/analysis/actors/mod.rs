@@ -15,6 +15,7 @@ mod shape;
 pub use id::{ActorId, Renumbering};
 pub use pronouns::{gender_of, is_subject_pronoun, resolve as resolve_pronouns};
 
+use super::blocks::sort_by_start;
 use super::lexicon::lexicon;
 use super::segment::{Segmentation, SentenceTokens};
 use super::span::Span;
@@ -186,6 +187,16 @@ impl ActorAdditions {
             merge_mentions(actor, new);
         }
     }
+}
+
+/// The mentions of the actors that `keep` accepts, with their actors, in text order (by span,
+/// then actor). Each actor's mentions are sorted already: a sort by block merges the runs.
+pub fn mentions_in_order(actors: &[Actor], keep: impl Fn(&Actor) -> bool) -> Vec<(Span, ActorId)> {
+    let kept = || actors.iter().enumerate().filter(|(_, a)| keep(a));
+    let mut all = Vec::with_capacity(kept().map(|(_, a)| a.mentions.len()).sum());
+    all.extend(kept().flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i)))));
+    sort_by_start(&mut all, |(s, _)| s.start, |&m| m);
+    all
 }
 
 /// Adds `new` mentions to `actor` (those that do not overlap one already there), keeping its

@@ -5,8 +5,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Actor, ActorId, ActorKind, Mention, MentionForm, merge_mentions};
-use crate::analysis::blocks::sort_by_start;
+use super::{Actor, ActorId, ActorKind, Mention, MentionForm, mentions_in_order, merge_mentions};
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::Segmentation;
 use crate::analysis::span::Span;
@@ -170,26 +169,10 @@ pub fn resolve(
     quoted: &[Span],
 ) {
     // Every mention of a person, sorted: (span, actor).
-    let is_person = |a: &&Actor| a.kind == ActorKind::Person;
-    let mut people = Vec::with_capacity(
-        actors
-            .iter()
-            .filter(is_person)
-            .map(|a| a.mentions.len())
-            .sum(),
-    );
-    people.extend(
-        actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| is_person(a))
-            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i)))),
-    );
+    let people = mentions_in_order(actors, |a| a.kind == ActorKind::Person);
     if people.is_empty() {
         return;
     }
-    // Each actor's mentions are sorted already: a sort by block merges those runs.
-    sort_by_start(&mut people, |(s, _)| s.start, |&m| m);
     // Pronouns attribution already resolved (a speaker's "he said"), sorted.
     let mut taken: Vec<Span> = actors
         .iter()

@@ -10,8 +10,10 @@ mod references;
 mod subjects;
 
 use super::marks::Quoted;
-use crate::analysis::actors::{Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of};
-use crate::analysis::blocks::{Blocks, sort_by_start};
+use crate::analysis::actors::{
+    Actor, ActorAdditions, ActorId, ActorKind, Mention, gender_of, mentions_in_order,
+};
+use crate::analysis::blocks::Blocks;
 use crate::analysis::lexicon::{Gender, Lexicon};
 use crate::analysis::segment::{Segmentation, SentenceTokens, Token};
 use crate::analysis::span::Span;
@@ -86,15 +88,7 @@ impl<'a> Attributor<'a> {
         lex: &'a Lexicon,
         actors: &[Actor],
     ) -> Self {
-        let mut mentions = Vec::with_capacity(actors.iter().map(|a| a.mentions.len()).sum());
-        mentions.extend(
-            actors
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span, ActorId::new(i)))),
-        );
-        // Each actor's mentions are sorted already: a sort by block merges those runs.
-        sort_by_start(&mut mentions, |(s, _)| s.start, |&m| m);
+        let mentions = mentions_in_order(actors, |_| true);
         let blocks = Blocks::new(mentions.iter().map(|(s, _)| s.start));
         let genders = actors.iter().map(|a| gender_of(a, text, lex)).collect();
         Attributor {
@@ -156,7 +150,8 @@ impl<'a> Attributor<'a> {
 
     /// The first sentence ending after `at`, or an empty span at `at` past the last one.
     fn sentence_of(&self, at: usize) -> Span {
-        ending_after(&self.seg.sentences, &self.sentence_ends, at)
+        first_ending_after(&self.seg.sentences, &self.sentence_ends, at)
+            .unwrap_or(Span::new(at, at))
     }
 
     /// The first paragraph ending after `at`, or an empty span at `at` past the last one.
@@ -188,12 +183,6 @@ impl<'a> Attributor<'a> {
         let &(span, actor) = self.mentions.get(k.checked_sub(1)?)?;
         (span.start <= at && at < span.end).then_some((span, actor))
     }
-}
-
-/// The first of `spans` (sorted, their ends indexed by `ends`) ending after `at`, or an empty
-/// span at `at` past the last.
-fn ending_after(spans: &[Span], ends: &Blocks, at: usize) -> Span {
-    first_ending_after(spans, ends, at).unwrap_or(Span::new(at, at))
 }
 
 /// The first of `spans` (sorted, their ends indexed by `ends`) ending after `at`, if one does.
